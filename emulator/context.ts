@@ -1,0 +1,104 @@
+// What every emulated service shares within one environment: call counts, the virtual clock, the execution's mode.
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+/** What a piece of service code asks permission for; checked against the execution's AuthMode. */
+export type Capability =
+  | 'menu' // add menu items (allowed in every mode)
+  | 'document' // read or write the active document
+  | 'properties'
+  | 'cache'
+  | 'lock'
+  | 'fetch'
+  | 'dialog' // sidebar, dialogs, alerts
+  | 'triggers'
+  | 'openById';
+
+/** Where the current execution came from, as Apps Script would see it. */
+export interface Execution {
+  authMode: AuthModeName;
+  /** 'simple' for onOpen/onInstall, 'time' for a time-driven trigger, 'run' for google.script.run or a menu item. */
+  source: 'simple' | 'time' | 'run' | 'menu';
+  /** False emulates a time trigger where getActiveDocument() returns null. */
+  hasActiveDocument: boolean;
+}
+
+/** Counts every emulated service call, per method ("DocumentApp.Body.getChild"). */
+export class CallCounter {
+  private counts = new Map<string, number>();
+
+  record(method: string): void {
+    this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+  }
+  total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+  byMethod(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort((a, b) => b[1] - a[1]));
+  }
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+/** Virtual milliseconds: Utilities.sleep and each service call's latency advance it; nothing waits for real. */
+export class VirtualClock {
+  constructor(private ms: number) {}
+  now(): number {
+    return this.ms;
+  }
+  advance(ms: number): void {
+    if (ms > 0) this.ms += ms;
+  }
+}
+
+const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
+  // PLATFORM.md: onOpen of an add-on not yet used in this doc may only add menu items.
+  NONE: new Set<Capability>(['menu']),
+  // onOpen otherwise: menus, read the current doc, properties; no UrlFetch, no sidebar or dialog.
+  LIMITED: new Set<Capability>(['menu', 'document', 'properties']),
+  FULL: new Set<Capability>(['menu', 'document', 'properties', 'cache', 'lock', 'fetch', 'dialog', 'triggers', 'openById']),
+  CUSTOM_FUNCTION: new Set<Capability>([]),
+};
+
+/** Shared state of one emulated Apps Script project bound to one document. */
+export class EmulatorContext {
+  readonly calls = new CallCounter();
+  readonly clock: VirtualClock;
+  /** Virtual ms each counted service call costs (0: calls are free in time). */
+  callLatencyMs: number;
+  execution: Execution = {authMode: 'FULL', source: 'run', hasActiveDocument: true};
+
+  constructor(options: {now?: number; callLatencyMs?: number} = {}) {
+    this.clock = new VirtualClock(options.now ?? Date.UTC(2026, 10, 26, 9, 0, 0));
+    this.callLatencyMs = options.callLatencyMs ?? 0;
+  }
+
+  /**
+   * Records one service call and checks the execution may make it.
+   * @throws Error with Apps Script's wording when the AuthMode forbids it.
+   */
+  call(method: string, capability: Capability): void {
+    this.calls.record(method);
+    this.clock.advance(this.callLatencyMs);
+    if (!ALLOWED[this.execution.authMode].has(capability)) {
+      throw new Error(
+        `Exception: You do not have permission to call ${method} in AuthMode.${this.execution.authMode}. ` +
+          'Required permissions are not granted in this context.'
+      );
+    }
+  }
+
+  /** Runs `fn` as an execution of the given kind, restoring the previous one afterwards. */
+  runAs<T>(execution: Partial<Execution>, fn: () => T): T {
+    const saved = this.execution;
+    this.execution = {...saved, ...execution};
+    try {
+      return fn();
+    } finally {
+      this.execution = saved;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// Lint setup: Google's gts rules plus the layer boundaries of DESIGN.md.
+const gts = require('gts');
+const ignores = require('./eslint.ignores.js');
+
+/** Forbids runtime imports of the given folders (type-only imports allowed where said). */
+function boundary(files, groups, allowTypeImports, message) {
+  return {
+    files,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {patterns: [{group: groups, allowTypeImports, message}]},
+      ],
+    },
+  };
+}
+
+module.exports = [
+  {ignores},
+  ...gts,
+  boundary(
+    ['src/core/**/*.ts'],
+    ['**/app/**', '**/gas/**', '**/server/**', '**/ui/**', '**/emulator/**', '../*', '!./*'],
+    false,
+    'src/core is pure: it imports nothing of ours outside src/core.'
+  ),
+  boundary(
+    ['src/app/**/*.ts'],
+    ['**/gas/**', '**/server/**', '**/ui/**', '**/emulator/**'],
+    false,
+    'src/app sees only the core and its own ports.'
+  ),
+  boundary(
+    ['src/gas/**/*.ts'],
+    ['**/server/**', '**/ui/**', '**/emulator/**'],
+    false,
+    'src/gas adapts Apps Script to the ports; it is wired by src/server.'
+  ),
+  boundary(
+    ['src/server/**/*.ts'],
+    ['**/ui/**', '**/emulator/**'],
+    false,
+    'The server bundle never contains UI or emulator code.'
+  ),
+  boundary(
+    ['src/ui/**/*.ts'],
+    ['**/server/**', '**/core/**', '**/app/**', '**/gas/**', '**/emulator/**'],
+    true,
+    'UI pages import only types from the server: they talk to it through google.script.run.'
+  ),
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: {'n/no-unpublished-require': 'off', 'n/no-unpublished-import': 'off'},
+  },
+  {
+    rules: {
+      'n/no-unpublished-import': 'off',
+      'n/no-extraneous-import': 'off',
+    },
+  },
+];

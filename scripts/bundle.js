@@ -1,0 +1,188 @@
+// Builds dist/ (what clasp pushes) and build/ (the emulator for the playground and bench) with esbuild.
+'use strict';
+const esbuild = require('esbuild');
+const acorn = require('acorn');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..');
+const GLOBAL_NAME = 'PaperHaul';
+const SERVER_TARGET = 'es2019';
+
+/**
+ * Bundles the server entry into one IIFE and appends a real top-level
+ * function for every export, as Apps Script only calls top-level functions.
+ * @param {{entry?: string, outFile?: string, minify?: boolean}} options
+ * @returns {Promise<{code: string, exports: string[]}>}
+ */
+async function buildServer(options = {}) {
+  const entry = options.entry || path.join(ROOT, 'src/server/main.ts');
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: SERVER_TARGET,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    charset: 'utf8',
+    legalComments: 'none',
+    minifySyntax: true,
+    write: false,
+    outfile: 'Code.js',
+    logLevel: 'silent',
+  });
+  const exports = await exportNames(entry);
+  const code = result.outputFiles[0].text + wrappers(exports);
+  checkServerBundle(code, exports);
+  if (options.outFile) writeFile(options.outFile, code);
+  return {code, exports};
+}
+
+/**
+ * The entry's export names, read from esbuild's metafile (only an ESM build
+ * records them), so wrappers are never listed by hand.
+ */
+async function exportNames(entry) {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    metafile: true,
+    write: false,
+    outfile: 'exports.js',
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs).find(o => o.entryPoint);
+  return [...output.exports].sort();
+}
+
+/** One wrapper per export: `function onOpen(e){return PaperHaul.onOpen.apply(this, arguments)}`. */
+function wrappers(exports) {
+  const lines = exports.map(
+    name =>
+      `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`
+  );
+  return `\n// Top-level functions Apps Script can call, generated from src/server/main.ts's exports.\n${lines.join('\n')}\n`;
+}
+
+/**
+ * Fails the build when the bundle is not ES2019 (pushes fail on newer
+ * syntax) or when an export has no top-level function of its name.
+ */
+function checkServerBundle(code, exports) {
+  let ast;
+  try {
+    ast = acorn.parse(code, {ecmaVersion: 2019, sourceType: 'script'});
+  } catch (err) {
+    throw new Error(`dist/Code.js is not ES2019: ${err.message}`);
+  }
+  const declared = new Set(
+    ast.body
+      .filter(node => node.type === 'FunctionDeclaration')
+      .map(node => node.id.name)
+  );
+  const missing = exports.filter(name => !declared.has(name));
+  if (missing.length) {
+    throw new Error(`Exports without a top-level wrapper: ${missing.join(', ')}`);
+  }
+}
+
+/**
+ * Bundles each page (src/ui/pages/NAME.ts + NAME.css into NAME.html) into one
+ * self-contained HTML file, as HtmlService serves single files.
+ * @returns {Promise<Record<string, number>>} bytes of each page
+ */
+async function buildPages(outDir) {
+  const pagesDir = path.join(ROOT, 'src/ui/pages');
+  if (!fs.existsSync(pagesDir)) return {};
+  const sizes = {};
+  for (const file of fs.readdirSync(pagesDir)) {
+    if (!file.endsWith('.html')) continue;
+    const name = file.slice(0, -'.html'.length);
+    const template = fs.readFileSync(path.join(pagesDir, file), 'utf8');
+    const tsFile = path.join(pagesDir, `${name}.ts`);
+    const cssFile = path.join(pagesDir, `${name}.css`);
+    let js = '';
+    if (fs.existsSync(tsFile)) {
+      const result = await esbuild.build({
+        entryPoints: [tsFile],
+        bundle: true,
+        format: 'iife',
+        target: 'es2019',
+        platform: 'browser',
+        minify: true,
+        charset: 'utf8',
+        legalComments: 'none',
+        write: false,
+        logLevel: 'silent',
+      });
+      js = result.outputFiles[0].text;
+    }
+    let css = '';
+    if (fs.existsSync(cssFile)) {
+      const result = await esbuild.build({
+        entryPoints: [cssFile],
+        bundle: true,
+        minify: true,
+        write: false,
+        logLevel: 'silent',
+      });
+      css = result.outputFiles[0].text;
+    }
+    const html = template
+      .replace('<!-- inline:css -->', () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`)
+      .replace('<!-- inline:js -->', () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`);
+    const pageName = name.charAt(0).toUpperCase() + name.slice(1);
+    writeFile(path.join(outDir, `${pageName}.html`), html);
+    sizes[pageName] = Buffer.byteLength(html);
+  }
+  return sizes;
+}
+
+/** Bundles the emulator (TypeScript) for plain Node scripts: the playground and the bench. */
+async function buildEmulator(outFile) {
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'emulator/index.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: outFile,
+    logLevel: 'silent',
+  });
+}
+
+function writeFile(file, contents) {
+  fs.mkdirSync(path.dirname(file), {recursive: true});
+  fs.writeFileSync(file, contents);
+}
+
+/** The whole build: dist/ for clasp, build/emulator.js for local tools. */
+async function buildAll() {
+  const dist = path.join(ROOT, 'dist');
+  fs.rmSync(dist, {recursive: true, force: true});
+  const server = await buildServer({outFile: path.join(dist, 'Code.js')});
+  const pages = await buildPages(dist);
+  fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  if (fs.existsSync(path.join(ROOT, 'emulator/index.ts'))) {
+    await buildEmulator(path.join(ROOT, 'build/emulator.js'));
+  }
+  return {codeBytes: Buffer.byteLength(server.code), exports: server.exports, pages};
+}
+
+module.exports = {buildServer, buildPages, buildEmulator, buildAll, checkServerBundle, GLOBAL_NAME};
+
+if (require.main === module) {
+  buildAll().then(
+    r => {
+      const pages = Object.entries(r.pages).map(([n, b]) => `${n}.html ${b} B`).join(', ');
+      console.log(`dist/Code.js ${r.codeBytes} B, ${r.exports.length} functions; ${pages || 'no pages'}`);
+    },
+    err => {
+      console.error(`Build failed: ${err.message}`);
+      process.exitCode = 1;
+    }
+  );
+}

@@ -1,0 +1,84 @@
+// The ports the use cases need from the outside world; src/gas implements them over Apps Script.
+import type {Block, BlockSummary} from '../core/doc-model';
+import type {XmlElementLike} from '../core/xml-element';
+
+/** The open document's body, as far as Paper Haul reads and writes it. */
+export interface DocumentPort {
+  /** One pass over the body: a summary per child, in order. */
+  read(): BlockSummary[];
+  /** Inserts the blocks so that the first stands at `index` (0..length). */
+  insertBlocks(index: number, blocks: Block[]): void;
+  /**
+   * Moves body children [from, from + count) to stand just before the child
+   * now at `before` (`before` = length appends), by copy, insert, remove.
+   * `before` is never inside [from, from + count].
+   */
+  moveRange(from: number, count: number, before: number): void;
+  /** Removes body children [from, from + count). */
+  removeRange(from: number, count: number): void;
+  /** Selects the child at `index` in the user's view and scrolls to it. */
+  select(index: number): void;
+  /** Saves pending edits ("Too many changes applied before saving"). */
+  flush(): void;
+  /** The document's id (stored so a time trigger can reopen it). */
+  id(): string;
+}
+
+export interface HttpRequest {
+  url: string;
+  method: 'get' | 'post';
+  /** Form-encoded body for POST. */
+  payload?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Body decoded as UTF-8. */
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** HTTP without exceptions for status codes; throws only when no answer came (timeout, DNS). */
+export interface HttpPort {
+  fetch(request: HttpRequest): HttpResponse;
+}
+
+/** A string store: script/document properties. */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+}
+
+/** An expiring string cache (CacheService). */
+export interface CachePort {
+  getAll(keys: string[]): Record<string, string>;
+  putAll(values: Record<string, string>, ttlSeconds: number): void;
+}
+
+/** Wall-clock time and blocking waits (Date.now and Utilities.sleep in Apps Script). */
+export interface ClockPort {
+  now(): number;
+  sleep(ms: number): void;
+}
+
+/** The document lock. */
+export interface LockPort {
+  /** Waits up to `timeoutMs`; false when another execution still holds the lock. */
+  tryLock(timeoutMs: number): boolean;
+  release(): void;
+}
+
+export interface XmlParserPort {
+  /** The root element; throws on text that is not XML. */
+  parse(xml: string): XmlElementLike;
+}
+
+/** Installable triggers of this user and document. */
+export interface TriggerPort {
+  list(): {id: string; handler: string}[];
+  createDaily(handler: string, hour: number): string;
+  remove(id: string): void;
+}

@@ -1,0 +1,183 @@
+// The user's settings: their type, defaults, and validation with messages a person can act on.
+
+export type SortOrder = 'newest' | 'oldest' | 'title';
+export type AbstractMode = 'none' | 'first-sentence' | 'full';
+
+/** How an entry written by the add-on looks. */
+export interface EntryFormat {
+  /** Authors shown before "et al."; 0 shows all. */
+  maxAuthors: number;
+  showDate: boolean;
+  showCategories: boolean;
+  /** Show the visible `arXiv:2111.11432` label at the end of the head. */
+  showIdLabel: boolean;
+  abstract: AbstractMode;
+  /** Bulleted list items (default) or plain paragraphs. */
+  style: 'bullet' | 'paragraph';
+}
+
+/** A user's explicit filing rule for one section. */
+export interface SectionRule {
+  section: string;
+  /** arXiv category patterns: `cs.CL`, `math.*`, `stat.ML`. */
+  categories: string[];
+  /** Words or phrases looked for in title and abstract (case-insensitive). */
+  keywords: string[];
+}
+
+export interface Settings {
+  /** Heading level of sections (1-6), or 0 to detect it from the document. */
+  sectionLevel: number;
+  sortOrder: SortOrder;
+  entryFormat: EntryFormat;
+  inboxName: string;
+  rules: SectionRule[];
+  /** Inbox entries whose top suggestion reaches this confidence are filed by reorganize. */
+  autoFileThreshold: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  sectionLevel: 0,
+  sortOrder: 'newest',
+  entryFormat: {
+    maxAuthors: 3,
+    showDate: true,
+    showCategories: true,
+    showIdLabel: true,
+    abstract: 'first-sentence',
+    style: 'bullet',
+  },
+  inboxName: 'Inbox',
+  rules: [],
+  autoFileThreshold: 0.8,
+};
+
+/** Longest section name or keyword accepted; headings longer than this are not headings. */
+export const MAX_NAME_LENGTH = 100;
+export const MAX_RULES = 100;
+
+/** Thrown when settings fail validation; `messages` lists every problem. */
+export class SettingsError extends Error {
+  constructor(readonly messages: string[]) {
+    super(messages.join(' '));
+    this.name = 'SettingsError';
+  }
+}
+
+const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'title'];
+const ABSTRACT_MODES: readonly AbstractMode[] = [
+  'none',
+  'first-sentence',
+  'full',
+];
+const CATEGORY_PATTERN = /^[a-z-]+(\.[A-Za-z-]+|\.\*)?$|^\*$/;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function cleanList(v: unknown): string[] | null {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some(x => typeof x !== 'string')) return null;
+  return (v as string[]).map(s => s.trim()).filter(s => s.length > 0);
+}
+
+/**
+ * Checks settings sent by the sidebar (or read back from storage) and fills
+ * anything missing from the defaults.
+ * @throws SettingsError listing every problem, so the user can fix them at once.
+ */
+export function validateSettings(input: unknown): Settings {
+  if (!isRecord(input)) throw new SettingsError(['Settings must be an object.']);
+  const errors: string[] = [];
+  const out: Settings = JSON.parse(JSON.stringify(DEFAULT_SETTINGS));
+
+  if (input.sectionLevel !== undefined) {
+    const l = input.sectionLevel;
+    if (typeof l !== 'number' || !Number.isInteger(l) || l < 0 || l > 6) {
+      errors.push('Section heading level must be Auto or a level from 1 to 6.');
+    } else out.sectionLevel = l;
+  }
+  if (input.sortOrder !== undefined) {
+    if (!SORT_ORDERS.includes(input.sortOrder as SortOrder)) {
+      errors.push('Sort order must be newest, oldest or title.');
+    } else out.sortOrder = input.sortOrder as SortOrder;
+  }
+  if (input.entryFormat !== undefined) {
+    const f = input.entryFormat;
+    if (!isRecord(f)) errors.push('Entry format must be an object.');
+    else {
+      if (f.maxAuthors !== undefined) {
+        const n = f.maxAuthors;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 50) {
+          errors.push('Authors shown must be a whole number from 0 (all) to 50.');
+        } else out.entryFormat.maxAuthors = n;
+      }
+      for (const key of ['showDate', 'showCategories', 'showIdLabel'] as const) {
+        if (f[key] === undefined) continue;
+        if (typeof f[key] !== 'boolean') errors.push(`${key} must be true or false.`);
+        else out.entryFormat[key] = f[key] as boolean;
+      }
+      if (f.abstract !== undefined) {
+        if (!ABSTRACT_MODES.includes(f.abstract as AbstractMode)) {
+          errors.push('Abstract must be none, first sentence or full.');
+        } else out.entryFormat.abstract = f.abstract as AbstractMode;
+      }
+      if (f.style !== undefined) {
+        if (f.style !== 'bullet' && f.style !== 'paragraph') {
+          errors.push('Entry style must be bullet or paragraph.');
+        } else out.entryFormat.style = f.style;
+      }
+    }
+  }
+  if (input.inboxName !== undefined) {
+    const name = typeof input.inboxName === 'string' ? input.inboxName.trim() : '';
+    if (!name) errors.push('The Inbox needs a name.');
+    else if (name.length > MAX_NAME_LENGTH) {
+      errors.push(`The Inbox name must be at most ${MAX_NAME_LENGTH} characters.`);
+    } else out.inboxName = name;
+  }
+  if (input.autoFileThreshold !== undefined) {
+    const t = input.autoFileThreshold;
+    if (typeof t !== 'number' || !(t >= 0.5 && t <= 1)) {
+      errors.push('Auto-filing threshold must be between 0.5 and 1.');
+    } else out.autoFileThreshold = t;
+  }
+  if (input.rules !== undefined) {
+    if (!Array.isArray(input.rules)) errors.push('Rules must be a list.');
+    else if (input.rules.length > MAX_RULES) {
+      errors.push(`At most ${MAX_RULES} rules.`);
+    } else {
+      out.rules = [];
+      input.rules.forEach((r: unknown, i: number) => {
+        const where = `Rule ${i + 1}`;
+        if (!isRecord(r)) return errors.push(`${where} must be an object.`);
+        const section = typeof r.section === 'string' ? r.section.trim() : '';
+        const categories = cleanList(r.categories);
+        const keywords = cleanList(r.keywords);
+        if (!section) errors.push(`${where} needs a section name.`);
+        else if (section.length > MAX_NAME_LENGTH) {
+          errors.push(`${where}: section name is too long.`);
+        }
+        if (categories === null) errors.push(`${where}: categories must be a list of codes.`);
+        if (keywords === null) errors.push(`${where}: keywords must be a list of words.`);
+        const badCats = (categories ?? []).filter(c => !CATEGORY_PATTERN.test(c));
+        if (badCats.length) {
+          errors.push(
+            `${where}: "${badCats[0]}" is not an arXiv category pattern (like cs.CL or math.*).`
+          );
+        }
+        if ((keywords ?? []).some(k => k.length > MAX_NAME_LENGTH)) {
+          errors.push(`${where}: a keyword is too long.`);
+        }
+        if (!categories?.length && !keywords?.length && section) {
+          errors.push(`${where} needs at least one category or keyword.`);
+        }
+        out.rules.push({section, categories: categories ?? [], keywords: keywords ?? []});
+        return undefined;
+      });
+    }
+  }
+  if (errors.length) throw new SettingsError(errors);
+  return out;
+}

@@ -1,0 +1,108 @@
+// The JSON contracts between the add-on's server functions, its pages and outside checks (DESIGN.md).
+
+/** A paper as read from the arXiv API; every value is a string, as arXiv sent it. */
+export interface Paper {
+  /** Normalized id without version: `2111.11432`, `hep-th/9901001`. */
+  id: string;
+  /** Version number as a string, e.g. `"2"`. */
+  version: string;
+  title: string;
+  authors: string[];
+  /** ISO date of v1. */
+  published: string;
+  /** ISO date of this version. */
+  updated: string;
+  summary: string;
+  primaryCategory: string;
+  /** arXiv category codes only (e.g. `cs.LG`), primary first. */
+  categories: string[];
+  /** Category terms that are not arXiv codes (MSC, ACM classes). */
+  otherCategories?: string[];
+  comment?: string;
+  journalRef?: string;
+  doi?: string;
+  absUrl: string;
+  pdfUrl: string;
+}
+
+/** One ranked place to file a paper. */
+export interface Suggestion {
+  section: string;
+  /** 0..1, calibrated: 0.8 means right about 8 times in 10. */
+  confidence: number;
+  reasons: string[];
+  /** True when the section does not exist yet. */
+  isNew?: boolean;
+}
+
+export type PreviewStatus =
+  | 'ready'
+  | 'duplicate'
+  | 'not_found'
+  | 'invalid'
+  | 'error';
+
+export interface PreviewItem {
+  /** The fragment of the pasted text this item came from. */
+  input: string;
+  id?: string;
+  status: PreviewStatus;
+  message?: string;
+  paper?: Paper;
+  existingSection?: string;
+  suggestions?: Suggestion[];
+}
+
+export interface PreviewResult {
+  items: PreviewItem[];
+  /** Section headings of the document, in document order. */
+  sections: string[];
+  /** A message for the whole request (oversized paste, arXiv unreachable). */
+  message?: string;
+}
+
+export interface InsertRequest {
+  id: string;
+  section: string;
+  /** The user's one-line gist. */
+  note?: string;
+}
+
+export interface InsertResult {
+  id: string;
+  status: 'inserted' | 'duplicate' | 'error';
+  section?: string;
+  message?: string;
+}
+
+export interface ReorganizeReport {
+  dryRun: boolean;
+  /** False when the run stopped at its time budget; the next run continues. */
+  complete: boolean;
+  moves: number;
+  sortedSections: string[];
+  mergedSections: string[];
+  filed: {id: string; from: string; to: string}[];
+  duplicates: {id: string; sections: string[]}[];
+  /** ISO time the report was made. */
+  at?: string;
+  message?: string;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  section: string;
+  authors: string;
+  /** Short text around what matched. */
+  snippet: string;
+  url: string;
+  score: number;
+}
+
+export interface ScheduleState {
+  enabled: boolean;
+  /** Hour of day (0-23, the script's time zone) the daily run is asked for. */
+  hour: number;
+  lastRun?: ReorganizeReport;
+}

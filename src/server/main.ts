@@ -1,0 +1,68 @@
+// The add-on's whole public surface: every export becomes a top-level Apps Script function.
+import type {
+  InsertRequest,
+  InsertResult,
+  PreviewResult,
+  ReorganizeReport,
+  ScheduleState,
+  SearchHit,
+} from '../core/types';
+import type {Settings} from '../core/settings';
+
+export type {
+  InsertRequest,
+  InsertResult,
+  Paper,
+  PreviewItem,
+  PreviewResult,
+  ReorganizeReport,
+  ScheduleState,
+  SearchHit,
+  Suggestion,
+} from '../core/types';
+export type {Settings, SectionRule, EntryFormat} from '../core/settings';
+
+const ADDON_TITLE = 'Paper Haul';
+
+/**
+ * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED
+ * on every open of the document, so it reads nothing and fetches nothing.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
+  void e;
+  DocumentApp.getUi()
+    .createAddonMenu()
+    .addItem('Open sidebar', 'showSidebar')
+    .addItem('Insert papers...', 'showInsertDialog')
+    .addSeparator()
+    .addItem('Reorganize now', 'reorganizeNow')
+    .addToUi();
+}
+
+/** Install-time trigger: the documented pattern is to build the menu at once. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.DocsOnOpen | undefined);
+}
+
+/** Menu item: opens the sidebar (quick add, find, settings, schedule). */
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
+  DocumentApp.getUi().showSidebar(html);
+}
+
+/** Menu item: opens the Insert papers dialog. */
+export function showInsertDialog(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Dialog')
+    .setWidth(760)
+    .setHeight(620);
+  DocumentApp.getUi().showModalDialog(html, 'Insert papers');
+}
+
+// Signatures the other server functions will have (kept here so the UI's types compile meanwhile).
+export declare function previewPapers(input: string): PreviewResult;
+export declare function insertPapers(requests: InsertRequest[]): InsertResult[];
+export declare function reorganize(options?: {dryRun?: boolean}): ReorganizeReport;
+export declare function getSettings(): Settings;
+export declare function saveSettings(s: Settings): Settings;
+export declare function setSchedule(s: {enabled: boolean; hour?: number}): ScheduleState;
+export declare function searchEntries(query: string): SearchHit[];

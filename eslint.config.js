@@ -1,6 +1,7 @@
 // Lint setup: Google's gts rules plus the layer boundaries of DESIGN.md.
 const gts = require('gts');
 const ignores = require('./eslint.ignores.js');
+const globals = require('globals');
 
 /** Forbids runtime imports of the given folders (type-only imports allowed where said). */
 function boundary(files, groups, allowTypeImports, message) {
@@ -20,37 +21,49 @@ module.exports = [
   ...gts,
   boundary(
     ['src/core/**/*.ts'],
-    ['**/app/**', '**/gas/**', '**/server/**', '**/ui/**', '**/emulator/**', '../*', '!./*'],
+    [
+      '**/app/**',
+      '**/gas/**',
+      '**/server/**',
+      '**/ui/**',
+      '**/emulator/**',
+      '../*',
+      '!./*',
+    ],
     false,
-    'src/core is pure: it imports nothing of ours outside src/core.'
+    'src/core is pure: it imports nothing of ours outside src/core.',
   ),
   boundary(
     ['src/app/**/*.ts'],
     ['**/gas/**', '**/server/**', '**/ui/**', '**/emulator/**'],
     false,
-    'src/app sees only the core and its own ports.'
+    'src/app sees only the core and its own ports.',
   ),
   boundary(
     ['src/gas/**/*.ts'],
     ['**/server/**', '**/ui/**', '**/emulator/**'],
     false,
-    'src/gas adapts Apps Script to the ports; it is wired by src/server.'
+    'src/gas adapts Apps Script to the ports; it is wired by src/server.',
   ),
   boundary(
     ['src/server/**/*.ts'],
     ['**/ui/**', '**/emulator/**'],
     false,
-    'The server bundle never contains UI or emulator code.'
+    'The server bundle never contains UI or emulator code.',
   ),
   boundary(
     ['src/ui/**/*.ts'],
     ['**/server/**', '**/core/**', '**/app/**', '**/gas/**', '**/emulator/**'],
     true,
-    'UI pages import only types from the server: they talk to it through google.script.run.'
+    'UI pages import only types from the server: they talk to it through google.script.run.',
   ),
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    rules: {'n/no-unpublished-require': 'off', 'n/no-unpublished-import': 'off'},
+    languageOptions: {globals: {...globals.node}},
+    rules: {
+      'n/no-unpublished-require': 'off',
+      'n/no-unpublished-import': 'off',
+    },
   },
   {
     rules: {

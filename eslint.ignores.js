@@ -1,1 +1,9 @@
-module.exports = ['build/', 'dist/', 'coverage/', '**/node_modules/', 'test/fixtures/', '.playground/', 'samples/**/*.json'];
+module.exports = [
+  'build/',
+  'dist/',
+  'coverage/',
+  '**/node_modules/',
+  'test/fixtures/',
+  '.playground/',
+  'samples/**/*.json',
+];

@@ -6,7 +6,10 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     // Type checking is done once by `npm run typecheck`; jest only transpiles.
-    '^.+\\.ts$': ['ts-jest', {isolatedModules: true, tsconfig: 'tsconfig.json'}],
+    '^.+\\.ts$': [
+      'ts-jest',
+      {isolatedModules: true, tsconfig: 'tsconfig.json'},
+    ],
   },
   moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
 };

@@ -36,7 +36,9 @@ export class CallCounter {
     return sum;
   }
   byMethod(): Record<string, number> {
-    return Object.fromEntries([...this.counts.entries()].sort((a, b) => b[1] - a[1]));
+    return Object.fromEntries(
+      [...this.counts.entries()].sort((a, b) => b[1] - a[1]),
+    );
   }
   reset(): void {
     this.counts.clear();
@@ -59,7 +61,17 @@ const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
   NONE: new Set<Capability>(['menu']),
   // onOpen otherwise: menus, read the current doc, properties; no UrlFetch, no sidebar or dialog.
   LIMITED: new Set<Capability>(['menu', 'document', 'properties']),
-  FULL: new Set<Capability>(['menu', 'document', 'properties', 'cache', 'lock', 'fetch', 'dialog', 'triggers', 'openById']),
+  FULL: new Set<Capability>([
+    'menu',
+    'document',
+    'properties',
+    'cache',
+    'lock',
+    'fetch',
+    'dialog',
+    'triggers',
+    'openById',
+  ]),
   CUSTOM_FUNCTION: new Set<Capability>([]),
 };
 
@@ -69,10 +81,16 @@ export class EmulatorContext {
   readonly clock: VirtualClock;
   /** Virtual ms each counted service call costs (0: calls are free in time). */
   callLatencyMs: number;
-  execution: Execution = {authMode: 'FULL', source: 'run', hasActiveDocument: true};
+  execution: Execution = {
+    authMode: 'FULL',
+    source: 'run',
+    hasActiveDocument: true,
+  };
 
   constructor(options: {now?: number; callLatencyMs?: number} = {}) {
-    this.clock = new VirtualClock(options.now ?? Date.UTC(2026, 10, 26, 9, 0, 0));
+    this.clock = new VirtualClock(
+      options.now ?? Date.UTC(2026, 10, 26, 9, 0, 0),
+    );
     this.callLatencyMs = options.callLatencyMs ?? 0;
   }
 
@@ -86,7 +104,7 @@ export class EmulatorContext {
     if (!ALLOWED[this.execution.authMode].has(capability)) {
       throw new Error(
         `Exception: You do not have permission to call ${method} in AuthMode.${this.execution.authMode}. ` +
-          'Required permissions are not granted in this context.'
+          'Required permissions are not granted in this context.',
       );
     }
   }

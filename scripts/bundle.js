@@ -62,7 +62,7 @@ async function exportNames(entry) {
 function wrappers(exports) {
   const lines = exports.map(
     name =>
-      `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`
+      `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`,
   );
   return `\n// Top-level functions Apps Script can call, generated from src/server/main.ts's exports.\n${lines.join('\n')}\n`;
 }
@@ -81,11 +81,13 @@ function checkServerBundle(code, exports) {
   const declared = new Set(
     ast.body
       .filter(node => node.type === 'FunctionDeclaration')
-      .map(node => node.id.name)
+      .map(node => node.id.name),
   );
   const missing = exports.filter(name => !declared.has(name));
   if (missing.length) {
-    throw new Error(`Exports without a top-level wrapper: ${missing.join(', ')}`);
+    throw new Error(
+      `Exports without a top-level wrapper: ${missing.join(', ')}`,
+    );
   }
 }
 
@@ -132,8 +134,14 @@ async function buildPages(outDir) {
       css = result.outputFiles[0].text;
     }
     const html = template
-      .replace('<!-- inline:css -->', () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`)
-      .replace('<!-- inline:js -->', () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`);
+      .replace(
+        '<!-- inline:css -->',
+        () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`,
+      )
+      .replace(
+        '<!-- inline:js -->',
+        () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`,
+      );
     const pageName = name.charAt(0).toUpperCase() + name.slice(1);
     writeFile(path.join(outDir, `${pageName}.html`), html);
     sizes[pageName] = Buffer.byteLength(html);
@@ -165,24 +173,42 @@ async function buildAll() {
   fs.rmSync(dist, {recursive: true, force: true});
   const server = await buildServer({outFile: path.join(dist, 'Code.js')});
   const pages = await buildPages(dist);
-  fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  fs.copyFileSync(
+    path.join(ROOT, 'appsscript.json'),
+    path.join(dist, 'appsscript.json'),
+  );
   if (fs.existsSync(path.join(ROOT, 'emulator/index.ts'))) {
     await buildEmulator(path.join(ROOT, 'build/emulator.js'));
   }
-  return {codeBytes: Buffer.byteLength(server.code), exports: server.exports, pages};
+  return {
+    codeBytes: Buffer.byteLength(server.code),
+    exports: server.exports,
+    pages,
+  };
 }
 
-module.exports = {buildServer, buildPages, buildEmulator, buildAll, checkServerBundle, GLOBAL_NAME};
+module.exports = {
+  buildServer,
+  buildPages,
+  buildEmulator,
+  buildAll,
+  checkServerBundle,
+  GLOBAL_NAME,
+};
 
 if (require.main === module) {
   buildAll().then(
     r => {
-      const pages = Object.entries(r.pages).map(([n, b]) => `${n}.html ${b} B`).join(', ');
-      console.log(`dist/Code.js ${r.codeBytes} B, ${r.exports.length} functions; ${pages || 'no pages'}`);
+      const pages = Object.entries(r.pages)
+        .map(([n, b]) => `${n}.html ${b} B`)
+        .join(', ');
+      console.log(
+        `dist/Code.js ${r.codeBytes} B, ${r.exports.length} functions; ${pages || 'no pages'}`,
+      );
     },
     err => {
       console.error(`Build failed: ${err.message}`);
       process.exitCode = 1;
-    }
+    },
   );
 }

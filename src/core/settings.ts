@@ -88,7 +88,8 @@ function cleanList(v: unknown): string[] | null {
  * @throws SettingsError listing every problem, so the user can fix them at once.
  */
 export function validateSettings(input: unknown): Settings {
-  if (!isRecord(input)) throw new SettingsError(['Settings must be an object.']);
+  if (!isRecord(input))
+    throw new SettingsError(['Settings must be an object.']);
   const errors: string[] = [];
   const out: Settings = JSON.parse(JSON.stringify(DEFAULT_SETTINGS));
 
@@ -110,12 +111,19 @@ export function validateSettings(input: unknown): Settings {
       if (f.maxAuthors !== undefined) {
         const n = f.maxAuthors;
         if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 50) {
-          errors.push('Authors shown must be a whole number from 0 (all) to 50.');
+          errors.push(
+            'Authors shown must be a whole number from 0 (all) to 50.',
+          );
         } else out.entryFormat.maxAuthors = n;
       }
-      for (const key of ['showDate', 'showCategories', 'showIdLabel'] as const) {
+      for (const key of [
+        'showDate',
+        'showCategories',
+        'showIdLabel',
+      ] as const) {
         if (f[key] === undefined) continue;
-        if (typeof f[key] !== 'boolean') errors.push(`${key} must be true or false.`);
+        if (typeof f[key] !== 'boolean')
+          errors.push(`${key} must be true or false.`);
         else out.entryFormat[key] = f[key] as boolean;
       }
       if (f.abstract !== undefined) {
@@ -131,10 +139,13 @@ export function validateSettings(input: unknown): Settings {
     }
   }
   if (input.inboxName !== undefined) {
-    const name = typeof input.inboxName === 'string' ? input.inboxName.trim() : '';
+    const name =
+      typeof input.inboxName === 'string' ? input.inboxName.trim() : '';
     if (!name) errors.push('The Inbox needs a name.');
     else if (name.length > MAX_NAME_LENGTH) {
-      errors.push(`The Inbox name must be at most ${MAX_NAME_LENGTH} characters.`);
+      errors.push(
+        `The Inbox name must be at most ${MAX_NAME_LENGTH} characters.`,
+      );
     } else out.inboxName = name;
   }
   if (input.autoFileThreshold !== undefined) {
@@ -159,12 +170,16 @@ export function validateSettings(input: unknown): Settings {
         else if (section.length > MAX_NAME_LENGTH) {
           errors.push(`${where}: section name is too long.`);
         }
-        if (categories === null) errors.push(`${where}: categories must be a list of codes.`);
-        if (keywords === null) errors.push(`${where}: keywords must be a list of words.`);
-        const badCats = (categories ?? []).filter(c => !CATEGORY_PATTERN.test(c));
+        if (categories === null)
+          errors.push(`${where}: categories must be a list of codes.`);
+        if (keywords === null)
+          errors.push(`${where}: keywords must be a list of words.`);
+        const badCats = (categories ?? []).filter(
+          c => !CATEGORY_PATTERN.test(c),
+        );
         if (badCats.length) {
           errors.push(
-            `${where}: "${badCats[0]}" is not an arXiv category pattern (like cs.CL or math.*).`
+            `${where}: "${badCats[0]}" is not an arXiv category pattern (like cs.CL or math.*).`,
           );
         }
         if ((keywords ?? []).some(k => k.length > MAX_NAME_LENGTH)) {
@@ -173,7 +188,11 @@ export function validateSettings(input: unknown): Settings {
         if (!categories?.length && !keywords?.length && section) {
           errors.push(`${where} needs at least one category or keyword.`);
         }
-        out.rules.push({section, categories: categories ?? [], keywords: keywords ?? []});
+        out.rules.push({
+          section,
+          categories: categories ?? [],
+          keywords: keywords ?? [],
+        });
         return undefined;
       });
     }

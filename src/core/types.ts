@@ -36,11 +36,7 @@ export interface Suggestion {
 }
 
 export type PreviewStatus =
-  | 'ready'
-  | 'duplicate'
-  | 'not_found'
-  | 'invalid'
-  | 'error';
+  'ready' | 'duplicate' | 'not_found' | 'invalid' | 'error';
 
 export interface PreviewItem {
   /** The fragment of the pasted text this item came from. */

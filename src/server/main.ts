@@ -46,7 +46,8 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Menu item: opens the sidebar (quick add, find, settings, schedule). */
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
+  const html =
+    HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
   DocumentApp.getUi().showSidebar(html);
 }
 
@@ -61,8 +62,13 @@ export function showInsertDialog(): void {
 // Signatures the other server functions will have (kept here so the UI's types compile meanwhile).
 export declare function previewPapers(input: string): PreviewResult;
 export declare function insertPapers(requests: InsertRequest[]): InsertResult[];
-export declare function reorganize(options?: {dryRun?: boolean}): ReorganizeReport;
+export declare function reorganize(options?: {
+  dryRun?: boolean;
+}): ReorganizeReport;
 export declare function getSettings(): Settings;
 export declare function saveSettings(s: Settings): Settings;
-export declare function setSchedule(s: {enabled: boolean; hour?: number}): ScheduleState;
+export declare function setSchedule(s: {
+  enabled: boolean;
+  hour?: number;
+}): ScheduleState;
 export declare function searchEntries(query: string): SearchHit[];

@@ -1,0 +1,37 @@
+// The composition root: builds each port from its Apps Script adapter on first use, never at bundle load.
+import type {ClockPort, KeyValueStore} from '../app/ports';
+import {gasClock, propertiesStore} from '../gas/properties-store';
+
+/** The ports an execution uses; each is created on first access. */
+export interface Services {
+  readonly clock: ClockPort;
+  readonly documentProperties: KeyValueStore;
+  readonly scriptProperties: KeyValueStore;
+}
+
+/**
+ * A fresh set of lazily built services for one execution. Lazy, because onOpen
+ * runs in AuthMode NONE/LIMITED where touching most services throws.
+ */
+export function services(): Services {
+  const made = new Map<string, unknown>();
+  function once<T>(key: string, make: () => T): T {
+    if (!made.has(key)) made.set(key, make());
+    return made.get(key) as T;
+  }
+  return {
+    get clock() {
+      return once('clock', gasClock);
+    },
+    get documentProperties() {
+      return once('documentProperties', () =>
+        propertiesStore(PropertiesService.getDocumentProperties()),
+      );
+    },
+    get scriptProperties() {
+      return once('scriptProperties', () =>
+        propertiesStore(PropertiesService.getScriptProperties()),
+      );
+    },
+  };
+}

@@ -8,6 +8,8 @@ import type {
   SearchHit,
 } from '../core/types';
 import type {Settings} from '../core/settings';
+import * as settingsStore from '../app/settings-store';
+import {services} from './services';
 
 export type {
   InsertRequest,
@@ -59,14 +61,29 @@ export function showInsertDialog(): void {
   DocumentApp.getUi().showModalDialog(html, 'Insert papers');
 }
 
+/** The document's settings for the sidebar. */
+export function getSettings(): Settings {
+  return services().settings;
+}
+
+/**
+ * Validates and saves the sidebar's settings.
+ * @throws Error listing every problem in words the user can act on
+ */
+export function saveSettings(s: Settings): Settings {
+  try {
+    return settingsStore.saveSettings(services().documentProperties, s);
+  } catch (err) {
+    throw new Error(err instanceof Error ? err.message : String(err));
+  }
+}
+
 // Signatures the other server functions will have (kept here so the UI's types compile meanwhile).
 export declare function previewPapers(input: string): PreviewResult;
 export declare function insertPapers(requests: InsertRequest[]): InsertResult[];
 export declare function reorganize(options?: {
   dryRun?: boolean;
 }): ReorganizeReport;
-export declare function getSettings(): Settings;
-export declare function saveSettings(s: Settings): Settings;
 export declare function setSchedule(s: {
   enabled: boolean;
   hour?: number;

@@ -1,12 +1,16 @@
 // The composition root: builds each port from its Apps Script adapter on first use, never at bundle load.
 import type {ClockPort, KeyValueStore} from '../app/ports';
 import {gasClock, propertiesStore} from '../gas/properties-store';
+import {loadSettings} from '../app/settings-store';
+import type {Settings} from '../core/settings';
 
 /** The ports an execution uses; each is created on first access. */
 export interface Services {
   readonly clock: ClockPort;
   readonly documentProperties: KeyValueStore;
   readonly scriptProperties: KeyValueStore;
+  /** The document's settings, read once per execution. */
+  readonly settings: Settings;
 }
 
 /**
@@ -32,6 +36,9 @@ export function services(): Services {
       return once('scriptProperties', () =>
         propertiesStore(PropertiesService.getScriptProperties()),
       );
+    },
+    get settings() {
+      return once('settings', () => loadSettings(this.documentProperties));
     },
   };
 }

@@ -1,0 +1,66 @@
+// The build: ES2019 only, and one top-level wrapper per export of the server entry, never listed by hand.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const bundle = require('../../scripts/bundle.js');
+
+const ROOT = path.resolve(__dirname, '../..');
+
+describe('server bundle', () => {
+  it('adds a wrapper for an export added to the server entry, with no other edit', async () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'build-test-'));
+    try {
+      const entry = path.join(dir, 'main-plus.ts');
+      fs.writeFileSync(
+        entry,
+        "export * from '../src/server/main';\nexport function addedForTheTest(): string { return 'hi'; }\n",
+      );
+      const plain = await bundle.buildServer();
+      const plus = await bundle.buildServer({entry});
+      expect(plus.exports).toEqual(
+        [...plain.exports, 'addedForTheTest'].sort(),
+      );
+      expect(plus.code).toContain(
+        'function addedForTheTest() { return PaperHaul.addedForTheTest.apply(this, arguments); }',
+      );
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
+  it('wraps every export of src/server/main.ts as a top-level function', async () => {
+    const {code, exports} = await bundle.buildServer();
+    expect(exports).toEqual(
+      expect.arrayContaining(['onOpen', 'onInstall', 'showSidebar']),
+    );
+    for (const name of exports) {
+      expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{`, 'm'));
+    }
+  });
+
+  it('refuses code newer than ES2019', () => {
+    expect(() => bundle.checkServerBundle('let a; a ??= 1;', [])).toThrow(
+      /not ES2019/,
+    );
+    expect(() =>
+      bundle.checkServerBundle('class A { static x = 1 }', []),
+    ).toThrow(/not ES2019/);
+    expect(() => bundle.checkServerBundle('const o = {}; o?.a;', [])).toThrow(
+      /not ES2019/,
+    );
+  });
+
+  it('refuses an export without its wrapper', () => {
+    expect(() =>
+      bundle.checkServerBundle('var PaperHaul = {};', ['onOpen']),
+    ).toThrow('Exports without a top-level wrapper: onOpen');
+  });
+
+  it('writes to disk exactly the code it returns', async () => {
+    const out = path.join(os.tmpdir(), `paper-haul-${process.pid}.js`);
+    const {code} = await bundle.buildServer({outFile: out});
+    expect(fs.readFileSync(out, 'utf8')).toBe(code);
+    fs.rmSync(out);
+  });
+});

@@ -89,3 +89,5 @@ export declare function setSchedule(s: {
   hour?: number;
 }): ScheduleState;
 export declare function searchEntries(query: string): SearchHit[];
+export declare function getSchedule(): ScheduleState;
+export declare function revealEntry(id: string): void;

@@ -125,6 +125,8 @@ export interface Section {
   runs: EntryRun[];
   /** All entries of the section in document order. */
   entries: Entry[];
+  /** Body indices of the deeper headings and other fixed blocks inside the section. */
+  fixedPoints?: number[];
 }
 
 export interface Outline {
@@ -140,4 +142,8 @@ export interface Outline {
    * trailing content that is not a section.
    */
   newSectionIndex: number;
+  /** Entries outside every section (preamble, or under a heading above level L): counted for duplicates and search, never sorted. */
+  looseEntries?: Entry[];
+  /** The section named like the Inbox setting, when there is one. */
+  inbox?: Section;
 }

@@ -12,7 +12,8 @@ export type Capability =
   | 'fetch'
   | 'dialog' // sidebar, dialogs, alerts
   | 'triggers'
-  | 'openById';
+  | 'openById'
+  | 'utility'; // Utilities, XmlService, HtmlService, Session, Logger: available in every mode
 
 /** Where the current execution came from, as Apps Script would see it. */
 export interface Execution {
@@ -21,7 +22,16 @@ export interface Execution {
   source: 'simple' | 'time' | 'run' | 'menu';
   /** False emulates a time trigger where getActiveDocument() returns null. */
   hasActiveDocument: boolean;
+  /** Set by runAs: which execution this is (0: code run outside any execution, e.g. a test poking a service). */
+  id?: number;
+  /** Virtual ms at which the execution started; with `limitMs`, the deadline checked at each service call. */
+  startedAt?: number;
+  limitMs?: number;
 }
+
+/** Apps Script's limits: 30 s for simple triggers, 6 min for everything else. */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30_000;
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
 
 /** Counts every emulated service call, per method ("DocumentApp.Body.getChild"). */
 export class CallCounter {
@@ -58,9 +68,9 @@ export class VirtualClock {
 
 const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
   // PLATFORM.md: onOpen of an add-on not yet used in this doc may only add menu items.
-  NONE: new Set<Capability>(['menu']),
+  NONE: new Set<Capability>(['menu', 'utility']),
   // onOpen otherwise: menus, read the current doc, properties; no UrlFetch, no sidebar or dialog.
-  LIMITED: new Set<Capability>(['menu', 'document', 'properties']),
+  LIMITED: new Set<Capability>(['menu', 'document', 'properties', 'utility']),
   FULL: new Set<Capability>([
     'menu',
     'document',
@@ -71,8 +81,9 @@ const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
     'dialog',
     'triggers',
     'openById',
+    'utility',
   ]),
-  CUSTOM_FUNCTION: new Set<Capability>([]),
+  CUSTOM_FUNCTION: new Set<Capability>(['utility']),
 };
 
 /** Shared state of one emulated Apps Script project bound to one document. */
@@ -85,7 +96,10 @@ export class EmulatorContext {
     authMode: 'FULL',
     source: 'run',
     hasActiveDocument: true,
+    id: 0,
   };
+  private executionCount = 0;
+  private readonly running = new Set<number>([0]);
 
   constructor(options: {now?: number; callLatencyMs?: number} = {}) {
     this.clock = new VirtualClock(
@@ -101,6 +115,7 @@ export class EmulatorContext {
   call(method: string, capability: Capability): void {
     this.calls.record(method);
     this.clock.advance(this.callLatencyMs);
+    this.checkDeadline();
     if (!ALLOWED[this.execution.authMode].has(capability)) {
       throw new Error(
         `Exception: You do not have permission to call ${method} in AuthMode.${this.execution.authMode}. ` +
@@ -109,13 +124,49 @@ export class EmulatorContext {
     }
   }
 
-  /** Runs `fn` as an execution of the given kind, restoring the previous one afterwards. */
+  /**
+   * Stops the execution once the virtual clock has passed its time limit, as Apps Script kills it.
+   * @throws Error `Exceeded maximum execution time`.
+   */
+  checkDeadline(): void {
+    const {startedAt, limitMs} = this.execution;
+    if (startedAt === undefined || limitMs === undefined) return;
+    if (this.clock.now() - startedAt > limitMs) {
+      throw new Error('Exceeded maximum execution time');
+    }
+  }
+
+  /** True while `fn` of some runAs is on the stack (calls then join that execution). */
+  inExecution(): boolean {
+    return this.running.size > 1;
+  }
+
+  /** False once the execution has ended: whatever it held (locks) is free again. */
+  isRunning(executionId: number): boolean {
+    return this.running.has(executionId);
+  }
+
+  /**
+   * Runs `fn` as a new execution of the given kind (own id, start time and time
+   * limit), restoring the previous one afterwards.
+   */
   runAs<T>(execution: Partial<Execution>, fn: () => T): T {
     const saved = this.execution;
-    this.execution = {...saved, ...execution};
+    const id = ++this.executionCount;
+    const source = execution.source ?? saved.source;
+    this.execution = {
+      ...saved,
+      startedAt: this.clock.now(),
+      limitMs:
+        source === 'simple' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS,
+      ...execution,
+      id,
+    };
+    this.running.add(id);
     try {
       return fn();
     } finally {
+      this.running.delete(id);
       this.execution = saved;
     }
   }

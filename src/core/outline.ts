@@ -1,0 +1,409 @@
+// Reads a body summary as DESIGN.md's document model: section level, preamble, sections, intros, entry runs and entries.
+import {absUrl, findArxivIdInUrl, parseArxivId} from './arxiv-id';
+import type {
+  BlockSummary,
+  Entry,
+  EntryRun,
+  HeadingName,
+  LinkRange,
+  Outline,
+  Section,
+} from './doc-model';
+import {MAX_NAME_LENGTH} from './settings';
+
+/** Section level used when the document has no entries under any heading yet. */
+const DEFAULT_SECTION_LEVEL = 2;
+
+/** A visible `arXiv:2111.11432` label (hand-written entries without a link). */
+const VISIBLE_ID =
+  /\barXiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)(?![\w.])/i;
+
+/** arXiv category codes as they appear in a byline: `cs.CV`, `math.AG`, `hep-th`, `quant-ph`. */
+const CATEGORY_CODE =
+  /(?:^|[\s,;·(|])((?:cs|math|stat|physics|astro-ph|cond-mat|q-bio|q-fin|econ|eess|nlin)\.[A-Za-z][A-Za-z-]*|hep-th|hep-ph|hep-ex|hep-lat|gr-qc|quant-ph|nucl-th|nucl-ex|math-ph)(?=$|[\s,;·)|])/g;
+
+/** Link texts that name the link rather than the paper; the title is then the text around them. */
+const NOT_A_TITLE =
+  /^(?:\[?(?:pdf|abs|link|paper|arxiv|html)\]?|https?:\/\/\S*|www\.\S*|arxiv\.org\S*|(?:arxiv:\s*)?[\w.-]*\d{4}\.?\d{3,5}(?:v\d+)?)$/i;
+
+/** Separators trimmed from both ends of a title or byline. */
+const EDGE_SEPARATORS = /^[\s\-–—:·,|]+|[\s\-–—:·,|]+$/g;
+
+/**
+ * The level of a heading style, or null for text styles.
+ * @param heading a DocumentApp ParagraphHeading name
+ * @returns 1..6 for HEADING1..HEADING6, else null (NORMAL, TITLE, SUBTITLE)
+ */
+export function headingLevel(heading: HeadingName): number | null {
+  const match = /^HEADING([1-6])$/.exec(heading);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The form of a section title used to match and merge sections: case, Unicode
+ * compatibility forms and spacing folded.
+ * @param title a heading's text or a section name the user typed
+ */
+export function normalizeSectionName(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** What one block is to the outline. */
+type Role =
+  | {kind: 'heading'; level: number} // a section-capable heading, 1..6
+  | {kind: 'fixed'} // TITLE, SUBTITLE, table of contents: never crossed
+  | {kind: 'head'; id: string; url: string; link: LinkRange | null}
+  | {kind: 'blank'}
+  | {kind: 'content'};
+
+function isBlank(block: BlockSummary): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    block.text.trim() === '' &&
+    block.links.length === 0
+  );
+}
+
+/** A heading counts only when it could name a section: empty or paragraph-long "headings" are text. */
+function realHeadingLevel(block: BlockSummary): number | null {
+  if (block.kind !== 'paragraph') return null;
+  const level = headingLevel(block.heading);
+  const length = block.text.trim().length;
+  if (level === null || length === 0 || length > MAX_NAME_LENGTH) return null;
+  return level;
+}
+
+/** The arXiv id a block would head an entry with: its first arXiv link, else a visible `arXiv:` label. */
+function entryIdOf(
+  block: BlockSummary,
+): {id: string; url: string; link: LinkRange | null} | null {
+  for (const link of block.links) {
+    const id = findArxivIdInUrl(link.url);
+    if (id) return {id, url: link.url, link};
+  }
+  const visible = VISIBLE_ID.exec(block.text);
+  const parsed = visible ? parseArxivId(visible[1]) : null;
+  return parsed && 'id' in parsed
+    ? {id: parsed.id, url: absUrl(parsed.id), link: null}
+    : null;
+}
+
+/**
+ * Classifies every block. A list item nested deeper than the list item heading
+ * the current entry is that entry's note even when it links another paper, so
+ * a "see also" under a paper never becomes an entry of its own.
+ */
+function classify(blocks: BlockSummary[]): Role[] {
+  const roles: Role[] = [];
+  let headNesting: number | null = null;
+  for (const block of blocks) {
+    const level = realHeadingLevel(block);
+    let role: Role;
+    if (level !== null) role = {kind: 'heading', level};
+    else if (
+      block.kind === 'other' ||
+      block.heading === 'TITLE' ||
+      block.heading === 'SUBTITLE'
+    ) {
+      role = {kind: 'fixed'};
+    } else role = classifyText(block, headNesting);
+    if (role.kind === 'head') {
+      headNesting = block.kind === 'listItem' ? (block.nesting ?? 0) : null;
+    } else if (role.kind === 'heading' || role.kind === 'fixed') {
+      headNesting = null;
+    }
+    roles.push(role);
+  }
+  return roles;
+}
+
+function classifyText(block: BlockSummary, headNesting: number | null): Role {
+  if (isBlank(block)) return {kind: 'blank'};
+  if (block.kind === 'table') return {kind: 'content'};
+  const isNote =
+    headNesting !== null &&
+    block.kind === 'listItem' &&
+    (block.nesting ?? 0) > headNesting;
+  const found = isNote ? null : entryIdOf(block);
+  return found ? {kind: 'head', ...found} : {kind: 'content'};
+}
+
+/** Title and byline of a head: the link text and what follows, or the text around a link that is only a URL or id. */
+function titleAndByline(
+  text: string,
+  link: LinkRange | null,
+  label: RegExpExecArray | null,
+): {title: string; byline: string} {
+  const clean = (s: string) => s.replace(EDGE_SEPARATORS, '');
+  const cut =
+    link ??
+    (label ? {start: label.index, end: label.index + label[0].length} : null);
+  if (!cut) return {title: clean(text), byline: ''};
+  const inside = text.slice(cut.start, cut.end).trim();
+  const before = clean(text.slice(0, cut.start));
+  const after = clean(text.slice(cut.end));
+  if (link && inside && !NOT_A_TITLE.test(inside)) {
+    return {title: clean(inside), byline: after};
+  }
+  if (before) return {title: before, byline: after};
+  const split = after.search(/\s[-–—]\s/);
+  return split < 0
+    ? {title: after, byline: ''}
+    : {title: clean(after.slice(0, split)), byline: clean(after.slice(split))};
+}
+
+function categoriesIn(byline: string): string[] {
+  const found: string[] = [];
+  const pattern = new RegExp(CATEGORY_CODE.source, 'g');
+  for (let match = pattern.exec(byline); match; match = pattern.exec(byline)) {
+    if (!found.includes(match[1])) found.push(match[1]);
+  }
+  return found;
+}
+
+function makeEntry(
+  blocks: BlockSummary[],
+  start: number,
+  end: number,
+  head: Extract<Role, {kind: 'head'}>,
+): Entry {
+  const block = blocks[start];
+  const label = head.link ? null : VISIBLE_ID.exec(block.text);
+  const {title, byline} = titleAndByline(block.text, head.link, label);
+  const notes: string[] = [];
+  for (let i = start + 1; i < end; i++) {
+    const text = blocks[i].text.trim();
+    if (text) notes.push(text);
+  }
+  const written =
+    head.link !== null &&
+    head.link.start === 0 &&
+    head.url === absUrl(head.id) &&
+    /^(?: - |$)/.test(block.text.slice(head.link.end));
+  return {
+    id: head.id,
+    start: blocks[start].index,
+    end: end < blocks.length ? blocks[end].index : lastIndex(blocks) + 1,
+    title,
+    byline,
+    notes,
+    categories: categoriesIn(byline),
+    url: head.url,
+    written,
+  };
+}
+
+function lastIndex(blocks: BlockSummary[]): number {
+  return blocks.length ? blocks[blocks.length - 1].index : -1;
+}
+
+/**
+ * Every entry in document order, with positions in `blocks`. An entry's body
+ * runs to the next head, heading or fixed block; blank lines right before a
+ * heading (or the end) are left out, so they stay where they are when entries
+ * are sorted.
+ */
+function findAllEntries(
+  blocks: BlockSummary[],
+  roles: Role[],
+): {entry: Entry; position: number}[] {
+  const out: {entry: Entry; position: number}[] = [];
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i];
+    if (role.kind !== 'head') continue;
+    let end = i + 1;
+    while (
+      end < roles.length &&
+      (roles[end].kind === 'content' || roles[end].kind === 'blank')
+    ) {
+      end++;
+    }
+    if (end === roles.length || roles[end].kind !== 'head') {
+      while (end > i + 1 && roles[end - 1].kind === 'blank') end--;
+    }
+    out.push({entry: makeEntry(blocks, i, end, role), position: i});
+  }
+  return out;
+}
+
+/** The heading level holding the most entries directly (ties: the higher heading). */
+function detectLevel(roles: Role[], entries: {position: number}[]): number {
+  const counts = [0, 0, 0, 0, 0, 0, 0];
+  let current = 0;
+  let next = 0;
+  for (let i = 0; i < roles.length && next < entries.length; i++) {
+    const role = roles[i];
+    if (role.kind === 'heading') current = role.level;
+    if (entries[next].position === i) {
+      if (current) counts[current]++;
+      next++;
+    }
+  }
+  let best = 0;
+  for (let level = 1; level <= 6; level++) {
+    if (counts[level] > counts[best]) best = level;
+  }
+  return best || DEFAULT_SECTION_LEVEL;
+}
+
+function runsOf(entries: Entry[]): EntryRun[] {
+  const runs: EntryRun[] = [];
+  for (const entry of entries) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === entry.start) {
+      last.entries.push(entry);
+      last.end = entry.end;
+    } else {
+      runs.push({start: entry.start, end: entry.end, entries: [entry]});
+    }
+  }
+  return runs;
+}
+
+/**
+ * Builds the outline of a document body.
+ * @param blocks one summary per body child, in order (as DocumentPort.read returns them)
+ * @param options sectionLevel 1-6 forces the section heading level (0 or
+ *   undefined detects it); inboxName names the Inbox section (default "Inbox")
+ * @returns the outline; indices are the blocks' body indices
+ */
+export function buildOutline(
+  blocks: BlockSummary[],
+  options: {sectionLevel?: number; inboxName?: string} = {},
+): Outline {
+  const roles = classify(blocks);
+  const found = findAllEntries(blocks, roles);
+  const level =
+    options.sectionLevel &&
+    options.sectionLevel >= 1 &&
+    options.sectionLevel <= 6
+      ? options.sectionLevel
+      : detectLevel(roles, found);
+  const bodyEnd = lastIndex(blocks) + 1;
+  const indexAt = (position: number) =>
+    position < blocks.length ? blocks[position].index : bodyEnd;
+
+  const sections: Section[] = [];
+  const looseEntries: Entry[] = [];
+  let open: {section: Section; position: number; fixed: number[]} | null = null;
+  let nextEntry = 0;
+  const close = (position: number) => {
+    if (!open) return;
+    finishSection(
+      open.section,
+      indexAt(position),
+      open.fixed,
+      blocks,
+      open.position,
+      position,
+      roles,
+    );
+    open = null;
+  };
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i];
+    if (role.kind === 'heading' && role.level <= level) {
+      close(i);
+      if (role.level === level) {
+        const section: Section = {
+          title: blocks[i].text.trim(),
+          headingIndex: blocks[i].index,
+          end: bodyEnd,
+          introEnd: bodyEnd,
+          runs: [],
+          entries: [],
+          fixedPoints: [],
+        };
+        sections.push(section);
+        open = {section, position: i, fixed: []};
+      }
+    } else if (open && (role.kind === 'heading' || role.kind === 'fixed')) {
+      open.fixed.push(blocks[i].index);
+    }
+    if (nextEntry < found.length && found[nextEntry].position === i) {
+      const entry = found[nextEntry++].entry;
+      if (open) open.section.entries.push(entry);
+      else looseEntries.push(entry);
+    }
+  }
+  close(roles.length);
+
+  const inboxKey = normalizeSectionName(options.inboxName ?? 'Inbox');
+  const outline: Outline = {
+    level,
+    preambleEnd: sections.length ? sections[0].headingIndex : bodyEnd,
+    sections,
+    blockCount: blocks.length,
+    newSectionIndex: sections.length
+      ? sections[sections.length - 1].end
+      : indexAt(trimBlankTail(roles, 0, roles.length)),
+    looseEntries,
+  };
+  const inbox = sections.find(s => normalizeSectionName(s.title) === inboxKey);
+  if (inbox) outline.inbox = inbox;
+  return outline;
+}
+
+/** The position after the last non-blank role in [from, to). */
+function trimBlankTail(roles: Role[], from: number, to: number): number {
+  let end = to;
+  while (end > from && roles[end - 1].kind === 'blank') end--;
+  return end;
+}
+
+/**
+ * Sets a section's end, runs, fixed points and intro. The intro ends at the
+ * first entry when that entry stands directly under the heading; otherwise
+ * (no entry before a deeper heading or the end) it ends after the last
+ * non-blank block under the heading, which is where a first entry goes.
+ */
+function finishSection(
+  section: Section,
+  end: number,
+  fixed: number[],
+  blocks: BlockSummary[],
+  headingPosition: number,
+  endPosition: number,
+  roles: Role[],
+): void {
+  section.end = end;
+  section.fixedPoints = fixed;
+  section.runs = runsOf(section.entries);
+  const firstEntry = section.entries[0];
+  const firstFixed = fixed.length ? fixed[0] : end;
+  if (firstEntry && firstEntry.start < firstFixed) {
+    section.introEnd = firstEntry.start;
+    return;
+  }
+  let stop = headingPosition + 1;
+  while (
+    stop < endPosition &&
+    blocks[stop].index < firstFixed &&
+    roles[stop].kind !== 'head'
+  )
+    stop++;
+  const introEndPosition = trimBlankTail(roles, headingPosition + 1, stop);
+  section.introEnd =
+    introEndPosition < blocks.length ? blocks[introEndPosition].index : end;
+}
+
+/**
+ * Every place an entry with this id stands, in document order: more than one
+ * means duplicates. Entries outside sections come with `section: null`.
+ * @param id a normalized arXiv id without version
+ */
+export function findEntries(
+  outline: Outline,
+  id: string,
+): {section: Section | null; entry: Entry}[] {
+  const out: {section: Section | null; entry: Entry}[] = [];
+  for (const entry of outline.looseEntries ?? []) {
+    if (entry.id === id) out.push({section: null, entry});
+  }
+  for (const section of outline.sections) {
+    for (const entry of section.entries) {
+      if (entry.id === id) out.push({section, entry});
+    }
+  }
+  return out.sort((a, b) => a.entry.start - b.entry.start);
+}

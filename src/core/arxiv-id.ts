@@ -191,3 +191,25 @@ export function findArxivIdInUrl(url: string): string | null {
 export function absUrl(id: string): string {
   return `https://arxiv.org/abs/${id}`;
 }
+
+/**
+ * A string that sorts normalized ids in submission order across both schemes:
+ * four-digit year, month, zero-padded number (old ids then their archive, as
+ * each archive numbered its own papers). Unparseable ids sort first.
+ */
+export function idSortKey(id: string): string {
+  const newStyle = /^(\d{2})(\d{2})\.(\d{4,5})$/.exec(id);
+  if (newStyle) {
+    const [, yy, mm, number] = newStyle;
+    return `20${yy}${mm}${number.padStart(5, '0')}`;
+  }
+  const oldStyle = /^([a-z-]+)(?:\.[A-Za-z-]+)?\/(\d{2})(\d{2})(\d{3})$/.exec(
+    id,
+  );
+  if (oldStyle) {
+    const [, archive, yy, mm, number] = oldStyle;
+    const century = Number(yy) >= 91 ? '19' : '20';
+    return `${century}${yy}${mm}${number.padStart(5, '0')}${archive}`;
+  }
+  return '';
+}

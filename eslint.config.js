@@ -51,6 +51,15 @@ module.exports = [
     false,
     'The server bundle never contains UI or emulator code.',
   ),
+  {
+    // Browser code (the pages, the browser tests) is typed by its own tsconfig with the DOM library.
+    files: ['src/ui/**/*.ts'],
+    languageOptions: {parserOptions: {project: './src/ui/tsconfig.json'}},
+  },
+  {
+    files: ['test/e2e/**/*.ts'],
+    languageOptions: {parserOptions: {project: './test/e2e/tsconfig.json'}},
+  },
   boundary(
     ['src/ui/**/*.ts'],
     ['**/server/**', '**/core/**', '**/app/**', '**/gas/**', '**/emulator/**'],

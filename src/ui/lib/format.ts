@@ -1,0 +1,119 @@
+// Plain-text wording the pages show: authors, dates, snippets, confidence and reports (no DOM, unit-tested).
+import type {ReorganizeReport, Suggestion} from '../../server/main';
+
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** "A, B, C, et al." — the first `max` authors, as the entry in the doc reads. */
+export function authorsLine(authors: readonly string[], max = 4): string {
+  if (authors.length <= max) return authors.join(', ');
+  return `${authors.slice(0, max).join(', ')}, et al.`;
+}
+
+/** "Nov 2021" from an ISO date; the input itself when it is not one. */
+export function monthYear(iso: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1];
+  return month ? `${month} ${match[1]}` : iso;
+}
+
+/** The start of `text` cut at a word boundary, with an ellipsis when cut. */
+export function snippet(text: string, maxChars = 220): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= maxChars) return clean;
+  const cut = clean.slice(0, maxChars);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxChars * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** "86%" for a confidence of 0.857. */
+export function percent(confidence: number): string {
+  return `${Math.round(Math.max(0, Math.min(1, confidence)) * 100)}%`;
+}
+
+/** The label of one suggestion in the section picker. */
+export function suggestionLabel(s: Suggestion): string {
+  const name = s.isNew ? `New section: ${s.section}` : s.section;
+  return `${name} (${percent(s.confidence)})`;
+}
+
+/** "9:00" for hour 9, as the schedule picker lists hours. */
+export function hourLabel(hour: number): string {
+  return `${hour}:00`;
+}
+
+/** "1 entry" / "3 entries". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * What a reorganize report says, one sentence per line, for the sidebar.
+ * A dry run speaks of what would happen; a real run of what did.
+ */
+export function reportLines(report: ReorganizeReport): string[] {
+  const would = report.dryRun;
+  const lines: string[] = [];
+  const nothing =
+    report.moves === 0 &&
+    report.mergedSections.length === 0 &&
+    report.filed.length === 0;
+  if (nothing) {
+    lines.push(
+      would
+        ? 'Everything is already in order: nothing would move.'
+        : 'Everything was already in order: nothing moved.',
+    );
+  } else {
+    lines.push(
+      `${would ? 'Would move' : 'Moved'} ${plural(report.moves, 'entry', 'entries')}.`,
+    );
+  }
+  if (report.sortedSections.length) {
+    lines.push(
+      `${would ? 'Would sort' : 'Sorted'}: ${report.sortedSections.join(', ')}.`,
+    );
+  }
+  if (report.mergedSections.length) {
+    lines.push(
+      `${would ? 'Would merge' : 'Merged'} duplicate headings: ${report.mergedSections.join(', ')}.`,
+    );
+  }
+  for (const f of report.filed) {
+    lines.push(
+      `${would ? 'Would file' : 'Filed'} ${f.id} from ${f.from} to ${f.to}.`,
+    );
+  }
+  for (const d of report.duplicates) {
+    lines.push(`${d.id} appears more than once: ${d.sections.join(', ')}.`);
+  }
+  if (!report.complete) {
+    lines.push(
+      'Stopped before the time limit; the next run continues where this one ended.',
+    );
+  }
+  if (report.message) lines.push(report.message);
+  return lines;
+}
+
+/** "26 Nov 2026, 09:00" in the reader's time zone, or the input when it is not a date. */
+export function dateTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

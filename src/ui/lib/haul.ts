@@ -1,0 +1,292 @@
+// The haul's state, shared by the dialog and the sidebar's quick add: preview, per-card choices, insert (no DOM).
+import type {
+  InsertRequest,
+  InsertResult,
+  PreviewItem,
+  PreviewResult,
+} from '../../server/main';
+import type {ServerClient} from './server';
+import {describeError} from './server';
+import {suggestionLabel} from './format';
+
+/** The section picker's value for "new section": the card then shows a name field. */
+export const NEW_SECTION = '\u0000new';
+
+/** Where a card stands; `fetching` cards are placeholders until the preview answers. */
+export type CardPhase =
+  'fetching' | 'preview' | 'inserting' | 'inserted' | 'failed';
+
+export interface Card {
+  key: string;
+  item: PreviewItem;
+  phase: CardPhase;
+  /** The picker's value: a section name, or NEW_SECTION. */
+  section: string;
+  newSection: string;
+  gist: string;
+  expanded: boolean;
+  result?: InsertResult;
+}
+
+/** One option of a card's section picker. */
+export interface SectionOption {
+  value: string;
+  label: string;
+  group: 'suggested' | 'sections' | 'other';
+}
+
+export interface HaulState {
+  cards: Card[];
+  sections: string[];
+  /** What the whole haul is doing, for the progress line; empty when idle. */
+  busy: '' | 'previewing' | 'inserting';
+  done: number;
+  total: number;
+  /** A message about the whole request (oversized paste, arXiv unreachable, a failed call). */
+  message: string;
+  /** The text of the last preview, so Ctrl+Enter knows whether to preview or insert. */
+  previewedText: string;
+}
+
+/** Papers per insertPapers call: small enough that progress moves, big enough to be quick. */
+export const INSERT_CHUNK = 20;
+
+// A rough client-side look for ids, only to show "fetching" placeholders; the server decides.
+const ID_HINT =
+  /(?:\b\d{4}\.\d{4,5}|\b[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/g;
+
+/** Ids-looking fragments of a paste, deduplicated, for placeholder cards. */
+export function placeholderIds(text: string): string[] {
+  const seen = new Set<string>();
+  for (const match of text.match(ID_HINT) ?? []) {
+    seen.add(match.replace(/v\d+$/, ''));
+  }
+  return [...seen];
+}
+
+/** True when the card can be inserted: previewed and ready, or a failed insert to retry. */
+export function canInsert(card: Card): boolean {
+  return (
+    card.item.status === 'ready' &&
+    (card.phase === 'preview' || card.phase === 'failed')
+  );
+}
+
+/** The section name a card will be filed under, '' when a new section is still unnamed. */
+export function chosenSection(card: Card): string {
+  return card.section === NEW_SECTION ? card.newSection.trim() : card.section;
+}
+
+/**
+ * The picker's options: the top 3 suggestions, every other section of the
+ * document, then "new section" and the Inbox.
+ */
+export function sectionOptions(
+  item: PreviewItem,
+  sections: readonly string[],
+  inboxName: string,
+): SectionOption[] {
+  const options: SectionOption[] = [];
+  const taken = new Set<string>();
+  for (const s of (item.suggestions ?? []).slice(0, 3)) {
+    if (taken.has(s.section)) continue;
+    taken.add(s.section);
+    options.push({
+      value: s.section,
+      label: suggestionLabel(s),
+      group: 'suggested',
+    });
+  }
+  for (const section of sections) {
+    if (taken.has(section) || section === inboxName) continue;
+    taken.add(section);
+    options.push({value: section, label: section, group: 'sections'});
+  }
+  options.push({value: NEW_SECTION, label: 'New section…', group: 'other'});
+  if (!taken.has(inboxName)) {
+    options.push({value: inboxName, label: inboxName, group: 'other'});
+  }
+  return options;
+}
+
+/** The picker's starting value: the top suggestion, else the Inbox. */
+export function defaultSection(item: PreviewItem, inboxName: string): string {
+  return item.suggestions?.[0]?.section ?? inboxName;
+}
+
+/**
+ * One haul: owns the cards and talks to the server. Every change calls
+ * `onChange` with the new state; the page re-renders from it.
+ */
+export class Haul {
+  private state: HaulState = {
+    cards: [],
+    sections: [],
+    busy: '',
+    done: 0,
+    total: 0,
+    message: '',
+    previewedText: '',
+  };
+  private previewRun = 0;
+  inboxName = 'Inbox';
+
+  constructor(
+    private readonly client: ServerClient,
+    private readonly onChange: (state: HaulState) => void,
+  ) {}
+
+  get current(): HaulState {
+    return this.state;
+  }
+
+  private set(patch: Partial<HaulState>): void {
+    this.state = {...this.state, ...patch};
+    this.onChange(this.state);
+  }
+
+  /** Changes one card (a picker, a gist, the abstract toggle). */
+  update(key: string, patch: Partial<Card>): void {
+    this.set({
+      cards: this.state.cards.map(c => (c.key === key ? {...c, ...patch} : c)),
+    });
+  }
+
+  /** Clears the cards (a new paste replaces the old haul). */
+  clear(): void {
+    this.previewRun++;
+    this.set({cards: [], busy: '', message: '', previewedText: '', total: 0});
+  }
+
+  /** Asks the server about every id in `text`; cards show "fetching" meanwhile. */
+  async preview(text: string): Promise<void> {
+    const run = ++this.previewRun;
+    const hints = placeholderIds(text);
+    this.set({
+      busy: 'previewing',
+      message: '',
+      previewedText: text,
+      done: 0,
+      total: hints.length,
+      cards: hints.map(id => ({
+        key: `fetching:${id}`,
+        item: {input: id, id, status: 'ready'},
+        phase: 'fetching',
+        section: '',
+        newSection: '',
+        gist: '',
+        expanded: false,
+      })),
+    });
+    let result: PreviewResult;
+    try {
+      result = await this.client.call('previewPapers', text);
+    } catch (error) {
+      if (run !== this.previewRun) return;
+      this.set({busy: '', cards: [], message: describeError(error)});
+      return;
+    }
+    if (run !== this.previewRun) return;
+    const keys = new Set<string>();
+    const cards = result.items.map((item, index) => {
+      let key = item.id ?? `input:${item.input}`;
+      if (keys.has(key)) key = `${key}#${index}`;
+      keys.add(key);
+      return {
+        key,
+        item,
+        phase: 'preview' as const,
+        section: defaultSection(item, this.inboxName),
+        newSection: '',
+        gist: '',
+        expanded: false,
+      };
+    });
+    let message = result.message ?? '';
+    if (!cards.length && !message) {
+      message =
+        'No arXiv links or ids found. Paste links like https://arxiv.org/abs/2111.11432 or ids like arXiv:2111.11432.';
+    }
+    this.set({
+      busy: '',
+      cards,
+      sections: result.sections,
+      message,
+      total: cards.length,
+    });
+  }
+
+  /**
+   * Inserts the given cards (default: every card that can be inserted) in
+   * chunks, so progress moves and one failed chunk leaves the others done.
+   * @returns how many entries were inserted
+   */
+  async insert(keys?: readonly string[]): Promise<number> {
+    if (this.state.busy) return 0;
+    const wanted = this.state.cards.filter(
+      c => canInsert(c) && (!keys || keys.includes(c.key)),
+    );
+    const unnamed = wanted.filter(c => !chosenSection(c));
+    if (unnamed.length) {
+      this.set({
+        message: `Name the new section for “${unnamed[0].item.paper?.title ?? unnamed[0].key}” first.`,
+      });
+      return 0;
+    }
+    if (!wanted.length) {
+      this.set({message: 'Nothing to insert: no card is ready.'});
+      return 0;
+    }
+    const wantedKeys = new Set(wanted.map(c => c.key));
+    this.set({
+      busy: 'inserting',
+      message: '',
+      done: 0,
+      total: wanted.length,
+      cards: this.state.cards.map(c =>
+        wantedKeys.has(c.key) ? {...c, phase: 'inserting'} : c,
+      ),
+    });
+    let inserted = 0;
+    for (let i = 0; i < wanted.length; i += INSERT_CHUNK) {
+      const chunk = wanted.slice(i, i + INSERT_CHUNK);
+      const requests: InsertRequest[] = chunk.map(c => {
+        const request: InsertRequest = {
+          id: c.item.id!,
+          section: chosenSection(c),
+        };
+        const note = c.gist.trim();
+        if (note) request.note = note;
+        return request;
+      });
+      let results: InsertResult[];
+      try {
+        results = await this.client.call('insertPapers', requests);
+      } catch (error) {
+        const message = describeError(error);
+        results = requests.map(r => ({id: r.id, status: 'error', message}));
+      }
+      const byId = new Map(results.map(r => [r.id, r]));
+      const chunkKeys = new Set(chunk.map(c => c.key));
+      this.set({
+        done: Math.min(wanted.length, i + chunk.length),
+        cards: this.state.cards.map(c => {
+          if (!chunkKeys.has(c.key)) return c;
+          const result: InsertResult = byId.get(c.item.id!) ?? {
+            id: c.item.id!,
+            status: 'error',
+            message: 'The server did not answer for this paper.',
+          };
+          if (result.status === 'inserted') inserted++;
+          return {
+            ...c,
+            result,
+            phase: result.status === 'error' ? 'failed' : 'inserted',
+          };
+        }),
+      });
+    }
+    this.set({busy: ''});
+    return inserted;
+  }
+}

@@ -1,0 +1,155 @@
+// The Insert papers dialog: paste, preview every paper as a card, choose sections and gists, insert.
+import {html, nothing, render} from 'lit-html';
+import {Haul, canInsert} from '../lib/haul';
+import type {HaulState} from '../lib/haul';
+import {
+  cardsTemplate,
+  focusNextGist,
+  haulSummary,
+  progressText,
+} from '../lib/cards';
+import {closeHost, server} from '../lib/google';
+
+const app = document.getElementById('app')!;
+let pasteBox: HTMLTextAreaElement | null = null;
+let focusFirstGistAfterPreview = false;
+
+const haul = new Haul(server, state => {
+  draw(state);
+  if (focusFirstGistAfterPreview && !state.busy) {
+    focusFirstGistAfterPreview = false;
+    const first = app.querySelector<HTMLInputElement>('input.gist');
+    if (first) first.focus();
+    else insertAllButton()?.focus();
+  }
+});
+
+server.call('getSettings').then(
+  settings => {
+    haul.inboxName = settings.inboxName;
+  },
+  // Without settings the default Inbox name still files papers; the haul's own calls report any real problem.
+  () => undefined,
+);
+
+function insertAllButton(): HTMLButtonElement | null {
+  return app.querySelector<HTMLButtonElement>('.insert-all');
+}
+
+function preview(moveFocus: boolean): void {
+  const text = pasteBox?.value ?? '';
+  if (!text.trim()) {
+    haul.clear();
+    return;
+  }
+  focusFirstGistAfterPreview = moveFocus;
+  void haul.preview(text);
+}
+
+/** Ctrl/Cmd+Enter: fetch what is new in the paste box, else insert every ready card. */
+function primaryAction(): void {
+  const state = haul.current;
+  if (state.busy) return;
+  const text = pasteBox?.value ?? '';
+  if (text.trim() && text !== state.previewedText) preview(true);
+  else void haul.insert();
+}
+
+document.addEventListener('keydown', e => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    primaryAction();
+  } else if (e.key === 'Escape' && !e.defaultPrevented) {
+    e.preventDefault();
+    closeHost();
+  }
+});
+
+function draw(state: HaulState): void {
+  const ready = state.cards.filter(canInsert).length;
+  const progress = progressText(state);
+  const summary = haulSummary(state);
+  const fraction = state.total ? state.done / state.total : 0;
+  render(
+    html`<section class="paste">
+        <label class="label" for="paste"
+          >Paste links, arXiv ids, BibTeX or any text that mentions
+          papers</label
+        >
+        <textarea
+          id="paste"
+          spellcheck="false"
+          placeholder="https://arxiv.org/abs/2111.11432&#10;arXiv:1706.03762&#10;…"
+          @paste=${() => setTimeout(() => preview(false))}
+        ></textarea>
+        <div class="paste-row">
+          <span class="hint"
+            >Ctrl+Enter (⌘+Enter) fetches, then inserts. Tab moves through the
+            gists. Esc closes.</span
+          >
+          <button
+            type="button"
+            class="button fetch"
+            ?disabled=${state.busy !== ''}
+            @click=${() => preview(true)}
+          >
+            Fetch papers
+          </button>
+        </div>
+      </section>
+      ${
+        state.busy
+          ? html`<div
+              class="progress ${
+                state.busy === 'previewing' ? 'indeterminate' : ''
+              }"
+              role="progressbar"
+              aria-label=${progress}
+            >
+              <div style="width: ${Math.round(fraction * 100)}%"></div>
+            </div>`
+          : nothing
+      }
+      <div class="messages">
+        ${
+          state.message
+            ? html`<div class="error" role="alert">${state.message}</div>`
+            : nothing
+        }
+      </div>
+      <section class="cards" aria-label="Papers">
+        ${cardsTemplate(state, {
+          inboxName: haul.inboxName,
+          compact: false,
+          change: (key, patch) => haul.update(key, patch),
+          insert: key => void haul.insert([key]),
+          nextGist: from => focusNextGist(app, from, insertAllButton()),
+        })}
+      </section>
+      <footer class="footer">
+        <span class="status" role="status" aria-live="polite"
+          >${
+            progress ||
+            summary ||
+            (state.cards.length
+              ? `${state.cards.length} ${state.cards.length === 1 ? 'item' : 'items'}, ${ready} ready to insert`
+              : '')
+          }</span
+        >
+        <button type="button" class="button" @click=${closeHost}>Close</button>
+        <button
+          type="button"
+          class="button primary insert-all"
+          ?disabled=${ready === 0 || state.busy !== ''}
+          @click=${() => void haul.insert()}
+        >
+          ${ready > 1 ? `Insert all ${ready}` : 'Insert'}
+        </button>
+      </footer>`,
+    app,
+  );
+}
+
+draw(haul.current);
+pasteBox = app.querySelector<HTMLTextAreaElement>('#paste');
+pasteBox?.focus();

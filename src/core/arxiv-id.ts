@@ -123,7 +123,9 @@ function withVersion(
   }
   if (version === undefined) return parsed;
   if (!/^[1-9]\d{0,3}$/.test(version)) {
-    return {error: `"${text}" is not a valid arXiv id: no version v${version}.`};
+    return {
+      error: `"${text}" is not a valid arXiv id: no version v${version}.`,
+    };
   }
   return {id: parsed.id, version};
 }

@@ -1,6 +1,9 @@
 // XmlParserPort over @xmldom/xmldom, the Node twin of src/gas/xml-service-parser.ts (tests, playground, bench).
 import {DOMParser, onErrorStopParsing} from '@xmldom/xmldom';
-import type {Element as XmlDomElement, Node as XmlDomNode} from '@xmldom/xmldom';
+import type {
+  Element as XmlDomElement,
+  Node as XmlDomNode,
+} from '@xmldom/xmldom';
 import type {XmlParserPort} from '../../src/app/ports';
 import type {XmlElementLike} from '../../src/core/xml-element';
 
@@ -15,8 +18,13 @@ function wrap(element: XmlDomElement): XmlElementLike {
     text: () => element.textContent ?? '',
     children: () => {
       const elements: XmlElementLike[] = [];
-      for (let n: XmlDomNode | null = element.firstChild; n; n = n.nextSibling) {
-        if (n.nodeType === ELEMENT_NODE) elements.push(wrap(n as XmlDomElement));
+      for (
+        let n: XmlDomNode | null = element.firstChild;
+        n;
+        n = n.nextSibling
+      ) {
+        if (n.nodeType === ELEMENT_NODE)
+          elements.push(wrap(n as XmlDomElement));
       }
       return elements;
     },

@@ -1,0 +1,152 @@
+// Reads an arXiv API Atom feed (through XmlElementLike) into Paper objects, or the error arXiv reported.
+import {parseArxivId} from './arxiv-id';
+import {isArxivCategory} from './categories';
+import type {Paper} from './types';
+import type {XmlElementLike} from './xml-element';
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+const ARXIV = 'http://arxiv.org/schemas/atom';
+
+function childrenNamed(
+  parent: XmlElementLike,
+  name: string,
+  namespace: string,
+): XmlElementLike[] {
+  return parent
+    .children()
+    .filter(c => c.name() === name && c.namespace() === namespace);
+}
+
+/** The collapsed text of the first such child, or undefined when it is absent or blank. */
+function childText(
+  parent: XmlElementLike,
+  name: string,
+  namespace: string,
+): string | undefined {
+  const child = childrenNamed(parent, name, namespace)[0];
+  const text = child ? collapse(child.text()) : '';
+  return text === '' ? undefined : text;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** arXiv's links were `http` before 2025 and are `https` now: one form for all feeds. */
+function https(url: string): string {
+  return url.replace(/^http:\/\/arxiv\.org\//i, 'https://arxiv.org/');
+}
+
+/**
+ * The abstract and PDF links. Read from rel/title/type when present; the
+ * migration-day feeds lost those attributes, so then by the href's path, and
+ * failing that derived from the id, in the shape arXiv's own links have.
+ */
+function links(
+  entry: XmlElementLike,
+  versioned: string,
+): {absUrl: string; pdfUrl: string} {
+  let absUrl: string | undefined;
+  let pdfUrl: string | undefined;
+  for (const link of childrenNamed(entry, 'link', ATOM)) {
+    const href = link.attr('href');
+    if (!href) continue;
+    const rel = link.attr('rel');
+    const isPdf =
+      link.attr('title') === 'pdf' ||
+      link.attr('type') === 'application/pdf' ||
+      (rel === null && /arxiv\.org\/pdf\//i.test(href));
+    const isAbs =
+      rel === 'alternate' || (rel === null && /arxiv\.org\/abs\//i.test(href));
+    if (isPdf && pdfUrl === undefined) pdfUrl = https(href);
+    else if (isAbs && absUrl === undefined) absUrl = https(href);
+  }
+  return {
+    absUrl: absUrl ?? `https://arxiv.org/abs/${versioned}`,
+    pdfUrl: pdfUrl ?? `https://arxiv.org/pdf/${versioned}`,
+  };
+}
+
+function parseEntry(entry: XmlElementLike): Paper | null {
+  const entryId = childText(entry, 'id', ATOM);
+  // The legacy backend sent an empty <entry> for each unknown id: nothing to read.
+  if (!entryId) return null;
+  const abs = /arxiv\.org\/abs\/(.+)$/i.exec(entryId);
+  if (!abs) return null;
+  const parsed = parseArxivId(abs[1]);
+  if ('error' in parsed) return null;
+  const version = parsed.version ?? '';
+  const versioned = version ? `${parsed.id}v${version}` : parsed.id;
+
+  const terms = childrenNamed(entry, 'category', ATOM)
+    .map(c => collapse(c.attr('term') ?? ''))
+    .filter(term => term !== '');
+  const primaryTerm = collapse(
+    childrenNamed(entry, 'primary_category', ARXIV)[0]?.attr('term') ?? '',
+  );
+  const arxivTerms = terms.filter(isArxivCategory);
+  const primaryCategory = primaryTerm || arxivTerms[0] || '';
+  const categories = unique(
+    isArxivCategory(primaryCategory)
+      ? [primaryCategory, ...arxivTerms]
+      : arxivTerms,
+  );
+  const otherCategories = unique(terms.filter(t => !isArxivCategory(t)));
+
+  const paper: Paper = {
+    id: parsed.id,
+    version,
+    title: childText(entry, 'title', ATOM) ?? '',
+    authors: childrenNamed(entry, 'author', ATOM)
+      .map(author => childText(author, 'name', ATOM))
+      .filter((name): name is string => name !== undefined),
+    published: childText(entry, 'published', ATOM) ?? '',
+    updated: childText(entry, 'updated', ATOM) ?? '',
+    summary: childText(entry, 'summary', ATOM) ?? '',
+    primaryCategory,
+    categories,
+    ...links(entry, versioned),
+  };
+  if (otherCategories.length) paper.otherCategories = otherCategories;
+  const comment = childText(entry, 'comment', ARXIV);
+  if (comment !== undefined) paper.comment = comment;
+  const journalRef = childText(entry, 'journal_ref', ARXIV);
+  if (journalRef !== undefined) paper.journalRef = journalRef;
+  const doi = childText(entry, 'doi', ARXIV);
+  if (doi !== undefined) paper.doi = doi;
+  return paper;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The papers of an arXiv API feed, in feed order, or the error arXiv reported
+ * (an entry whose id contains `/api/errors#`, whatever the HTTP status).
+ * Values stay strings exactly as sent, whitespace collapsed; optional fields
+ * are omitted when absent. `absUrl`/`pdfUrl` are arXiv's versioned https
+ * links (for the version-less page use `absUrl(id)` from arxiv-id).
+ */
+export function parseFeed(
+  root: XmlElementLike,
+): {papers: Paper[]} | {error: string} {
+  if (root.name() !== 'feed' || root.namespace() !== ATOM) {
+    return {error: 'arXiv sent something that is not an Atom feed.'};
+  }
+  const entries = childrenNamed(root, 'entry', ATOM);
+  for (const entry of entries) {
+    const id = childText(entry, 'id', ATOM) ?? '';
+    if (id.indexOf('/api/errors#') >= 0) {
+      const detail =
+        childText(entry, 'summary', ATOM) ?? id.slice(id.indexOf('#') + 1);
+      return {error: `arXiv reported an error: ${detail}.`};
+    }
+  }
+  const papers: Paper[] = [];
+  for (const entry of entries) {
+    const paper = parseEntry(entry);
+    if (paper) papers.push(paper);
+  }
+  return {papers};
+}

@@ -1,0 +1,69 @@
+// The pages' wording: authors, dates, snippets, percentages and reorganize reports.
+import {
+  authorsLine,
+  monthYear,
+  percent,
+  reportLines,
+  snippet,
+} from '../../src/ui/lib/format';
+import type {ReorganizeReport} from '../../src/server/main';
+
+const EMPTY: ReorganizeReport = {
+  dryRun: true,
+  complete: true,
+  moves: 0,
+  sortedSections: [],
+  mergedSections: [],
+  filed: [],
+  duplicates: [],
+};
+
+test('authorsLine cuts to "et al." only past the maximum', () => {
+  expect(authorsLine(['A', 'B'], 2)).toBe('A, B');
+  expect(authorsLine(['A', 'B', 'C'], 2)).toBe('A, B, et al.');
+});
+
+test('monthYear reads ISO dates and leaves anything else alone', () => {
+  expect(monthYear('2021-11-22T18:59:59Z')).toBe('Nov 2021');
+  expect(monthYear('2021-13-01')).toBe('2021-13-01');
+  expect(monthYear('someday')).toBe('someday');
+});
+
+test('snippet cuts long text at a word and collapses whitespace', () => {
+  expect(snippet('short\n text')).toBe('short text');
+  const long = 'word '.repeat(100);
+  const cut = snippet(long, 50);
+  expect(cut.endsWith('word…')).toBe(true);
+  expect(cut.length).toBeLessThanOrEqual(51);
+});
+
+test('percent rounds and clamps', () => {
+  expect(percent(0.857)).toBe('86%');
+  expect(percent(1.2)).toBe('100%');
+});
+
+test('reportLines speaks of a dry run in the conditional and of a run in the past', () => {
+  expect(reportLines(EMPTY)).toEqual([
+    'Everything is already in order: nothing would move.',
+  ]);
+  const report: ReorganizeReport = {
+    ...EMPTY,
+    moves: 3,
+    sortedSections: ['NLP'],
+    mergedSections: ['RL'],
+    filed: [{id: '2111.11432', from: 'Inbox', to: 'Vision'}],
+    duplicates: [{id: '1706.03762', sections: ['NLP', 'Ethics']}],
+    complete: false,
+  };
+  expect(reportLines(report)).toEqual([
+    'Would move 3 entries.',
+    'Would sort: NLP.',
+    'Would merge duplicate headings: RL.',
+    'Would file 2111.11432 from Inbox to Vision.',
+    '1706.03762 appears more than once: NLP, Ethics.',
+    'Stopped before the time limit; the next run continues where this one ended.',
+  ]);
+  expect(reportLines({...report, dryRun: false, moves: 1})[0]).toBe(
+    'Moved 1 entry.',
+  );
+});

@@ -1,6 +1,7 @@
 // Reads a body summary as DESIGN.md's document model: section level, preamble, sections, intros, entry runs and entries.
 import {absUrl, findArxivIdInUrl, parseArxivId} from './arxiv-id';
 import type {
+  Block,
   BlockSummary,
   Entry,
   EntryRun,
@@ -46,6 +47,39 @@ export function headingLevel(heading: HeadingName): number | null {
  */
 export function normalizeSectionName(title: string): string {
   return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The summary DocumentPort.read gives for blocks the add-on writes (what
+ * gas-document reads from a real body): text, heading, links, nesting.
+ * @param firstIndex the body index of the first block
+ */
+export function summarizeBlocks(
+  blocks: Block[],
+  firstIndex = 0,
+): BlockSummary[] {
+  return blocks.map((block, offset): BlockSummary => {
+    const index = firstIndex + offset;
+    if (block.type === 'table') {
+      return {
+        index,
+        kind: 'table',
+        heading: 'NORMAL',
+        text: block.rows.map(row => row.join('\t')).join('\n'),
+        links: [],
+      };
+    }
+    const summary: BlockSummary = {
+      index,
+      kind: block.type,
+      heading:
+        block.type === 'paragraph' ? (block.heading ?? 'NORMAL') : 'NORMAL',
+      text: block.text,
+      links: (block.links ?? []).map(link => ({...link})),
+    };
+    if (block.type === 'listItem') summary.nesting = block.nesting ?? 0;
+    return summary;
+  });
 }
 
 /** What one block is to the outline. */

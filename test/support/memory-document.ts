@@ -1,34 +1,11 @@
 // An in-memory DocumentPort over DocJson blocks, for tests of the core and the use cases.
 import type {DocumentPort} from '../../src/app/ports';
 import type {Block, BlockSummary} from '../../src/core/doc-model';
+import {summarizeBlocks} from '../../src/core/outline';
 
-/**
- * The summary DocumentPort.read gives for DocJson blocks (what gas-document
- * reads from a real body): texts, headings, links and nesting, no styles.
- */
-export function summarize(blocks: Block[]): BlockSummary[] {
-  return blocks.map((block, index) => {
-    if (block.type === 'table') {
-      return {
-        index,
-        kind: 'table',
-        heading: 'NORMAL',
-        text: block.rows.map(row => row.join('\t')).join('\n'),
-        links: [],
-      };
-    }
-    const summary: BlockSummary = {
-      index,
-      kind: block.type,
-      heading:
-        block.type === 'paragraph' ? (block.heading ?? 'NORMAL') : 'NORMAL',
-      text: block.text,
-      links: (block.links ?? []).map(l => ({...l})),
-    };
-    if (block.type === 'listItem') summary.nesting = block.nesting ?? 0;
-    return summary;
-  });
-}
+/** DocJson blocks as DocumentPort.read summarizes them (re-exported for tests). */
+export const summarize = (blocks: Block[]): BlockSummary[] =>
+  summarizeBlocks(blocks);
 
 /** A DocumentPort over an array of blocks, with the body's last-paragraph rule and call counts. */
 export class MemoryDocument implements DocumentPort {

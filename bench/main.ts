@@ -76,7 +76,7 @@ type BuildOutline = (
 ) => Outline;
 type ParseFeed = (root: XmlElementLike) => {papers: Paper[]} | {error: string};
 type Suggest = (paper: Paper, outline: Outline, settings: Settings) => unknown;
-type PlanReorganize = (outline: Outline, settings: Settings) => unknown;
+type PlanReorganize = (blocks: BlockSummary[], settings: Settings) => unknown;
 
 /** One measured server call (or a reason it could not be measured). */
 interface OpResult {
@@ -590,17 +590,15 @@ function measureCore(): CoreResult[] {
         : null,
     ),
   );
-  const shuffledOutline =
-    shuffled && available(summarize) && available(buildOutline)
-      ? buildOutline(summarize(shuffled), {})
-      : null;
+  const shuffledBlocks =
+    shuffled && available(summarize) ? summarize(shuffled) : null;
   results.push(
     timeCore(
-      `plan reorganize: ${CORE_SIZE}-entry shuffled doc`,
+      `planReorganize: ${CORE_SIZE}-entry shuffled doc`,
       true,
-      [planReorganize, generateDoc, buildOutline],
-      shuffledOutline && available(planReorganize)
-        ? () => planReorganize(shuffledOutline, DEFAULT_SETTINGS)
+      [planReorganize, generateDoc, summarize],
+      shuffledBlocks && available(planReorganize)
+        ? () => planReorganize(shuffledBlocks, DEFAULT_SETTINGS)
         : null,
     ),
   );

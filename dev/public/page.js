@@ -1,0 +1,254 @@
+// The playground's document view: renders DocJson with DOM text nodes, runs menu items, hosts the add-on's pages.
+/* global window, document */
+(function () {
+  'use strict';
+  const HEADINGS = {
+    HEADING1: 'h1',
+    HEADING2: 'h2',
+    HEADING3: 'h3',
+    HEADING4: 'h4',
+    HEADING5: 'h5',
+    HEADING6: 'h6',
+  };
+  const docEl = document.getElementById('doc');
+  const extensions = document.getElementById('extensions');
+  const menuEl = document.getElementById('extensions-menu');
+
+  function post(url, body) {
+    return fetch(url, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify(body || {}),
+    }).then(r => {
+      return r.json();
+    });
+  }
+
+  function toast(text) {
+    const el = document.getElementById('toast');
+    el.textContent = text;
+    el.hidden = false;
+    clearTimeout(toast.timer);
+    toast.timer = setTimeout(() => {
+      el.hidden = true;
+    }, 6000);
+  }
+
+  /** Text split at every link, bold and italic boundary, each piece wrapped in its styles. */
+  function runs(block) {
+    const text = block.text || '';
+    let cuts = [0, text.length];
+    const spans = [].concat(
+      block.links || [],
+      block.bold || [],
+      block.italic || [],
+      block.colors || [],
+    );
+    spans.forEach(s => {
+      cuts.push(s.start, s.end);
+    });
+    cuts = cuts
+      .filter((c, i, all) => {
+        return c >= 0 && c <= text.length && all.indexOf(c) === i;
+      })
+      .sort((a, b) => {
+        return a - b;
+      });
+    const frag = document.createDocumentFragment();
+    function covering(list, at) {
+      return (list || []).filter(s => {
+        return s.start <= at && at < s.end;
+      })[0];
+    }
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const start = cuts[i];
+      let node = document.createTextNode(text.slice(start, cuts[i + 1]));
+      const color = covering(block.colors, start);
+      if (color) {
+        const span = document.createElement('span');
+        span.style.color = color.color;
+        span.appendChild(node);
+        node = span;
+      }
+      if (covering(block.italic, start)) {
+        const em = document.createElement('em');
+        em.appendChild(node);
+        node = em;
+      }
+      if (covering(block.bold, start)) {
+        const strong = document.createElement('strong');
+        strong.appendChild(node);
+        node = strong;
+      }
+      const link = covering(block.links, start);
+      if (link) {
+        const a = document.createElement('a');
+        a.href = link.url;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        a.appendChild(node);
+        node = a;
+      }
+      frag.appendChild(node);
+    }
+    return frag;
+  }
+
+  function blockElement(block) {
+    let el;
+    if (block.type === 'table') {
+      el = document.createElement('table');
+      block.rows.forEach(row => {
+        const tr = el.insertRow();
+        row.forEach(cell => {
+          tr.insertCell().textContent = cell;
+        });
+      });
+      return el;
+    }
+    if (block.type === 'listItem') {
+      const nesting = block.nesting || 0;
+      el = document.createElement('div');
+      el.className = 'li n' + (nesting % 3);
+      el.style.marginLeft = 24 * (nesting + 1) + 'px';
+    } else if (block.heading === 'TITLE') {
+      el = document.createElement('h1');
+      el.className = 'doc-title-block';
+    } else if (block.heading === 'SUBTITLE') {
+      el = document.createElement('p');
+      el.className = 'doc-subtitle';
+    } else {
+      el = document.createElement(HEADINGS[block.heading] || 'p');
+    }
+    el.appendChild(runs(block));
+    return el;
+  }
+
+  function renderDoc(state) {
+    document.getElementById('doc-title').textContent =
+      state.doc.title || 'Untitled document';
+    document.getElementById('arxiv-mode').textContent = state.arxiv;
+    const frag = document.createDocumentFragment();
+    let first = null;
+    state.doc.body.forEach((block, index) => {
+      const el = blockElement(block);
+      el.dataset.index = String(index);
+      const sel = state.selection;
+      if (sel && index >= sel.start && index <= sel.end) {
+        el.classList.add('selected');
+        if (!first) first = el;
+      }
+      frag.appendChild(el);
+    });
+    docEl.replaceChildren(frag);
+    if (first) first.scrollIntoView({block: 'center'});
+    renderMenu(state.menus);
+  }
+
+  function renderMenu(menus) {
+    menuEl.replaceChildren();
+    menus.forEach(menu => {
+      const caption = document.createElement('div');
+      caption.className = 'menu-caption';
+      caption.textContent = menu.caption;
+      menuEl.appendChild(caption);
+      menu.items.forEach(item => {
+        if (item.separator) {
+          menuEl.appendChild(document.createElement('hr'));
+          return;
+        }
+        if (!item.functionName) return;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.setAttribute('role', 'menuitem');
+        button.textContent = item.caption;
+        button.dataset.function = item.functionName;
+        button.addEventListener('click', () => {
+          runMenuItem(item.functionName);
+        });
+        menuEl.appendChild(button);
+      });
+    });
+  }
+
+  function refresh() {
+    return fetch('/api/state')
+      .then(r => {
+        return r.json();
+      })
+      .then(renderDoc);
+  }
+
+  function setMenuOpen(open) {
+    menuEl.hidden = !open;
+    extensions.setAttribute('aria-expanded', String(open));
+    if (open) {
+      const firstItem = menuEl.querySelector('button');
+      if (firstItem) firstItem.focus();
+    }
+  }
+
+  function open(shown) {
+    const url = '/html/' + shown.id;
+    if (shown.kind === 'sidebar') {
+      document.getElementById('sidebar-title').textContent = shown.title;
+      document.getElementById('sidebar-frame').src = url;
+      document.getElementById('sidebar').hidden = false;
+    } else {
+      const frame = document.getElementById('modal-frame');
+      frame.style.width = (shown.width || 600) + 'px';
+      frame.style.height =
+        Math.min(shown.height || 400, window.innerHeight - 60) + 'px';
+      document.getElementById('modal-title').textContent = shown.title;
+      frame.src = url;
+      document.getElementById('modal').hidden = false;
+    }
+  }
+
+  function closeModal() {
+    document.getElementById('modal').hidden = true;
+    document.getElementById('modal-frame').src = 'about:blank';
+  }
+
+  function runMenuItem(functionName) {
+    setMenuOpen(false);
+    post('/api/menu', {functionName: functionName}).then(answer => {
+      if (!answer.ok) {
+        toast(answer.error);
+        return;
+      }
+      answer.opened.forEach(open);
+      answer.alerts.forEach(a => {
+        toast((a.title ? a.title + ': ' : '') + a.prompt);
+      });
+      return refresh();
+    });
+  }
+
+  extensions.addEventListener('click', () => {
+    setMenuOpen(menuEl.hidden);
+  });
+  document.addEventListener('click', e => {
+    if (!menuEl.hidden && !e.target.closest('.menu-wrap')) setMenuOpen(false);
+  });
+  document.addEventListener('keydown', e => {
+    if (e.key === 'Escape' && !menuEl.hidden) setMenuOpen(false);
+  });
+  document.getElementById('sidebar-close').addEventListener('click', () => {
+    document.getElementById('sidebar').hidden = true;
+  });
+  document.getElementById('modal-close').addEventListener('click', closeModal);
+  document.getElementById('reset').addEventListener('click', () => {
+    post('/api/reset')
+      .then(renderDoc)
+      .then(() => {
+        toast('The document was reset to the sample.');
+      });
+  });
+  window.addEventListener('message', e => {
+    if (!e.data || typeof e.data.type !== 'string') return;
+    if (e.data.type === 'paper-haul:close') closeModal();
+    if (e.data.type === 'paper-haul:ran') refresh();
+  });
+  refresh();
+})();

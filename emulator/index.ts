@@ -1,0 +1,352 @@
+// A local Apps Script: createEnvironment builds the services around one document, loadBundle runs dist/Code.js in it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import * as acorn from 'acorn';
+import type {DocJson} from '../src/core/doc-model';
+import {
+  EmulatorContext,
+  type AuthModeName,
+  type CallCounter,
+  type Execution,
+  type VirtualClock,
+} from './context';
+import {DocumentState, createDocumentApp} from './document';
+import {createBaseServices, type LogEntry} from './services/base';
+import {createCacheService, type EmulatedCache} from './services/cache';
+import {createHtmlService} from './services/html';
+import {createLockService} from './services/lock';
+import {
+  createPropertiesService,
+  type PropertyStore,
+} from './services/properties';
+import {createScriptApp, type TriggerRecord} from './services/script-app';
+import {createUi, type UiRecord} from './services/ui';
+import {
+  createUrlFetchApp,
+  type FetchHandler,
+  type FetchLogEntry,
+} from './services/url-fetch';
+import {createXmlService} from './services/xml';
+import {scriptRun} from './script-run';
+
+export type {AuthModeName, Execution} from './context';
+export type {
+  FetchHandler,
+  FetchLogEntry,
+  FetchReply,
+  FetchRequest,
+} from './services/url-fetch';
+export type {LogEntry} from './services/base';
+export type {TriggerRecord} from './services/script-app';
+export type {
+  MenuEntry,
+  RecordedDialog,
+  RecordedMenu,
+  ShownHtml,
+  UiRecord,
+} from './services/ui';
+export {
+  checkScriptRunArgs,
+  checkScriptRunValue,
+  serializeScriptRunResult,
+} from './script-run';
+export {DocumentState};
+
+/** The parts of appsscript.json the emulator enforces. */
+export interface Manifest {
+  timeZone?: string;
+  urlFetchWhitelist?: string[];
+  oauthScopes?: string[];
+}
+
+export interface EnvironmentOptions {
+  document?: DocJson;
+  fetch?: FetchHandler;
+  /** Virtual start time, ms since the epoch. */
+  now?: number;
+  /** Virtual ms each counted service call costs (default 0). */
+  callLatencyMs?: number;
+  /** HTML files by name (without `.html`); default: dist/*.html when built. */
+  files?: Record<string, string>;
+  /** Default: the repository's appsscript.json. */
+  manifest?: Manifest;
+  /** Session.getActiveUser().getEmail(). */
+  userEmail?: string;
+  /** The add-on menu's caption under Extensions. */
+  addonName?: string;
+}
+
+/** The globals the bundle sees. */
+export interface Globals {
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  XmlService: GoogleAppsScript.XML_Service.XmlService;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+  console: Console;
+}
+
+// Loose on purpose: server functions take and return whatever the bundle declares.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type BundleFunctions = Record<string, (...args: any[]) => any>;
+
+/** One emulated Apps Script project bound to one document, for one user. */
+export interface Env {
+  readonly ctx: EmulatorContext;
+  readonly globals: Globals;
+  readonly document: DocumentState;
+  readonly calls: CallCounter;
+  readonly clock: VirtualClock;
+  /** Menus, sidebars, dialogs and alerts shown; push to `ui.answers` to script the user's clicks. */
+  readonly ui: UiRecord;
+  readonly fetchLog: FetchLogEntry[];
+  readonly triggers: TriggerRecord[];
+  readonly logs: LogEntry[];
+  readonly properties: Record<'script' | 'user' | 'document', PropertyStore>;
+  readonly caches: Record<'script' | 'user' | 'document', EmulatedCache>;
+  readonly manifest: Manifest;
+  /** Runs `fn` as one execution of the given kind. */
+  runAs<T>(execution: Partial<Execution>, fn: () => T): T;
+  /** Calls a server function as google.script.run does (checked arguments, serialized result). */
+  scriptRun(fns: BundleFunctions, name: string, ...args: unknown[]): unknown;
+  /** Fires a simple trigger (onOpen, onInstall) in the given AuthMode: 30 s limit. */
+  simpleTrigger(
+    fns: BundleFunctions,
+    name: string,
+    authMode: AuthModeName,
+  ): unknown;
+  /** Fires a time-driven trigger's handler; `activeDocument: false` makes getActiveDocument() null. */
+  timeTrigger(
+    fns: BundleFunctions,
+    handler: string,
+    options?: {activeDocument?: boolean},
+  ): unknown;
+  /** True: another execution holds the document lock until called with false. */
+  holdDocumentLock(otherExecution: boolean): void;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+const EMPTY_DOCUMENT: DocJson = {body: [{type: 'paragraph', text: ''}]};
+
+function readManifest(): Manifest {
+  const file = path.join(ROOT, 'appsscript.json');
+  return fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest)
+    : {};
+}
+
+function readBuiltPages(): Record<string, string> {
+  const dist = path.join(ROOT, 'dist');
+  if (!fs.existsSync(dist)) return {};
+  const files: Record<string, string> = {};
+  for (const name of fs.readdirSync(dist)) {
+    if (name.endsWith('.html')) {
+      files[name.slice(0, -'.html'.length)] = fs.readFileSync(
+        path.join(dist, name),
+        'utf8',
+      );
+    }
+  }
+  return files;
+}
+
+/** Without a handler the emulator has no network, like a failed DNS lookup. */
+const offline: FetchHandler = request => {
+  throw new Error(`Address unavailable: ${request.url}`);
+};
+
+/**
+ * Builds a fresh environment: its document, services, call counter and
+ * virtual clock.
+ */
+export function createEnvironment(options: EnvironmentOptions = {}): Env {
+  const ctx = new EmulatorContext({
+    now: options.now,
+    callLatencyMs: options.callLatencyMs,
+  });
+  const manifest = options.manifest ?? readManifest();
+  const files = options.files ?? readBuiltPages();
+  const document = new DocumentState(options.document ?? EMPTY_DOCUMENT);
+  const logs: LogEntry[] = [];
+  const fetchLog: FetchLogEntry[] = [];
+  const triggers: TriggerRecord[] = [];
+
+  const {getUi, record: ui} = createUi(ctx, options.addonName ?? 'Paper Haul');
+  const properties = createPropertiesService(ctx);
+  const caches = createCacheService(ctx);
+  const locks = createLockService(ctx);
+  const base = createBaseServices(ctx, {
+    userEmail: options.userEmail ?? 'researcher@example.com',
+    timeZone: manifest.timeZone ?? 'Etc/UTC',
+    logs,
+  });
+  const globals: Globals = {
+    DocumentApp: createDocumentApp(ctx, document, getUi),
+    ScriptApp: createScriptApp(ctx, triggers),
+    PropertiesService: properties.service,
+    CacheService: caches.service,
+    LockService: locks.service,
+    UrlFetchApp: createUrlFetchApp(
+      ctx,
+      options.fetch ?? offline,
+      manifest.urlFetchWhitelist,
+      fetchLog,
+    ),
+    XmlService: createXmlService(ctx),
+    HtmlService: createHtmlService(ctx, files, () => ({...globals})),
+    ...base,
+  };
+
+  const trigger = (
+    fns: BundleFunctions,
+    name: string,
+    execution: Execution,
+    event: object,
+  ): unknown => {
+    const fn = fns[name];
+    if (typeof fn !== 'function') {
+      throw new Error(`Script function not found: ${name}`);
+    }
+    return ctx.runAs(execution, () => fn(event));
+  };
+
+  return {
+    ctx,
+    globals,
+    document,
+    calls: ctx.calls,
+    clock: ctx.clock,
+    ui,
+    fetchLog,
+    triggers,
+    logs,
+    properties: properties.stores,
+    caches: caches.caches,
+    manifest,
+    runAs: (execution, fn) => ctx.runAs(execution, fn),
+    scriptRun: (fns, name, ...args) => scriptRun(fns, name, args),
+    simpleTrigger: (fns, name, authMode) =>
+      trigger(
+        fns,
+        name,
+        {authMode, source: 'simple', hasActiveDocument: true},
+        {authMode},
+      ),
+    timeTrigger: (fns, handler, {activeDocument = true} = {}) => {
+      const now = new Date(ctx.clock.now());
+      const installed = triggers.find(t => t.handler === handler);
+      return trigger(
+        fns,
+        handler,
+        {authMode: 'FULL', source: 'time', hasActiveDocument: activeDocument},
+        {
+          authMode: 'FULL',
+          triggerUid: installed?.id,
+          year: now.getUTCFullYear(),
+          month: now.getUTCMonth() + 1,
+          'day-of-month': now.getUTCDate(),
+          hour: now.getUTCHours(),
+          minute: now.getUTCMinutes(),
+          second: now.getUTCSeconds(),
+          timezone: 'UTC',
+        },
+      );
+    },
+    holdDocumentLock: otherExecution => {
+      locks.locks.document.holder = otherExecution ? 'other' : null;
+    },
+  };
+}
+
+/**
+ * Installs a Date in the context whose `Date.now()` and `new Date()` read the
+ * virtual clock; every other form behaves as the real Date.
+ */
+function installVirtualDate(context: vm.Context, now: () => number): void {
+  const install = vm.runInContext(
+    `(function (now) {
+      var RealDate = Date;
+      function VirtualDate() {
+        if (!new.target) return new RealDate(now()).toString();
+        var args = arguments.length ? Array.prototype.slice.call(arguments) : [now()];
+        return Reflect.construct(RealDate, args, new.target);
+      }
+      VirtualDate.prototype = RealDate.prototype;
+      VirtualDate.now = function () { return now(); };
+      VirtualDate.UTC = RealDate.UTC;
+      VirtualDate.parse = RealDate.parse;
+      globalThis.Date = VirtualDate;
+    })`,
+    context,
+  ) as (now: () => number) => void;
+  install(now);
+}
+
+/**
+ * Runs the bundle's code in a fresh vm context holding env's globals, as
+ * Apps Script loads a project, and returns its public top-level functions
+ * (names ending in `_` stay private). Each call from outside an execution
+ * runs as a FULL execution, as a menu item or google.script.run would.
+ * @throws Error when the code is not ES2019 or loading it calls a service.
+ */
+export function loadBundle(code: string, env: Env): BundleFunctions {
+  let program: acorn.Program;
+  try {
+    program = acorn.parse(code, {ecmaVersion: 2019, sourceType: 'script'});
+  } catch (err) {
+    throw new Error(`The bundle is not ES2019: ${(err as Error).message}`);
+  }
+  const context = vm.createContext({...env.globals});
+  installVirtualDate(context, () => env.clock.now());
+
+  const before = env.calls.byMethod();
+  let failure: unknown;
+  try {
+    // Top-level statements run on every open, like onOpen in AuthMode NONE.
+    env.runAs({authMode: 'NONE', source: 'simple'}, () =>
+      vm.runInContext(code, context, {filename: 'Code.js'}),
+    );
+  } catch (err) {
+    failure = err;
+  }
+  const after = env.calls.byMethod();
+  const touched = Object.keys(after).filter(
+    method => after[method] !== (before[method] ?? 0),
+  );
+  if (touched.length) {
+    throw new Error(
+      `Loading the bundle called Apps Script services (${touched.join(', ')}): top-level code must be side-effect free.`,
+    );
+  }
+  if (failure !== undefined) {
+    throw new Error(
+      `Loading the bundle failed: ${(failure as Error).message ?? String(failure)}`,
+    );
+  }
+
+  const functions: BundleFunctions = {};
+  for (const node of program.body) {
+    if (node.type !== 'FunctionDeclaration' || node.id.name.endsWith('_')) {
+      continue;
+    }
+    const name = node.id.name;
+    functions[name] = (...args: unknown[]) => {
+      const fn = (context as Record<string, (...a: unknown[]) => unknown>)[
+        name
+      ];
+      if (env.ctx.inExecution()) return fn(...args);
+      return env.runAs(
+        {authMode: 'FULL', source: 'run', hasActiveDocument: true},
+        () => fn(...args),
+      );
+    };
+  }
+  return functions;
+}

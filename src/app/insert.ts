@@ -1,0 +1,276 @@
+// Inserts papers as entries at their sorted place in their sections, under the document lock, one result per request.
+import {extractIds} from '../core/arxiv-id';
+import type {
+  Block,
+  BlockSummary,
+  HeadingName,
+  Outline,
+} from '../core/doc-model';
+import {compareEntries} from '../core/entry-order';
+import {formatEntry} from '../core/entry-format';
+import {
+  buildOutline,
+  findEntries,
+  normalizeSectionName,
+  summarizeBlocks,
+} from '../core/outline';
+import {MAX_NAME_LENGTH, type Settings} from '../core/settings';
+import type {InsertRequest, InsertResult, Paper} from '../core/types';
+import type {DocumentPort, LockPort} from './ports';
+
+/** Longest gist accepted: a gist is a line, not an essay. */
+export const MAX_NOTE_LENGTH = 1000;
+/** Most papers one call inserts (the dialog sends one haul at a time). */
+export const MAX_REQUESTS = 200;
+/** How long to wait for another execution (a reorganize) to release the document. */
+export const LOCK_TIMEOUT_MS = 10000;
+/** Entries written between saves, so a big haul never meets "Too many changes applied before saving". */
+const ENTRIES_PER_SAVE = 20;
+
+export interface InsertDeps {
+  document: DocumentPort;
+  lock: LockPort;
+  lookup: (ids: string[]) => {
+    papers: Record<string, Paper>;
+    missing: string[];
+    error?: string;
+  };
+  settings: Settings;
+}
+
+/** A request that passed validation. */
+interface Accepted {
+  position: number;
+  id: string;
+  section: string;
+  note: string;
+}
+
+/**
+ * Validates one request: an id in any form (a version, a pdf link), a
+ * section name (blank files to the Inbox) and an optional short gist.
+ */
+function accept(
+  request: InsertRequest,
+  position: number,
+  settings: Settings,
+): Accepted | InsertResult {
+  const raw = request && typeof request.id === 'string' ? request.id : '';
+  const found = extractIds(raw).ids;
+  if (found.length !== 1) {
+    return {
+      id: raw,
+      status: 'error',
+      message: raw.trim()
+        ? `“${raw.trim().slice(0, 80)}” is not one arXiv id.`
+        : 'A paper to insert needs an arXiv id.',
+    };
+  }
+  const id = found[0].id;
+  const section =
+    (typeof request.section === 'string' ? request.section : '')
+      .replace(/\s+/g, ' ')
+      .trim() || settings.inboxName;
+  if (section.length > MAX_NAME_LENGTH) {
+    return {
+      id,
+      status: 'error',
+      message: `Section names can be at most ${MAX_NAME_LENGTH} characters.`,
+    };
+  }
+  const note = typeof request.note === 'string' ? request.note.trim() : '';
+  if (note.length > MAX_NOTE_LENGTH) {
+    return {
+      id,
+      status: 'error',
+      message: `The gist is ${note.length} characters long; at most ${MAX_NOTE_LENGTH} fit. Shorten it and insert again.`,
+    };
+  }
+  return {position, id, section, note};
+}
+
+/** Where the document stood before a place, as the outline names it. */
+function duplicateResult(outline: Outline, id: string): InsertResult | null {
+  const places = findEntries(outline, id);
+  if (!places.length) return null;
+  const section = places[0].section?.title;
+  return section
+    ? {
+        id,
+        status: 'duplicate',
+        section,
+        message: `Already in the document under “${section}”.`,
+      }
+    : {
+        id,
+        status: 'duplicate',
+        message: 'Already in the document, outside the sections.',
+      };
+}
+
+/**
+ * The body index a new entry goes to, and the heading to create first when
+ * the section is missing. Inside a section the entry joins the run directly
+ * under the heading at its sorted place; a section with no entry there gets
+ * it right after its intro.
+ */
+function placeFor(
+  outline: Outline,
+  sectionName: string,
+  paper: Paper,
+  settings: Settings,
+): {index: number; heading?: Block; section: string} {
+  const key = normalizeSectionName(sectionName);
+  const section = outline.sections.find(
+    s => normalizeSectionName(s.title) === key,
+  );
+  if (!section) {
+    return {
+      index: outline.newSectionIndex,
+      heading: {
+        type: 'paragraph',
+        text: sectionName,
+        heading: `HEADING${outline.level}` as HeadingName,
+      },
+      section: sectionName,
+    };
+  }
+  const firstFixed = section.fixedPoints?.length
+    ? section.fixedPoints[0]
+    : section.end;
+  const run = section.runs.find(r => r.start < firstFixed);
+  if (!run) return {index: section.introEnd, section: section.title};
+  const newEntry = {id: paper.id, title: paper.title};
+  const before = run.entries.find(
+    e => compareEntries(newEntry, e, settings.sortOrder) < 0,
+  );
+  return {index: before ? before.start : run.end, section: section.title};
+}
+
+/**
+ * Inserts papers into the document. Each request is checked on its own: a bad
+ * id, a missing paper, an over-long gist or a failed write gives that request
+ * an error and the others go on. Papers already in the document (checked
+ * again now, under the lock) are reported as duplicates, not inserted.
+ * @returns one result per request, in request order
+ */
+export function insertPapers(
+  requests: InsertRequest[],
+  deps: InsertDeps,
+): InsertResult[] {
+  if (!Array.isArray(requests)) {
+    throw new Error('Nothing to insert: expected a list of papers.');
+  }
+  if (requests.length > MAX_REQUESTS) {
+    throw new Error(
+      `At most ${MAX_REQUESTS} papers can be inserted at once; this was ${requests.length}.`,
+    );
+  }
+  const results: InsertResult[] = new Array(requests.length);
+  const accepted: Accepted[] = [];
+  requests.forEach((request, position) => {
+    const checked = accept(request, position, deps.settings);
+    if ('status' in checked) results[position] = checked;
+    else accepted.push(checked);
+  });
+  if (!accepted.length) return results;
+
+  if (!deps.lock.tryLock(LOCK_TIMEOUT_MS)) {
+    for (const a of accepted) {
+      results[a.position] = {
+        id: a.id,
+        status: 'error',
+        message:
+          'The document is busy with another Paper Haul task. Try again in a minute.',
+      };
+    }
+    return results;
+  }
+  try {
+    writeEntries(accepted, results, deps);
+  } finally {
+    deps.lock.release();
+  }
+  return results;
+}
+
+/** The part under the lock: one read, then every write, keeping the outline in step in memory. */
+function writeEntries(
+  accepted: Accepted[],
+  results: InsertResult[],
+  deps: InsertDeps,
+): void {
+  const {document, settings} = deps;
+  let blocks: BlockSummary[] = document.read();
+  let outline = buildOutline(blocks, settings);
+  // The level is fixed for the whole call, so new sections all get the same heading level.
+  const options = {sectionLevel: outline.level, inboxName: settings.inboxName};
+
+  const toFetch: string[] = [];
+  for (const a of accepted) {
+    const duplicate = duplicateResult(outline, a.id);
+    if (duplicate) results[a.position] = duplicate;
+    else if (!toFetch.includes(a.id)) toFetch.push(a.id);
+  }
+  if (!toFetch.length) return;
+  const looked = deps.lookup(toFetch);
+
+  let written = 0;
+  for (const a of accepted) {
+    if (results[a.position]) continue;
+    const paper = looked.papers[a.id];
+    if (!paper) {
+      results[a.position] = {
+        id: a.id,
+        status: 'error',
+        message: looked.error
+          ? looked.error
+          : `arXiv has no paper ${a.id}; check the id.`,
+      };
+      continue;
+    }
+    // A second request for a paper inserted a moment ago is a duplicate too.
+    const duplicate = duplicateResult(outline, a.id);
+    if (duplicate) {
+      results[a.position] = duplicate;
+      continue;
+    }
+    const place = placeFor(outline, a.section, paper, settings);
+    const entry = formatEntry(paper, a.note, settings.entryFormat);
+    const newBlocks = place.heading ? [place.heading, ...entry] : entry;
+    try {
+      document.insertBlocks(place.index, newBlocks);
+      blocks = spliceSummaries(blocks, place.index, newBlocks);
+      results[a.position] = {
+        id: a.id,
+        status: 'inserted',
+        section: place.section,
+      };
+      written++;
+      if (written % ENTRIES_PER_SAVE === 0) document.flush();
+    } catch (err) {
+      results[a.position] = {
+        id: a.id,
+        status: 'error',
+        message: `Could not write the entry: ${err instanceof Error ? err.message : String(err)}`,
+      };
+      // A failed write may have left part of the entry; read again rather than guess.
+      blocks = document.read();
+    }
+    outline = buildOutline(blocks, options);
+  }
+}
+
+/** The body summary after inserting `added` at `index`, with indices renumbered. */
+function spliceSummaries(
+  blocks: BlockSummary[],
+  index: number,
+  added: Block[],
+): BlockSummary[] {
+  const next = blocks.slice(0, index);
+  next.push(...summarizeBlocks(added, index));
+  for (let i = index; i < blocks.length; i++) {
+    next.push({...blocks[i], index: i + added.length});
+  }
+  return next;
+}

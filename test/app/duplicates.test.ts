@@ -1,0 +1,63 @@
+// markDuplicates: ready preview items already in the document become duplicates that say where.
+import {markDuplicates} from '../../src/app/duplicates';
+import type {Block} from '../../src/core/doc-model';
+import {buildOutline} from '../../src/core/outline';
+import type {PreviewItem} from '../../src/core/types';
+import {summarize} from '../support/memory-document';
+
+const doc: Block[] = [
+  {
+    type: 'paragraph',
+    text: 'See 1701.00007',
+    links: [
+      {start: 4, end: 14, url: 'https://www.alphaxiv.org/abs/1701.00007'},
+    ],
+  },
+  {type: 'paragraph', text: 'NLP', heading: 'HEADING2'},
+  {
+    type: 'listItem',
+    text: 'Old paper',
+    links: [{start: 0, end: 9, url: 'https://arxiv.org/pdf/2001.00001v3.pdf'}],
+  },
+];
+
+describe('markDuplicates', () => {
+  it('marks ready items found in a section or outside sections, and leaves the rest alone', () => {
+    const items: PreviewItem[] = [
+      {input: '2001.00001v1', id: '2001.00001', status: 'ready'},
+      {input: 'arXiv:1701.00007', id: '1701.00007', status: 'ready'},
+      {input: '2105.00005', id: '2105.00005', status: 'ready'},
+      {
+        input: '2001.00001',
+        id: '2001.00001',
+        status: 'error',
+        message: 'arXiv failed',
+      },
+      {input: 'bogus', status: 'invalid'},
+    ];
+    markDuplicates(items, buildOutline(summarize(doc)));
+    expect(items).toEqual([
+      {
+        input: '2001.00001v1',
+        id: '2001.00001',
+        status: 'duplicate',
+        existingSection: 'NLP',
+        message: 'Already in the document under “NLP”.',
+      },
+      {
+        input: 'arXiv:1701.00007',
+        id: '1701.00007',
+        status: 'duplicate',
+        message: 'Already in the document, outside the sections.',
+      },
+      {input: '2105.00005', id: '2105.00005', status: 'ready'},
+      {
+        input: '2001.00001',
+        id: '2001.00001',
+        status: 'error',
+        message: 'arXiv failed',
+      },
+      {input: 'bogus', status: 'invalid'},
+    ]);
+  });
+});

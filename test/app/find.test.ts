@@ -1,0 +1,65 @@
+// searchEntries and revealEntry over an in-memory document.
+import {revealEntry, searchEntries} from '../../src/app/find';
+import type {Block} from '../../src/core/doc-model';
+import {DEFAULT_SETTINGS} from '../../src/core/settings';
+import {MemoryDocument} from '../support/memory-document';
+
+const doc: Block[] = [
+  {type: 'paragraph', text: 'Robotics', heading: 'HEADING1'},
+  {type: 'paragraph', text: 'Control', heading: 'HEADING2'},
+  {
+    type: 'listItem',
+    text: 'Soft Actor-Critic - T. Haarnoja',
+    links: [{start: 0, end: 17, url: 'https://arxiv.org/abs/1801.01290'}],
+  },
+  {type: 'listItem', text: 'off-policy maximum entropy', nesting: 1},
+  {
+    type: 'listItem',
+    text: 'Proximal Policy Optimization - J. Schulman',
+    links: [{start: 0, end: 28, url: 'https://arxiv.org/abs/1707.06347'}],
+  },
+];
+
+describe('searchEntries and revealEntry', () => {
+  it('ranks entries from one read of the document', () => {
+    const document = new MemoryDocument(doc);
+    const hits = searchEntries('entropy actor', {
+      document,
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(hits.map(h => [h.id, h.section])).toEqual([
+      ['1801.01290', 'Control'],
+    ]);
+    expect(document.calls).toEqual({read: 1});
+    expect(searchEntries('  ', {document, settings: DEFAULT_SETTINGS})).toEqual(
+      [],
+    );
+    expect(document.calls).toEqual({read: 1});
+  });
+
+  it('honours a forced section level', () => {
+    const document = new MemoryDocument(doc);
+    const [hit] = searchEntries('schulman', {
+      document,
+      settings: {...DEFAULT_SETTINGS, sectionLevel: 1},
+    });
+    expect(hit.section).toBe('Robotics');
+  });
+
+  it('selects the head of the entry, in any id form, and says so when it is gone', () => {
+    const document = new MemoryDocument(doc);
+    revealEntry('https://arxiv.org/pdf/1707.06347v2', {
+      document,
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(document.selected).toBe(4);
+    expect(() =>
+      revealEntry('2105.00005', {document, settings: DEFAULT_SETTINGS}),
+    ).toThrow(
+      'The paper 2105.00005 is no longer in the document. Search again to refresh the list.',
+    );
+    expect(() =>
+      revealEntry('nonsense', {document, settings: DEFAULT_SETTINGS}),
+    ).toThrow('“nonsense” is not an arXiv id.');
+  });
+});

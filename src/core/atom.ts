@@ -7,23 +7,27 @@ import type {XmlElementLike} from './xml-element';
 const ATOM = 'http://www.w3.org/2005/Atom';
 const ARXIV = 'http://arxiv.org/schemas/atom';
 
-function childrenNamed(
-  parent: XmlElementLike,
-  name: string,
-  namespace: string,
-): XmlElementLike[] {
-  return parent
-    .children()
-    .filter(c => c.name() === name && c.namespace() === namespace);
+/** Finds an element's children by name and namespace; reads them once, as each read is a service call in Apps Script. */
+type Children = (name: string, namespace: string) => XmlElementLike[];
+
+function childIndex(parent: XmlElementLike): Children {
+  const byKey = new Map<string, XmlElementLike[]>();
+  for (const child of parent.children()) {
+    const key = `${child.namespace()} ${child.name()}`;
+    const list = byKey.get(key);
+    if (list) list.push(child);
+    else byKey.set(key, [child]);
+  }
+  return (name, namespace) => byKey.get(`${namespace} ${name}`) ?? [];
 }
 
 /** The collapsed text of the first such child, or undefined when it is absent or blank. */
 function childText(
-  parent: XmlElementLike,
+  children: Children,
   name: string,
   namespace: string,
 ): string | undefined {
-  const child = childrenNamed(parent, name, namespace)[0];
+  const child = children(name, namespace)[0];
   const text = child ? collapse(child.text()) : '';
   return text === '' ? undefined : text;
 }
@@ -43,12 +47,12 @@ function https(url: string): string {
  * failing that derived from the id, in the shape arXiv's own links have.
  */
 function links(
-  entry: XmlElementLike,
+  children: Children,
   versioned: string,
 ): {absUrl: string; pdfUrl: string} {
   let absUrl: string | undefined;
   let pdfUrl: string | undefined;
-  for (const link of childrenNamed(entry, 'link', ATOM)) {
+  for (const link of children('link', ATOM)) {
     const href = link.attr('href');
     if (!href) continue;
     const rel = link.attr('rel');
@@ -67,8 +71,8 @@ function links(
   };
 }
 
-function parseEntry(entry: XmlElementLike): Paper | null {
-  const entryId = childText(entry, 'id', ATOM);
+function parseEntry(children: Children): Paper | null {
+  const entryId = childText(children, 'id', ATOM);
   // The legacy backend sent an empty <entry> for each unknown id: nothing to read.
   if (!entryId) return null;
   const abs = /arxiv\.org\/abs\/(.+)$/i.exec(entryId);
@@ -78,11 +82,11 @@ function parseEntry(entry: XmlElementLike): Paper | null {
   const version = parsed.version ?? '';
   const versioned = version ? `${parsed.id}v${version}` : parsed.id;
 
-  const terms = childrenNamed(entry, 'category', ATOM)
+  const terms = children('category', ATOM)
     .map(c => collapse(c.attr('term') ?? ''))
     .filter(term => term !== '');
   const primaryTerm = collapse(
-    childrenNamed(entry, 'primary_category', ARXIV)[0]?.attr('term') ?? '',
+    children('primary_category', ARXIV)[0]?.attr('term') ?? '',
   );
   const arxivTerms = terms.filter(isArxivCategory);
   const primaryCategory = primaryTerm || arxivTerms[0] || '';
@@ -96,23 +100,23 @@ function parseEntry(entry: XmlElementLike): Paper | null {
   const paper: Paper = {
     id: parsed.id,
     version,
-    title: childText(entry, 'title', ATOM) ?? '',
-    authors: childrenNamed(entry, 'author', ATOM)
-      .map(author => childText(author, 'name', ATOM))
+    title: childText(children, 'title', ATOM) ?? '',
+    authors: children('author', ATOM)
+      .map(author => childText(childIndex(author), 'name', ATOM))
       .filter((name): name is string => name !== undefined),
-    published: childText(entry, 'published', ATOM) ?? '',
-    updated: childText(entry, 'updated', ATOM) ?? '',
-    summary: childText(entry, 'summary', ATOM) ?? '',
+    published: childText(children, 'published', ATOM) ?? '',
+    updated: childText(children, 'updated', ATOM) ?? '',
+    summary: childText(children, 'summary', ATOM) ?? '',
     primaryCategory,
     categories,
-    ...links(entry, versioned),
+    ...links(children, versioned),
   };
   if (otherCategories.length) paper.otherCategories = otherCategories;
-  const comment = childText(entry, 'comment', ARXIV);
+  const comment = childText(children, 'comment', ARXIV);
   if (comment !== undefined) paper.comment = comment;
-  const journalRef = childText(entry, 'journal_ref', ARXIV);
+  const journalRef = childText(children, 'journal_ref', ARXIV);
   if (journalRef !== undefined) paper.journalRef = journalRef;
-  const doi = childText(entry, 'doi', ARXIV);
+  const doi = childText(children, 'doi', ARXIV);
   if (doi !== undefined) paper.doi = doi;
   return paper;
 }
@@ -134,18 +138,18 @@ export function parseFeed(
   if (root.name() !== 'feed' || root.namespace() !== ATOM) {
     return {error: 'arXiv sent something that is not an Atom feed.'};
   }
-  const entries = childrenNamed(root, 'entry', ATOM);
-  for (const entry of entries) {
-    const id = childText(entry, 'id', ATOM) ?? '';
+  const entries = childIndex(root)('entry', ATOM).map(childIndex);
+  for (const children of entries) {
+    const id = childText(children, 'id', ATOM) ?? '';
     if (id.indexOf('/api/errors#') >= 0) {
       const detail =
-        childText(entry, 'summary', ATOM) ?? id.slice(id.indexOf('#') + 1);
+        childText(children, 'summary', ATOM) ?? id.slice(id.indexOf('#') + 1);
       return {error: `arXiv reported an error: ${detail}.`};
     }
   }
   const papers: Paper[] = [];
-  for (const entry of entries) {
-    const paper = parseEntry(entry);
+  for (const children of entries) {
+    const paper = parseEntry(children);
     if (paper) papers.push(paper);
   }
   return {papers};

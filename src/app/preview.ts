@@ -1,0 +1,87 @@
+// The preview use case: pasted text -> one item per id found (ready, not found, invalid, error), papers fetched once.
+import {extractIds} from '../core/arxiv-id';
+import type {PreviewItem, PreviewResult} from '../core/types';
+import type {ArxivLookup} from './arxiv-client';
+
+/** A paste longer than this is refused before any work (200 KB). */
+export const MAX_INPUT_CHARS = 200 * 1024;
+/** More ids than this would take minutes of arXiv's 3 s spacing. */
+export const MAX_IDS = 500;
+
+export interface PreviewDeps {
+  arxiv: {lookup(ids: string[]): ArxivLookup};
+  /**
+   * Adds what needs the document (duplicates, suggestions, its sections) to
+   * the finished result; absent, the preview knows nothing of the document.
+   */
+  annotate?: (result: PreviewResult) => void;
+}
+
+/**
+ * Finds every arXiv id in `input` and looks the papers up: an item per id
+ * (ready or not_found, or error when arXiv could not be reached) and per
+ * invalid look-alike, in the order they appear in the paste. Oversized
+ * pastes get a message and no items.
+ */
+export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
+  const text = typeof input === 'string' ? input : '';
+  if (text.length > MAX_INPUT_CHARS) {
+    const kb = Math.ceil(text.length / 1024);
+    return refuse(`That paste is ${kb} KB; paste at most 200 KB at a time.`);
+  }
+  const {ids, invalid} = extractIds(text);
+  if (ids.length > MAX_IDS) {
+    return refuse(
+      `That paste has ${ids.length} arXiv ids; paste at most ${MAX_IDS} at a time.`,
+    );
+  }
+  const lookup: ArxivLookup = ids.length
+    ? deps.arxiv.lookup(ids.map(m => m.id))
+    : {papers: {}, missing: []};
+  const missing = new Set(lookup.missing);
+
+  const positioned: {index: number; item: PreviewItem}[] = [];
+  for (const m of ids) {
+    const paper = lookup.papers[m.id];
+    let item: PreviewItem;
+    if (paper) item = {input: m.input, id: m.id, status: 'ready', paper};
+    else if (missing.has(m.id)) {
+      item = {
+        input: m.input,
+        id: m.id,
+        status: 'not_found',
+        message: `arXiv has no paper ${m.id}.`,
+      };
+    } else {
+      item = {
+        input: m.input,
+        id: m.id,
+        status: 'error',
+        message: lookup.error ?? 'arXiv did not send this paper.',
+      };
+    }
+    positioned.push({index: m.index, item});
+  }
+  for (const m of invalid) {
+    positioned.push({
+      index: m.index,
+      item: {input: m.input, status: 'invalid', message: m.message},
+    });
+  }
+  positioned.sort((a, b) => a.index - b.index);
+
+  const result: PreviewResult = {
+    items: positioned.map(p => p.item),
+    sections: [],
+  };
+  if (lookup.error) result.message = lookup.error;
+  else if (!positioned.length) {
+    result.message = 'No arXiv links or ids found in the pasted text.';
+  }
+  if (deps.annotate) deps.annotate(result);
+  return result;
+}
+
+function refuse(message: string): PreviewResult {
+  return {items: [], sections: [], message};
+}

@@ -1,0 +1,246 @@
+// The Insert papers dialog in Chromium against the real bundle: a mixed haul, a keyboard-only haul, 100 papers.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type {Browser, Frame, Page} from 'playwright-core';
+import {
+  Playground,
+  entryIndexes,
+  launchBrowser,
+  openFromMenu,
+  saveScreenshot,
+  sectionAbove,
+  startTestPlayground,
+} from './support';
+
+jest.setTimeout(240_000);
+
+/** An entry of the sample doc (in "ML Math"), pasted to be reported as already there. */
+const IN_DOC = '2010.08895';
+const VALID = ['1605.08386', '1707.08567'];
+const UNKNOWN = '2112.99999';
+
+let browser: Browser;
+let playground: Playground;
+let page: Page;
+let alerts: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  playground = await startTestPlayground();
+  page = await browser.newPage({viewport: {width: 1280, height: 860}});
+  alerts = [];
+  page.on('dialog', dialog => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(playground.url);
+});
+afterEach(async () => {
+  await page?.close();
+  await playground?.close();
+});
+
+/** [arXiv id label, data-status] of every card, in order. */
+function cardStatuses(dialog: Frame): Promise<string[][]> {
+  return dialog.$$eval('.card', cards =>
+    cards.map(c => [
+      c.querySelector('.card-id')!.textContent!.trim(),
+      c.getAttribute('data-status')!,
+    ]),
+  );
+}
+
+function outcomeOf(dialog: Frame, id: string): Promise<string> {
+  return dialog
+    .locator('.card', {hasText: `arXiv:${id}`})
+    .locator('.outcome')
+    .innerText();
+}
+
+/** The section name a card reports after inserting: Inserted under “X”. */
+async function insertedSection(dialog: Frame, id: string): Promise<string> {
+  const outcome = await outcomeOf(dialog, id);
+  const match = /Inserted under “(.+)”/.exec(outcome);
+  if (!match) throw new Error(`Card ${id} says: ${outcome}`);
+  return match[1];
+}
+
+async function waitForInsertsToSettle(dialog: Frame): Promise<void> {
+  await dialog.waitForFunction(
+    () =>
+      !document.querySelector(
+        '.card[data-status="inserting"], .card[data-status="fetching"]',
+      ) && !document.querySelector('.progress'),
+  );
+}
+
+test('a haul with valid, duplicate, unknown and invalid ids ends with the right entries in the doc', async () => {
+  const dialog = await openFromMenu(page, 'showInsertDialog');
+  const before = playground.env.document.toJSON();
+  expect(entryIndexes(before, IN_DOC)).toHaveLength(1);
+  for (const id of VALID) expect(entryIndexes(before, id)).toHaveLength(0);
+
+  await dialog.fill(
+    '#paste',
+    [
+      'Tabs I had open this morning:',
+      `https://arxiv.org/abs/${VALID[0]}v1`,
+      `see arXiv:${VALID[1]} (the big collaboration)`,
+      `https://arxiv.org/pdf/${IN_DOC}`,
+      `maybe ${UNKNOWN}`,
+      'and arXiv:2113.00001 from a typo',
+    ].join('\n'),
+  );
+  await dialog.press('#paste', 'Control+Enter');
+  await dialog.waitForSelector('.card[data-status="ready"]');
+  await waitForInsertsToSettle(dialog);
+
+  const statuses = await cardStatuses(dialog);
+  expect(statuses).toEqual(
+    expect.arrayContaining([
+      [`arXiv:${VALID[0]}`, 'ready'],
+      [`arXiv:${VALID[1]}`, 'ready'],
+      [`arXiv:${IN_DOC}`, 'duplicate'],
+      [`arXiv:${UNKNOWN}`, 'not_found'],
+    ]),
+  );
+  expect(statuses.filter(s => s[1] === 'invalid')).toHaveLength(1);
+  expect(await outcomeOf(dialog, IN_DOC)).toContain('ML Math');
+  expect(
+    await dialog.locator('.card[data-status="invalid"] .outcome').innerText(),
+  ).not.toBe('');
+  // The card shows what arXiv said about the paper, and the suggested section is chosen.
+  const first = dialog.locator('.card', {hasText: `arXiv:${VALID[0]}`});
+  await expect(first.locator('.title').innerText()).resolves.toBe(
+    'Heat-bath random walks with Markov bases',
+  );
+  await expect(first.locator('.authors').innerText()).resolves.toContain(
+    'Caprice Stanley',
+  );
+  await expect(
+    first.locator('select.section-picker').inputValue(),
+  ).resolves.not.toBe('');
+  await saveScreenshot(page, 'dialog-preview');
+
+  await first.locator('input.gist').fill('mixing of heat-bath walks on fibers');
+  await dialog.click('.insert-all');
+  await dialog.waitForFunction(
+    () =>
+      document.querySelectorAll('.card[data-status="inserted"]').length === 2,
+  );
+  await waitForInsertsToSettle(dialog);
+  await saveScreenshot(page, 'dialog-inserted');
+
+  const after = playground.env.document.toJSON();
+  for (const id of VALID) {
+    const at = entryIndexes(after, id);
+    expect(at).toHaveLength(1);
+    expect(sectionAbove(after, at[0])).toBe(await insertedSection(dialog, id));
+  }
+  const head = entryIndexes(after, VALID[0])[0];
+  expect(after.body[head + 1]).toMatchObject({
+    text: 'mixing of heat-bath walks on fibers',
+  });
+  expect(entryIndexes(after, IN_DOC)).toHaveLength(1);
+  expect(entryIndexes(after, UNKNOWN)).toHaveLength(0);
+  // The playground's document view shows the new entries.
+  await page.waitForSelector(
+    `#doc a[href="https://arxiv.org/abs/${VALID[0]}"]`,
+  );
+  expect(alerts).toEqual([]);
+});
+
+test('keyboard only: type, Ctrl+Enter, Tab through the gists, Ctrl+Enter inserts, Esc closes', async () => {
+  const dialog = await openFromMenu(page, 'showInsertDialog');
+  const focused = () =>
+    dialog.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.tagName.toLowerCase()}.${el.className}#${el.id}` : '';
+    });
+  expect(await focused()).toContain('#paste');
+
+  await page.keyboard.type(`${VALID[0]}\n${VALID[1]}`);
+  await page.keyboard.press('Control+Enter');
+  await dialog.waitForFunction(
+    () => document.querySelectorAll('.card[data-status="ready"]').length === 2,
+  );
+  await dialog.waitForFunction(() =>
+    document.activeElement?.classList.contains('gist'),
+  );
+  await page.keyboard.type('first gist by keyboard');
+
+  // Tab on until the next gist: every stop on the way is a control of the first card.
+  const stops: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused();
+    if (now.includes('gist')) break;
+    stops.push(now);
+  }
+  expect(await focused()).toContain(`#gist-${VALID[1]}`);
+  expect(stops.length).toBeLessThanOrEqual(4);
+  await page.keyboard.type('second gist by keyboard');
+
+  await page.keyboard.press('Control+Enter');
+  await dialog.waitForFunction(
+    () =>
+      document.querySelectorAll('.card[data-status="inserted"]').length === 2,
+  );
+  const doc = playground.env.document.toJSON();
+  const texts = doc.body.map(b => (b.type === 'table' ? '' : b.text));
+  expect(texts).toContain('first gist by keyboard');
+  expect(texts).toContain('second gist by keyboard');
+  for (const id of VALID) expect(entryIndexes(doc, id)).toHaveLength(1);
+
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#modal', {state: 'hidden'});
+});
+
+test('100 papers: one card each, all inserted, each entry under the section its card names', async () => {
+  const feed = fs.readFileSync(
+    path.join(
+      __dirname,
+      '../fixtures/arxiv/arxivpy-2026_search_all-testing_100-entries_with-doi.xml',
+    ),
+    'utf8',
+  );
+  const ids = [
+    ...new Set(
+      [
+        ...feed.matchAll(/<id>http:\/\/arxiv\.org\/abs\/(.+?)(v\d+)?<\/id>/g),
+      ].map(m => m[1]),
+    ),
+  ];
+  expect(ids).toHaveLength(100);
+  const dialog = await openFromMenu(page, 'showInsertDialog');
+  await dialog.fill(
+    '#paste',
+    ids.map(id => `https://arxiv.org/abs/${id}`).join('\n'),
+  );
+  await dialog.press('#paste', 'Control+Enter');
+  await dialog.waitForFunction(
+    () =>
+      document.querySelectorAll('.card[data-status="ready"]').length === 100,
+  );
+  await dialog.click('.insert-all');
+  await dialog.waitForFunction(
+    () =>
+      document.querySelectorAll('.card[data-status="inserted"]').length === 100,
+    undefined,
+    {timeout: 180_000},
+  );
+  await saveScreenshot(page, 'dialog-100-inserted');
+  const doc = playground.env.document.toJSON();
+  const sample = [ids[0], ids[49], ids[99]];
+  for (const id of sample) {
+    const at = entryIndexes(doc, id);
+    expect(at).toHaveLength(1);
+    expect(sectionAbove(doc, at[0])).toBe(await insertedSection(dialog, id));
+  }
+  expect(ids.filter(id => entryIndexes(doc, id).length !== 1)).toEqual([]);
+});

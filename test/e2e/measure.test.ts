@@ -1,0 +1,84 @@
+// The closing note's figures: each page's HTML size (under 60 KB) and, in the playground, the time from opening the dialog to its first card.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type {Browser} from 'playwright-core';
+import {
+  Playground,
+  RESULTS_DIR,
+  launchBrowser,
+  openFromMenu,
+  startTestPlayground,
+} from './support';
+
+jest.setTimeout(120_000);
+
+const MAX_PAGE_BYTES = 60 * 1024;
+const DIST = path.resolve(__dirname, '../../dist');
+
+let browser: Browser;
+let playground: Playground;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  playground = await startTestPlayground();
+});
+afterAll(async () => {
+  await playground?.close();
+  await browser?.close();
+});
+
+function record(key: string, value: unknown): void {
+  const file = path.join(RESULTS_DIR, 'measurements.json');
+  fs.mkdirSync(RESULTS_DIR, {recursive: true});
+  const all = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : {};
+  all[key] = value;
+  fs.writeFileSync(file, JSON.stringify(all, null, 2));
+}
+
+test('each page is one self-contained HTML file under 60 KB', () => {
+  const sizes: Record<string, number> = {};
+  for (const name of ['Sidebar', 'Dialog']) {
+    const html = fs.readFileSync(path.join(DIST, `${name}.html`), 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/);
+    expect(html).not.toContain('<!-- inline:');
+    sizes[name] = Buffer.byteLength(html);
+    expect(sizes[name]).toBeLessThan(MAX_PAGE_BYTES);
+  }
+  record('pageBytes', sizes);
+});
+
+test('time from opening the dialog to the first card, for 1 paper and for 10', async () => {
+  const page = await browser.newPage({viewport: {width: 1280, height: 860}});
+  await page.goto(playground.url);
+  const timings: Record<string, number> = {};
+  for (const ids of [['1605.08386'], tenIds()]) {
+    const started = Date.now();
+    const dialog = await openFromMenu(page, 'showInsertDialog');
+    await dialog.fill('#paste', ids.join('\n'));
+    await dialog.press('#paste', 'Control+Enter');
+    await dialog.waitForSelector('.card[data-status="ready"]');
+    timings[`${ids.length} paper(s)`] = Date.now() - started;
+    expect(await dialog.locator('.card[data-status="ready"]').count()).toBe(
+      ids.length,
+    );
+    await page.click('#modal-close');
+  }
+  record('openDialogToFirstCardMs', timings);
+  await page.close();
+});
+
+/** Ten ids of the recorded 10-entry feed. */
+function tenIds(): string[] {
+  const feed = fs.readFileSync(
+    path.resolve(
+      __dirname,
+      '../fixtures/arxiv/arxivpy-2026_search_all-testing_10-entries.xml',
+    ),
+    'utf8',
+  );
+  return [
+    ...feed.matchAll(/<id>http:\/\/arxiv\.org\/abs\/(.+?)(v\d+)?<\/id>/g),
+  ].map(m => m[1]);
+}

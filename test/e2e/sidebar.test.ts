@@ -1,0 +1,116 @@
+// The sidebar in Chromium against the real bundle: find reveals an entry, settings survive a reopen, bad settings explain themselves.
+import type {Browser, Frame, Page} from 'playwright-core';
+import {
+  Playground,
+  entryIndexes,
+  launchBrowser,
+  openFromMenu,
+  saveScreenshot,
+  startTestPlayground,
+} from './support';
+
+jest.setTimeout(180_000);
+
+let browser: Browser;
+let playground: Playground;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  playground = await startTestPlayground();
+  page = await browser.newPage({viewport: {width: 1280, height: 860}});
+  await page.goto(playground.url);
+});
+afterEach(async () => {
+  await page?.close();
+  await playground?.close();
+});
+
+async function openTab(sidebar: Frame, tab: string): Promise<void> {
+  await sidebar.click(`#tab-${tab}`);
+  await sidebar.waitForSelector(`#panel-${tab}`);
+}
+
+test('find: typing ranks entries, a hit selects the entry in the doc and offers its link', async () => {
+  const sidebar = await openFromMenu(page, 'showSidebar');
+  await openTab(sidebar, 'find');
+  await sidebar.locator('#find').pressSequentially('fourier neural operator', {
+    delay: 20,
+  });
+  const hit = sidebar.locator('.hit-button').first();
+  await hit.waitFor();
+  expect(await hit.locator('.hit-title').innerText()).toMatch(
+    /Fourier Neural Operator/,
+  );
+  const id = (await hit.getAttribute('data-id'))!;
+  expect(playground.env.document.selection()).toBeNull();
+
+  await hit.click();
+  const note = sidebar.locator('.revealed-note');
+  await note.waitFor();
+  expect(await note.locator('a').getAttribute('href')).toBe(
+    `https://arxiv.org/abs/${id}`,
+  );
+  const selection = playground.env.document.selection();
+  expect(selection).not.toBeNull();
+  const doc = playground.env.document.toJSON();
+  expect(entryIndexes(doc, id)).toContain(selection!.start);
+  // The document view highlights and scrolls to the selected entry.
+  await page.waitForSelector(`#doc .selected a[href*="${id}"]`);
+  await saveScreenshot(page, 'sidebar-find');
+});
+
+test('settings: saved values come back after reopening; invalid ones are refused with the reason', async () => {
+  let sidebar = await openFromMenu(page, 'showSidebar');
+  await openTab(sidebar, 'settings');
+  await sidebar.waitForSelector('form.settings');
+  await sidebar.selectOption('#sort-order', 'title');
+  await sidebar.selectOption('#section-level', '2');
+  await sidebar.fill('#inbox-name', 'Reading queue');
+  await sidebar.fill('#max-authors', '5');
+  await sidebar.uncheck('#show-date');
+  await sidebar.selectOption('#abstract', 'none');
+  await sidebar.click('.add-rule');
+  await sidebar.fill('#rule-section-1', 'Computer Vision');
+  await sidebar.fill('#rule-categories-1', 'cs.CV, eess.IV');
+  await sidebar.fill('#rule-keywords-1', 'segmentation, detection');
+  await sidebar.click('.save-settings');
+  await sidebar.waitForSelector('text=Settings saved.');
+  await saveScreenshot(page, 'sidebar-settings');
+
+  await page.click('#sidebar-close');
+  sidebar = await openFromMenu(page, 'showSidebar');
+  await openTab(sidebar, 'settings');
+  await sidebar.waitForSelector('form.settings');
+  expect(await sidebar.inputValue('#sort-order')).toBe('title');
+  expect(await sidebar.inputValue('#section-level')).toBe('2');
+  expect(await sidebar.inputValue('#inbox-name')).toBe('Reading queue');
+  expect(await sidebar.inputValue('#max-authors')).toBe('5');
+  expect(await sidebar.isChecked('#show-date')).toBe(false);
+  expect(await sidebar.inputValue('#abstract')).toBe('none');
+  expect(await sidebar.inputValue('#rule-categories-1')).toBe('cs.CV, eess.IV');
+  expect(await sidebar.inputValue('#rule-keywords-1')).toBe(
+    'segmentation, detection',
+  );
+
+  await sidebar.fill('#threshold', '0.2');
+  await sidebar.fill('#rule-categories-1', 'not a category!');
+  await sidebar.click('.save-settings');
+  const error = sidebar.locator('.settings .error');
+  await error.waitFor();
+  expect(await error.innerText()).toMatch(/between 0\.5 and 1/);
+  expect(await error.innerText()).toMatch(/not an arXiv category/);
+
+  // What the server holds is still the last good save.
+  await page.click('#sidebar-close');
+  sidebar = await openFromMenu(page, 'showSidebar');
+  await openTab(sidebar, 'settings');
+  await sidebar.waitForSelector('form.settings');
+  expect(await sidebar.inputValue('#threshold')).toBe('0.8');
+  expect(await sidebar.inputValue('#inbox-name')).toBe('Reading queue');
+});

@@ -1,0 +1,159 @@
+// Browser-test helpers: Debian's Chromium through playwright-core, the playground on a free port, DocJson lookups.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {chromium} from 'playwright-core';
+import type {Browser, Frame, Page} from 'playwright-core';
+import type {DocJson} from '../../src/core/doc-model';
+import {createArxivReplay} from '../support/arxiv-replay';
+
+const ROOT = path.resolve(__dirname, '../..');
+export const RESULTS_DIR = path.join(ROOT, 'test-results');
+export const CHROMIUM = '/usr/bin/chromium';
+export const XSS_ID = '2401.09999';
+
+interface FetchRequest {
+  url: string;
+  method: string;
+  payload?: string;
+}
+interface FetchReply {
+  status: number;
+  body: string;
+}
+type FetchHandler = (request: FetchRequest) => FetchReply;
+
+/** What startPlayground (dev/playground.js) returns. */
+export interface Playground {
+  url: string;
+  port: number;
+  env: {
+    document: {
+      toJSON(): DocJson;
+      selection(): {start: number; end: number} | null;
+    };
+    fetchLog: unknown[];
+  };
+  mode: {live: boolean; label: string};
+  close(): Promise<void>;
+}
+
+/** Chromium as the tests run it: no sandbox (containers), no background traffic. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+function requestedIds(request: FetchRequest): string[] {
+  const query = request.payload ?? new URL(request.url).search.slice(1);
+  const idList = new URLSearchParams(query).get('id_list') ?? '';
+  return idList.split(',').filter(Boolean);
+}
+
+/**
+ * The recorded feeds, plus the test-only entry whose title and authors carry
+ * HTML (fixtures/xss-title.xml), spliced into any answer that asks for it.
+ */
+export function testArxivHandler(): FetchHandler {
+  const replay: FetchHandler = createArxivReplay();
+  const xssFeed = fs.readFileSync(
+    path.join(__dirname, 'fixtures/xss-title.xml'),
+    'utf8',
+  );
+  const xssEntry = /<entry>[\s\S]*<\/entry>/.exec(xssFeed)![0];
+  return request => {
+    const ids = requestedIds(request);
+    if (!ids.some(id => id.replace(/v\d+$/, '') === XSS_ID)) {
+      return replay(request);
+    }
+    const others = ids.filter(id => id.replace(/v\d+$/, '') !== XSS_ID);
+    const base = replay({
+      ...request,
+      url: request.payload
+        ? request.url
+        : request.url.replace(/id_list=[^&]*/, `id_list=${others.join(',')}`),
+      payload: request.payload?.replace(
+        /id_list=[^&]*/,
+        `id_list=${encodeURIComponent(others.join(','))}`,
+      ),
+    });
+    return {...base, body: base.body.replace('</feed>', `${xssEntry}</feed>`)};
+  };
+}
+
+/** The playground on a free port with a fresh copy of the sample doc and the test handler. */
+export async function startTestPlayground(): Promise<Playground> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-haul-e2e-'));
+
+  const {startPlayground} = require('../../dev/playground.js') as {
+    startPlayground(options: object): Promise<Playground>;
+  };
+  return startPlayground({
+    port: 0,
+    docPath: path.join(dir, 'doc.json'),
+    fetch: testArxivHandler(),
+    fetchLabel: 'Replaying recorded arXiv feeds (browser tests)',
+  });
+}
+
+/** Clicks Extensions > Paper Haul > `functionName`'s item and returns the page's frame once it has drawn. */
+export async function openFromMenu(
+  page: Page,
+  functionName: 'showSidebar' | 'showInsertDialog',
+): Promise<Frame> {
+  await page.click('#extensions');
+  await page.click(`#extensions-menu button[data-function="${functionName}"]`);
+  const frameId =
+    functionName === 'showSidebar' ? 'sidebar-frame' : 'modal-frame';
+  const handle = await page.waitForSelector(`#${frameId}[src^="/html/"]`);
+  const frame = (await handle.contentFrame())!;
+  await frame.waitForSelector('#app > *');
+  return frame;
+}
+
+/** Saves a screenshot as a test artifact in test-results/. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(RESULTS_DIR, {recursive: true});
+  await page.screenshot({path: path.join(RESULTS_DIR, `${name}.png`)});
+}
+
+/** Index of every body block whose links point at arXiv paper `id`. */
+export function entryIndexes(doc: DocJson, id: string): number[] {
+  const pattern = new RegExp(
+    `arxiv\\.org/(abs|pdf)/${id.replace('.', '\\.')}(v\\d+)?$`,
+  );
+  const found: number[] = [];
+  doc.body.forEach((block, index) => {
+    if (block.type === 'table') return;
+    if ((block.links ?? []).some(l => pattern.test(l.url))) found.push(index);
+  });
+  return found;
+}
+
+/**
+ * The section body block `index` sits in: the nearest heading above it at
+ * `level` or higher (the sample doc files papers under HEADING2).
+ */
+export function sectionAbove(
+  doc: DocJson,
+  index: number,
+  level = 2,
+): string | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const block = doc.body[i];
+    if (block.type !== 'paragraph') continue;
+    const match = /^HEADING([1-6])$/.exec(block.heading ?? '');
+    if (match && Number(match[1]) <= level) return block.text;
+  }
+  return null;
+}

@@ -184,8 +184,7 @@ function cardTemplate(
     ${hasPaper ? paperBody(card, actions) : nothing}
     ${
       showControls
-        ? html`${picker(card, sections, actions)}
-            <div class="field">
+        ? html`<div class="field">
               <label class="label" for="gist-${card.key}">Gist</label>
               <input
                 id="gist-${card.key}"
@@ -207,6 +206,7 @@ function cardTemplate(
                 }}
               />
             </div>
+            ${picker(card, sections, actions)}
             <div class="card-actions">
               <button
                 type="button"

@@ -71,7 +71,7 @@ function draw(state: HaulState): void {
   const summary = haulSummary(state);
   const fraction = state.total ? state.done / state.total : 0;
   render(
-    html`<section class="paste">
+    html`<section class="paste ${state.cards.length ? 'has-cards' : ''}">
         <label class="label" for="paste"
           >Paste links, arXiv ids, BibTeX or any text that mentions
           papers</label

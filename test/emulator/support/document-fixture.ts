@@ -1,9 +1,6 @@
 // Builds an emulated DocumentApp over a DocJson for the document tests.
 import {EmulatorContext} from '../../../emulator/context';
-import {
-  DocumentState,
-  createDocumentApp,
-} from '../../../emulator/document';
+import {DocumentState, createDocumentApp} from '../../../emulator/document';
 import type {DocJson} from '../../../src/core/doc-model';
 
 export interface DocumentFixture {

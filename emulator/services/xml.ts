@@ -196,16 +196,24 @@ export function createXmlService(ctx: EmulatorContext) {
     /** @throws Error `Error on line N: ...` when the text is not well-formed XML. */
     parse(xml: string) {
       ctx.call('XmlService.parse', 'utility');
+      // xmldom wraps what onError throws; keep our message to rethrow it plain.
+      let syntaxError: Error | undefined;
       const parser = new DOMParser({
         onError: (level, message, handler) => {
           if (level === 'warning') return;
           const line =
             (handler as {locator?: {lineNumber?: number}} | undefined)?.locator
               ?.lineNumber ?? 1;
-          throw new Error(`Error on line ${line}: ${message}`);
+          syntaxError = new Error(`Error on line ${line}: ${message}`);
+          throw syntaxError;
         },
       });
-      const doc = parser.parseFromString(String(xml), 'text/xml');
+      let doc: ReturnType<DOMParser['parseFromString']>;
+      try {
+        doc = parser.parseFromString(String(xml), 'text/xml');
+      } catch (err) {
+        throw syntaxError ?? err;
+      }
       const root = doc.documentElement as unknown as XElement | null;
       return {
         getRootElement(): EmulatedElement | null {

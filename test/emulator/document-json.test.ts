@@ -25,7 +25,9 @@ const HEADINGS: HeadingName[] = [
 const GLYPHS = ['HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'ROMAN_LOWER'];
 
 /** Canonical runs of per-character values: merged, sorted, end-exclusive. */
-function runsOf<T>(values: (T | null)[]): {start: number; end: number; value: T}[] {
+function runsOf<T>(
+  values: (T | null)[],
+): {start: number; end: number; value: T}[] {
   const runs: {start: number; end: number; value: T}[] = [];
   values.forEach((value, offset) => {
     if (value === null) return;
@@ -44,7 +46,10 @@ const stylesFor = (length: number) =>
         minLength: length,
         maxLength: length,
       }),
-      bold: fc.array(fc.option(fc.constant(true)), {minLength: length, maxLength: length}),
+      bold: fc.array(fc.option(fc.constant(true)), {
+        minLength: length,
+        maxLength: length,
+      }),
       italic: fc.array(fc.option(fc.constant(true), {freq: 3}), {
         minLength: length,
         maxLength: length,
@@ -55,9 +60,16 @@ const stylesFor = (length: number) =>
       }),
     })
     .map(chars => {
-      const links = runsOf(chars.links).map(r => ({start: r.start, end: r.end, url: r.value}));
+      const links = runsOf(chars.links).map(r => ({
+        start: r.start,
+        end: r.end,
+        url: r.value,
+      }));
       const bold = runsOf(chars.bold).map(r => ({start: r.start, end: r.end}));
-      const italic = runsOf(chars.italic).map(r => ({start: r.start, end: r.end}));
+      const italic = runsOf(chars.italic).map(r => ({
+        start: r.start,
+        end: r.end,
+      }));
       const colors = runsOf(chars.colors).map(r => ({
         start: r.start,
         end: r.end,
@@ -188,11 +200,16 @@ describe('DocumentState JSON', () => {
     expect(
       () =>
         new DocumentState({
-          body: [{type: 'paragraph', text: 'ab', heading: 'HEADING9' as HeadingName}],
+          body: [
+            {type: 'paragraph', text: 'ab', heading: 'HEADING9' as HeadingName},
+          ],
         }),
     ).toThrow(/unknown heading/);
     expect(
-      () => new DocumentState({body: [{type: 'listItem', text: 'a', glyph: 'STAR'}]}),
+      () =>
+        new DocumentState({
+          body: [{type: 'listItem', text: 'a', glyph: 'STAR'}],
+        }),
     ).toThrow(/unknown glyph/);
   });
 

@@ -73,7 +73,8 @@ function replayHandler() {
     code,
     path.join(ROOT, 'test/support/arxiv-replay.js'),
   );
-  return replay.createArxivReplay();
+  const {handle} = replay.arxivReplay(path.join(ROOT, 'test/fixtures/arxiv'));
+  return handle;
 }
 
 /** Blocks the thread: FetchHandlers are synchronous, as UrlFetchApp is. */

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import {chromium} from 'playwright-core';
 import type {Browser, Frame, Page} from 'playwright-core';
 import type {DocJson} from '../../src/core/doc-model';
-import {createArxivReplay} from '../support/arxiv-replay';
+import {arxivReplay} from '../support/arxiv-replay';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
@@ -65,7 +65,7 @@ function requestedIds(request: FetchRequest): string[] {
  * HTML (fixtures/xss-title.xml), spliced into any answer that asks for it.
  */
 export function testArxivHandler(): FetchHandler {
-  const replay: FetchHandler = createArxivReplay();
+  const replay = arxivReplay();
   const xssFeed = fs.readFileSync(
     path.join(__dirname, 'fixtures/xss-title.xml'),
     'utf8',
@@ -74,10 +74,11 @@ export function testArxivHandler(): FetchHandler {
   return request => {
     const ids = requestedIds(request);
     if (!ids.some(id => id.replace(/v\d+$/, '') === XSS_ID)) {
-      return replay(request);
+      return replay.handle(request);
     }
     const others = ids.filter(id => id.replace(/v\d+$/, '') !== XSS_ID);
-    const base = replay({
+    if (!others.length) return {status: 200, body: xssFeed};
+    const base = replay.handle({
       ...request,
       url: request.payload
         ? request.url

@@ -1,0 +1,587 @@
+// Plans a reorganize run as pure data: merge same-named sections, sort entry runs with the fewest moves, file confident Inbox entries.
+import type {BlockSummary, Entry, Outline, Section} from './doc-model';
+import {compareEntries} from './entry-order';
+import {buildOutline, normalizeSectionName} from './outline';
+import type {Settings, SortOrder} from './settings';
+import type {Suggestion} from './types';
+
+/**
+ * One edit, in body indices of the document as the steps before it left it.
+ * `move` has DocumentPort.moveRange's meaning (insert before the child now at
+ * `before`); `remove` only ever deletes a merged section's emptied heading.
+ */
+export type ReorganizeStep =
+  | {
+      kind: 'move';
+      purpose: 'merge' | 'sort' | 'file';
+      from: number;
+      count: number;
+      before: number;
+      /** The section the move serves (the surviving one for a merge). */
+      section: string;
+      /** The entry moved, for sorting and filing. */
+      id?: string;
+      /** For filing: the section the entry leaves. */
+      fromSection?: string;
+    }
+  | {kind: 'remove'; purpose: 'merge'; index: number; section: string};
+
+export interface ReorganizePlan {
+  /** The section heading level the plan worked at. */
+  level: number;
+  steps: ReorganizeStep[];
+  /** Number of move steps. */
+  moves: number;
+  /** Sections whose entries get sorted, in document order. */
+  sortedSections: string[];
+  /** Sections that absorb a later section of the same name. */
+  mergedSections: string[];
+  filed: {id: string; from: string; to: string}[];
+  /** Ids standing in more than one place; reported, never removed or filed. */
+  duplicates: {id: string; sections: string[]}[];
+  /** What is deliberately left as it is, and why: one sentence each. */
+  notes: string[];
+}
+
+/** Gives the top suggestion for an entry; built over the outline the filing phase sees. */
+export type Suggester = (
+  outline: Outline,
+) => (entry: Entry) => Suggestion | undefined;
+
+export interface PlanOptions {
+  /** Files Inbox entries when given; without it the Inbox is only sorted. */
+  suggester?: Suggester;
+}
+
+/** Label for duplicates standing outside every section. */
+export const OUTSIDE_SECTIONS = '(outside sections)';
+
+/**
+ * The order reorganize sorts by: compareEntries, then the entry's own text so
+ * two entries of the same paper still have one right order (a run that is cut
+ * off and resumed ends where an uncut run would).
+ */
+export function reorganizeOrder(a: Entry, b: Entry, order: SortOrder): number {
+  return (
+    compareEntries(a, b, order) ||
+    textOrder(a.byline, b.byline) ||
+    textOrder(a.notes.join('\n'), b.notes.join('\n')) ||
+    textOrder(a.url, b.url)
+  );
+}
+
+function textOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Positions (in `values`) of one longest strictly increasing subsequence,
+ * by patience sorting in O(n log n).
+ */
+export function longestIncreasing(values: number[]): boolean[] {
+  const tails: number[] = [];
+  const previous: number[] = new Array(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (values[tails[mid]] < values[i]) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) previous[i] = tails[low - 1];
+    tails[low] = i;
+  }
+  const kept: boolean[] = new Array(values.length).fill(false);
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0;) {
+    kept[i] = true;
+    i = previous[i];
+  }
+  return kept;
+}
+
+function isBlank(block: BlockSummary): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    block.text.trim() === '' &&
+    block.links.length === 0
+  );
+}
+
+/** The body as the steps so far leave it; block objects keep their identity across moves. */
+class Draft {
+  readonly steps: ReorganizeStep[] = [];
+  private blocks: BlockSummary[];
+  private stale = false;
+
+  constructor(
+    blocks: BlockSummary[],
+    private readonly options: {sectionLevel?: number; inboxName: string},
+  ) {
+    this.blocks = blocks.map((block, index) => ({...block, index}));
+  }
+
+  get length(): number {
+    return this.blocks.length;
+  }
+
+  at(index: number): BlockSummary {
+    return this.blocks[index];
+  }
+
+  /** The blocks as they stand now, for looking up an outline's indices after later moves. */
+  snapshot(): BlockSummary[] {
+    return [...this.blocks];
+  }
+
+  indexOf(block: BlockSummary): number {
+    this.reindex();
+    return block.index;
+  }
+
+  outline(sectionLevel?: number): Outline {
+    this.reindex();
+    return buildOutline(this.blocks, {...this.options, sectionLevel});
+  }
+
+  move(step: Extract<ReorganizeStep, {kind: 'move'}>): void {
+    this.steps.push(step);
+    const moved = this.blocks.splice(step.from, step.count);
+    const at = step.before > step.from ? step.before - step.count : step.before;
+    this.blocks.splice(at, 0, ...moved);
+    this.stale = true;
+  }
+
+  remove(step: Extract<ReorganizeStep, {kind: 'remove'}>): void {
+    this.steps.push(step);
+    this.blocks.splice(step.index, 1);
+    this.stale = true;
+  }
+
+  /** Writes blocks in a new order over [start, start + blocks.length), as a run's sort moves leave them. */
+  overwrite(start: number, blocks: BlockSummary[]): void {
+    blocks.forEach((block, i) => (this.blocks[start + i] = block));
+    this.stale = true;
+  }
+
+  /** The position after the last non-blank block of [from, to). */
+  trimBlankTail(from: number, to: number): number {
+    let end = to;
+    while (end > from && isBlank(this.blocks[end - 1])) end--;
+    return end;
+  }
+
+  private reindex(): void {
+    if (!this.stale) return;
+    this.blocks.forEach((block, index) => (block.index = index));
+    this.stale = false;
+  }
+}
+
+/**
+ * Plans a reorganize run over a body as DocumentPort.read gives it. The
+ * steps, applied in order, merge later sections into the first of the same
+ * name, sort every entry run (moving only entries outside a longest run
+ * already in order), file Inbox entries whose top suggestion reaches the
+ * threshold into their sorted place, and sort what stays in the Inbox. The
+ * preamble, intros, sub-headings, section order and the body's final block
+ * (Docs cannot remove it) stay where they are; only merged headings go.
+ * @param blocks one summary per body child, in order
+ * @param settings section level, sort order, Inbox name and filing threshold
+ * @param options the suggester for filing
+ */
+export function planReorganize(
+  blocks: BlockSummary[],
+  settings: Settings,
+  options: PlanOptions = {},
+): ReorganizePlan {
+  const draft = new Draft(blocks, {inboxName: settings.inboxName});
+  const initial = draft.outline(settings.sectionLevel || undefined);
+  const level = initial.level;
+  const notes = new Set<string>();
+  const duplicates = findDuplicates(initial);
+  const duplicateIds = new Set(duplicates.map(d => d.id));
+  const mergedSections: string[] = [];
+  const sorted = new Set<string>();
+  const filed: {id: string; from: string; to: string}[] = [];
+  // Merging a section that ends the body moves other content below the final
+  // paragraph; whether Docs allows that depends on the block that then ends the
+  // body, so those merges come last and the phases repeat after one.
+  for (let rotate = false; ; rotate = true) {
+    const merged = planMerges(draft, level, rotate, notes);
+    merged.forEach(
+      title => mergedSections.includes(title) || mergedSections.push(title),
+    );
+    if (rotate && !merged.length) break;
+    const afterMerge = draft.outline(level);
+    planSort(
+      draft,
+      afterMerge.sections.filter(s => s !== afterMerge.inbox),
+      settings.sortOrder,
+      sorted,
+      notes,
+    );
+    if (options.suggester) {
+      filed.push(
+        ...planFiling(
+          draft,
+          draft.outline(level),
+          settings,
+          options.suggester,
+          duplicateIds,
+          notes,
+        ),
+      );
+    }
+    const beforeInboxSort = draft.outline(level);
+    if (beforeInboxSort.inbox) {
+      planSort(
+        draft,
+        [beforeInboxSort.inbox],
+        settings.sortOrder,
+        sorted,
+        notes,
+      );
+    }
+  }
+  const final = draft.outline(level);
+  return {
+    level,
+    steps: draft.steps,
+    moves: draft.steps.filter(s => s.kind === 'move').length,
+    sortedSections: final.sections
+      .map(s => s.title)
+      .filter(title => sorted.has(title)),
+    mergedSections,
+    filed,
+    duplicates,
+    notes: [...notes],
+  };
+}
+
+/**
+ * Merges each later section into the first of its name: its content moves to
+ * the end of the first (before that section's trailing blank lines) and its
+ * emptied heading is removed. When the content reaches the end of the body,
+ * whose final paragraph cannot be removed, the sections in between move
+ * below it instead, which leaves the same document; only with `rotate`.
+ */
+function planMerges(
+  draft: Draft,
+  level: number,
+  rotate: boolean,
+  notes: Set<string>,
+): string[] {
+  const merged: string[] = [];
+  const unmergeable = new Set<BlockSummary>();
+  for (;;) {
+    const outline = draft.outline(level);
+    const firstOfName = new Map<string, Section>();
+    let pair: {first: Section; later: Section} | null = null;
+    for (const section of outline.sections) {
+      const key = normalizeSectionName(section.title);
+      const first = firstOfName.get(key);
+      if (!first) firstOfName.set(key, section);
+      else if (!unmergeable.has(draft.at(section.headingIndex))) {
+        pair = {first, later: section};
+        break;
+      }
+    }
+    if (!pair) return merged;
+    const {first, later} = pair;
+    const title = first.title;
+    const heading = later.headingIndex;
+    const contentEnd = draft.trimBlankTail(heading + 1, later.end);
+    const insertAt = draft.trimBlankTail(first.headingIndex + 1, first.end);
+    const last = draft.length - 1;
+    const headingIsLast = heading === last;
+    if (!headingIsLast && (insertAt === heading || contentEnd <= last)) {
+      const count = contentEnd - heading - 1;
+      if (count > 0 && insertAt < heading) {
+        draft.move({
+          kind: 'move',
+          purpose: 'merge',
+          from: heading + 1,
+          count,
+          before: insertAt,
+          section: title,
+        });
+        draft.remove({
+          kind: 'remove',
+          purpose: 'merge',
+          index: heading + count,
+          section: title,
+        });
+      } else {
+        draft.remove({
+          kind: 'remove',
+          purpose: 'merge',
+          index: heading,
+          section: title,
+        });
+      }
+    } else if (!rotate) {
+      unmergeable.add(draft.at(heading));
+      continue;
+    } else {
+      const rotateFrom = insertAt < heading ? insertAt : heading - 1;
+      if (draft.at(heading - 1).kind === 'table') {
+        unmergeable.add(draft.at(heading));
+        notes.add(
+          `The last "${later.title}" section was not merged into the first: Google Docs needs a paragraph after the table that would then end the document.`,
+        );
+        continue;
+      }
+      draft.move({
+        kind: 'move',
+        purpose: 'merge',
+        from: rotateFrom,
+        count: heading - rotateFrom,
+        before: draft.length,
+        section: title,
+      });
+      draft.remove({
+        kind: 'remove',
+        purpose: 'merge',
+        index: rotateFrom,
+        section: title,
+      });
+    }
+    if (!merged.includes(title)) merged.push(title);
+  }
+}
+
+/** The entries of a run that may move: all but one holding the body's final block, which Docs cannot remove. */
+function movableEntries(
+  bodyLength: number,
+  entries: Entry[],
+): {movable: Entry[]; end: number; pinned: boolean} {
+  const last = entries[entries.length - 1];
+  if (last.end === bodyLength) {
+    return {movable: entries.slice(0, -1), end: last.start, pinned: true};
+  }
+  return {movable: entries, end: last.end, pinned: false};
+}
+
+/** True when an entry's head is a nested list item: after another entry it would read as that entry's note. */
+function hasNestedHead(draft: Draft, entries: Entry[]): boolean {
+  return entries.some(entry => {
+    const head = draft.at(entry.start);
+    return head.kind === 'listItem' && (head.nesting ?? 0) > 0;
+  });
+}
+
+/**
+ * Sorts every run of the given sections. Moves stay inside their run, so the
+ * runs' positions hold for the whole phase. Each entry outside a longest
+ * already-ordered subsequence moves once, straight to its place: taken in
+ * reverse sorted order, each goes just before its successor, which has
+ * already reached its place.
+ */
+function planSort(
+  draft: Draft,
+  sections: Section[],
+  order: SortOrder,
+  sorted: Set<string>,
+  notes: Set<string>,
+): void {
+  for (const section of sections) {
+    for (const run of section.runs) {
+      const {movable, end, pinned} = movableEntries(draft.length, run.entries);
+      const pinnedEntry = run.entries[run.entries.length - 1];
+      if (
+        pinned &&
+        movable.some(e => reorganizeOrder(e, pinnedEntry, order) > 0)
+      ) {
+        notes.add(
+          `The last entry of "${section.title}" stays last: its text ends the document, and Google Docs cannot remove a document's final paragraph.`,
+        );
+      }
+      if (movable.length < 2) continue;
+      if (hasNestedHead(draft, movable)) {
+        notes.add(
+          `Part of "${section.title}" was not sorted: an entry there starts with an indented list item, which would become another entry's note.`,
+        );
+        continue;
+      }
+      const target = [...movable].sort((a, b) => reorganizeOrder(a, b, order));
+      const rank = new Map(target.map((entry, i) => [entry, i]));
+      const kept = longestIncreasing(movable.map(e => rank.get(e) as number));
+      if (kept.every(Boolean)) continue;
+      const stays = new Set(movable.filter((_, i) => kept[i]));
+      const size = (e: Entry) => e.end - e.start;
+      const current = [...movable];
+      const offsetOf = (entry: Entry) => {
+        let offset = 0;
+        for (const e of current) {
+          if (e === entry) return offset;
+          offset += size(e);
+        }
+        return offset;
+      };
+      for (let k = target.length - 1; k >= 0; k--) {
+        const entry = target[k];
+        if (stays.has(entry)) continue;
+        const next = k + 1 < target.length ? target[k + 1] : null;
+        draft.steps.push({
+          kind: 'move',
+          purpose: 'sort',
+          from: run.start + offsetOf(entry),
+          count: size(entry),
+          before: next ? run.start + offsetOf(next) : end,
+          section: section.title,
+          id: entry.id,
+        });
+        current.splice(current.indexOf(entry), 1);
+        current.splice(next ? current.indexOf(next) : current.length, 0, entry);
+      }
+      const reordered: BlockSummary[] = [];
+      for (const entry of target) {
+        for (let i = entry.start; i < entry.end; i++)
+          reordered.push(draft.at(i));
+      }
+      draft.overwrite(run.start, reordered);
+      sorted.add(section.title);
+    }
+  }
+}
+
+/**
+ * Files Inbox entries whose top suggestion names an existing section with
+ * enough confidence. Decisions are taken on one outline (the classifier sees
+ * the Inbox as it is); each entry then moves once, to its sorted place in the
+ * target's main run (the entries right under its heading), or where a first
+ * entry goes when it has none.
+ */
+function planFiling(
+  draft: Draft,
+  outline: Outline,
+  settings: Settings,
+  suggester: Suggester,
+  duplicateIds: Set<string>,
+  notes: Set<string>,
+): {id: string; from: string; to: string}[] {
+  const inbox = outline.inbox;
+  if (!inbox || !inbox.entries.length) return [];
+  const suggest = suggester(outline);
+  const byName = new Map<string, Section>();
+  for (const section of outline.sections) {
+    const key = normalizeSectionName(section.title);
+    if (!byName.has(key)) byName.set(key, section);
+  }
+  const blocksAtOutline = draft.snapshot();
+  const places = new Map<Section, Place>();
+  const filed: {id: string; from: string; to: string}[] = [];
+  for (const entry of inbox.entries) {
+    if (duplicateIds.has(entry.id)) continue;
+    const top = suggest(entry);
+    if (!top || top.isNew || !(top.confidence >= settings.autoFileThreshold)) {
+      continue;
+    }
+    const target = byName.get(normalizeSectionName(top.section));
+    if (!target || target === inbox) continue;
+    if (entry.end === blocksAtOutline.length) {
+      notes.add(
+        `${entry.id} stays in "${inbox.title}": its text ends the document, and Google Docs cannot remove a document's final paragraph.`,
+      );
+      continue;
+    }
+    let place = places.get(target);
+    if (!place) {
+      place = placeIn(blocksAtOutline, target);
+      places.set(target, place);
+    }
+    const head = blocksAtOutline[entry.start];
+    const lastBlock = blocksAtOutline[entry.end - 1];
+    const slot = upperBound(place.entries, entry, settings.sortOrder);
+    const successor = slot < place.entries.length ? place.entries[slot] : null;
+    if (!successor && !place.anchor && lastBlock.kind === 'table') {
+      notes.add(
+        `${entry.id} stays in "${inbox.title}": it ends with a table, and Google Docs needs a paragraph after a table that ends the document.`,
+      );
+      continue;
+    }
+    const from = draft.indexOf(head);
+    draft.move({
+      kind: 'move',
+      purpose: 'file',
+      from,
+      count: entry.end - entry.start,
+      before: successor
+        ? draft.indexOf(successor.head)
+        : place.anchor
+          ? draft.indexOf(place.anchor)
+          : draft.length,
+      section: target.title,
+      id: entry.id,
+      fromSection: inbox.title,
+    });
+    place.entries.splice(slot, 0, {entry, head});
+    filed.push({id: entry.id, from: inbox.title, to: target.title});
+  }
+  return filed;
+}
+
+/** Where filed entries go in one section: its sorted main run, and the block new entries go before when they sort last. */
+interface Place {
+  entries: {entry: Entry; head: BlockSummary}[];
+  /** Null: the end of the body. */
+  anchor: BlockSummary | null;
+}
+
+function placeIn(blocks: BlockSummary[], section: Section): Place {
+  const main = section.runs.find(run => run.start === section.introEnd);
+  if (!main) {
+    return {
+      entries: [],
+      anchor:
+        section.introEnd < blocks.length ? blocks[section.introEnd] : null,
+    };
+  }
+  const {movable, end} = movableEntries(blocks.length, main.entries);
+  return {
+    entries: movable.map(entry => ({entry, head: blocks[entry.start]})),
+    anchor: end < blocks.length ? blocks[end] : null,
+  };
+}
+
+/** The first slot whose entry sorts after `entry`: equal entries keep the newcomer last. */
+function upperBound(
+  entries: {entry: Entry}[],
+  entry: Entry,
+  order: SortOrder,
+): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (reorganizeOrder(entries[mid].entry, entry, order) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Ids found in more than one place, with the section of each place in document order. */
+function findDuplicates(outline: Outline): {id: string; sections: string[]}[] {
+  const places: {start: number; id: string; section: string}[] = [];
+  for (const entry of outline.looseEntries ?? []) {
+    places.push({start: entry.start, id: entry.id, section: OUTSIDE_SECTIONS});
+  }
+  for (const section of outline.sections) {
+    for (const entry of section.entries) {
+      places.push({start: entry.start, id: entry.id, section: section.title});
+    }
+  }
+  places.sort((a, b) => a.start - b.start);
+  const byId = new Map<string, string[]>();
+  for (const place of places) {
+    const list = byId.get(place.id);
+    if (list) list.push(place.section);
+    else byId.set(place.id, [place.section]);
+  }
+  const duplicates: {id: string; sections: string[]}[] = [];
+  byId.forEach((sections, id) => {
+    if (sections.length > 1) duplicates.push({id, sections});
+  });
+  return duplicates;
+}

@@ -1,0 +1,228 @@
+// Property tests of the reorganize plan on random messy documents: nothing lost, nothing but sorting, merging and filing changed.
+import fc from 'fast-check';
+import type {Block, Entry} from '../../src/core/doc-model';
+import {buildOutline, normalizeSectionName} from '../../src/core/outline';
+import {
+  planReorganize,
+  reorganizeOrder,
+  type Suggester,
+} from '../../src/core/reorganize';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  type SortOrder,
+} from '../../src/core/settings';
+import {summarize} from '../support/memory-document';
+import {
+  StrictDocument,
+  applySteps,
+  blockKey,
+  buildDoc,
+  docSpec,
+  multiset,
+} from '../support/reorganize-fixtures';
+
+const RUNS = Number(process.env.PROPERTY_RUNS) || 300;
+
+function settingsFor(order: SortOrder): Settings {
+  return {...DEFAULT_SETTINGS, sortOrder: order};
+}
+
+const orders = fc.constantFrom<SortOrder>('newest', 'oldest', 'title');
+
+/** Files an entry by the digits of its id: deterministic, independent of the outline. */
+const byIdDigits: Suggester = () => (entry: Entry) => {
+  const digit = Number(entry.id.slice(-1));
+  const section = ['NLP', 'RL', 'Vision', 'Ethics', 'Nowhere'][digit % 5];
+  return {section, confidence: digit >= 4 ? 0.9 : 0.5, reasons: ['test']};
+};
+
+function run(blocks: Block[], settings: Settings, suggester?: Suggester) {
+  const plan = planReorganize(summarize(blocks), settings, {suggester});
+  const doc = new StrictDocument(blocks);
+  applySteps(doc, plan.steps);
+  return {plan, after: doc.blocks};
+}
+
+/** Length of a longest non-decreasing subsequence, by the quadratic textbook method. */
+function longestOrdered(entries: Entry[], order: SortOrder): number {
+  const best = entries.map(() => 1);
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (reorganizeOrder(entries[j], entries[i], order) <= 0) {
+        best[i] = Math.max(best[i], best[j] + 1);
+      }
+    }
+  }
+  return Math.max(0, ...best);
+}
+
+function sectionTitles(
+  blocks: Block[],
+  settings: Settings,
+  level: number,
+): string[] {
+  return buildOutline(summarize(blocks), {
+    sectionLevel: level,
+    inboxName: settings.inboxName,
+  }).sections.map(s => normalizeSectionName(s.title));
+}
+
+function firstOccurrences(names: string[]): string[] {
+  return names.filter((name, i) => names.indexOf(name) === i);
+}
+
+describe('planReorganize on random documents', () => {
+  it('keeps every paragraph but merged duplicate headings, and keeps the preamble and section order', () => {
+    fc.assert(
+      fc.property(docSpec(), orders, fc.boolean(), (spec, order, file) => {
+        const blocks = buildDoc(spec);
+        const settings = settingsFor(order);
+        const {plan, after} = run(
+          blocks,
+          settings,
+          file ? byIdDigits : undefined,
+        );
+
+        const before = multiset(blocks);
+        const left = multiset(after);
+        for (const [key, count] of left) {
+          expect(before.get(key) ?? 0).toBeGreaterThanOrEqual(count);
+        }
+        const outlineBefore = buildOutline(summarize(blocks), {
+          sectionLevel: plan.level,
+        });
+        const removed: string[] = [];
+        for (const [key, count] of before) {
+          for (let i = left.get(key) ?? 0; i < count; i++) removed.push(key);
+        }
+        const headingKeys = new Set(
+          outlineBefore.sections.map(s => blockKey(blocks[s.headingIndex])),
+        );
+        for (const key of removed) expect(headingKeys.has(key)).toBe(true);
+        const removeSteps = plan.steps.filter(s => s.kind === 'remove');
+        expect(removed.length).toBe(removeSteps.length);
+
+        expect(after.slice(0, outlineBefore.preambleEnd)).toEqual(
+          blocks.slice(0, outlineBefore.preambleEnd),
+        );
+        const titlesBefore = sectionTitles(blocks, settings, plan.level);
+        const titlesAfter = sectionTitles(after, settings, plan.level);
+        expect(firstOccurrences(titlesAfter)).toEqual(
+          firstOccurrences(titlesBefore),
+        );
+        // Every section name is left once, unless Docs' final-paragraph rule kept a duplicate.
+        const unmerged = plan.notes.filter(n =>
+          n.includes('not merged'),
+        ).length;
+        expect(titlesAfter.length).toBe(
+          firstOccurrences(titlesBefore).length + unmerged,
+        );
+      }),
+      {numRuns: RUNS},
+    );
+  });
+
+  it('plans nothing on a second run, and leaves every run sorted', () => {
+    fc.assert(
+      fc.property(docSpec(), orders, fc.boolean(), (spec, order, file) => {
+        const settings = settingsFor(order);
+        const suggester = file ? byIdDigits : undefined;
+        const {plan, after} = run(buildDoc(spec), settings, suggester);
+        const again = planReorganize(summarize(after), settings, {suggester});
+        expect(again.steps).toEqual([]);
+        const outline = buildOutline(summarize(after), {
+          sectionLevel: plan.level,
+        });
+        for (const section of outline.sections) {
+          for (const entryRun of section.runs) {
+            const movable = entryRun.entries.filter(e => e.end < after.length);
+            for (let i = 1; i < movable.length; i++) {
+              expect(
+                reorganizeOrder(movable[i - 1], movable[i], order),
+              ).toBeLessThanOrEqual(0);
+            }
+          }
+        }
+      }),
+      {numRuns: RUNS},
+    );
+  });
+
+  it('moves exactly the entries outside a longest already-ordered subsequence of each run', () => {
+    const distinctNames = ['NLP', 'RL', 'Vision', 'Ethics', 'Theory', 'Robots'];
+    fc.assert(
+      fc.property(
+        docSpec({names: distinctNames}).map(spec => ({
+          ...spec,
+          sections: spec.sections.filter(
+            (s, i) => spec.sections.findIndex(t => t.name === s.name) === i,
+          ),
+        })),
+        orders,
+        (spec, order) => {
+          const blocks = buildDoc(spec);
+          const settings = settingsFor(order);
+          const {plan} = run(blocks, settings);
+          const outline = buildOutline(summarize(blocks), {inboxName: 'Inbox'});
+          let expected = 0;
+          for (const section of outline.sections) {
+            for (const entryRun of section.runs) {
+              // An entry holding the body's final paragraph cannot be moved (Docs forbids removing it).
+              const movable = entryRun.entries.filter(
+                e => e.end < blocks.length,
+              );
+              expected += movable.length - longestOrdered(movable, order);
+            }
+          }
+          expect(plan.moves).toBe(expected);
+          expect(
+            plan.steps.every(s => s.kind === 'move' && s.purpose === 'sort'),
+          ).toBe(true);
+        },
+      ),
+      {numRuns: RUNS},
+    );
+  });
+
+  it('files exactly the confident Inbox entries whose section exists, and never a duplicate', () => {
+    fc.assert(
+      fc.property(docSpec(), orders, (spec, order) => {
+        const blocks = buildDoc(spec);
+        const settings = settingsFor(order);
+        const {plan, after} = run(blocks, settings, byIdDigits);
+        const outline = buildOutline(summarize(after), {
+          sectionLevel: plan.level,
+        });
+        const duplicateIds = new Set(plan.duplicates.map(d => d.id));
+        for (const {id, to} of plan.filed) {
+          expect(duplicateIds.has(id)).toBe(false);
+          const section = outline.sections.find(s =>
+            s.entries.some(e => e.id === id),
+          );
+          expect(section && normalizeSectionName(section.title)).toBe(
+            normalizeSectionName(to),
+          );
+        }
+        const suggest = byIdDigits(outline);
+        const stillInInbox = outline.inbox?.entries ?? [];
+        for (const entry of stillInInbox) {
+          const top = suggest(entry)!;
+          const target = outline.sections.find(
+            s =>
+              normalizeSectionName(s.title) ===
+              normalizeSectionName(top.section),
+          );
+          const fileable =
+            top.confidence >= settings.autoFileThreshold &&
+            target !== undefined &&
+            target !== outline.inbox &&
+            !duplicateIds.has(entry.id) &&
+            entry.end < after.length;
+          expect(fileable).toBe(false);
+        }
+      }),
+      {numRuns: RUNS},
+    );
+  });
+});

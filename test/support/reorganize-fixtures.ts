@@ -1,0 +1,257 @@
+// Documents for reorganize tests: block builders, a fast-check generator of messy docs, and a strict in-memory body.
+import fc from 'fast-check';
+import type {Block} from '../../src/core/doc-model';
+import type {ReorganizeStep} from '../../src/core/reorganize';
+import {MemoryDocument} from './memory-document';
+
+/** An entry head as the add-on writes it: a bulleted, bold, linked title and a byline. */
+export function writtenHead(id: string, title: string): Block {
+  const byline = ` - A. Author · cs.LG · arXiv:${id}`;
+  return {
+    type: 'listItem',
+    text: title + byline,
+    nesting: 0,
+    glyph: 'BULLET',
+    links: [{start: 0, end: title.length, url: `https://arxiv.org/abs/${id}`}],
+    bold: [{start: 0, end: title.length}],
+  };
+}
+
+/** A hand-written head: a plain paragraph with a pasted URL. */
+export function pastedHead(id: string, title: string): Block {
+  const url = `https://arxiv.org/pdf/${id}v2`;
+  return {
+    type: 'paragraph',
+    text: `${title} ${url}`,
+    links: [{start: title.length + 1, end: title.length + 1 + url.length, url}],
+  };
+}
+
+/** A hand-written head with only a visible `arXiv:` label. */
+export function labelHead(id: string, title: string): Block {
+  return {type: 'paragraph', text: `${title}, arXiv:${id}`};
+}
+
+export function note(text: string): Block {
+  return {
+    type: 'listItem',
+    text,
+    nesting: 1,
+    glyph: 'HOLLOW_BULLET',
+    italic: [{start: 0, end: Math.min(3, text.length)}],
+  };
+}
+
+export function heading(text: string, level = 2): Block {
+  return {type: 'paragraph', text, heading: `HEADING${level}` as 'HEADING2'};
+}
+
+export function text(t: string): Block {
+  return {type: 'paragraph', text: t};
+}
+
+export const BLANK: Block = {type: 'paragraph', text: ''};
+
+export function table(cell: string): Block {
+  return {type: 'table', rows: [[cell, 'x']]};
+}
+
+/** A new-scheme id from a small number, so generated docs share ids (duplicates). */
+export function idFor(n: number): string {
+  const month = String((n % 12) + 1).padStart(2, '0');
+  return `2${n % 4}${month}.${String(10000 + n * 37).slice(0, 5)}`;
+}
+
+/** One entry: head plus notes, blank lines and tables below it. */
+export interface EntrySpec {
+  n: number;
+  form: 'written' | 'pasted' | 'label';
+  body: ('note' | 'blank' | 'table' | 'text')[];
+}
+
+export type ItemSpec =
+  | {kind: 'entry'; entry: EntrySpec}
+  | {kind: 'subheading'}
+  | {kind: 'blank'}
+  | {kind: 'text'};
+
+export interface SectionSpec {
+  name: string;
+  intro: number;
+  items: ItemSpec[];
+}
+
+export interface DocSpec {
+  preamble: ('title' | 'text' | 'entry')[];
+  sections: SectionSpec[];
+  /** Content under a heading above the section level at the end. */
+  archive: boolean;
+  /** A blank paragraph ends the body, as it often does in Docs. */
+  trailingBlank: boolean;
+}
+
+const entrySpec: fc.Arbitrary<EntrySpec> = fc.record({
+  n: fc.nat({max: 40}),
+  form: fc.constantFrom('written', 'written', 'pasted', 'label'),
+  body: fc.array(fc.constantFrom('note', 'note', 'blank', 'table', 'text'), {
+    maxLength: 3,
+  }),
+});
+
+const itemSpec: fc.Arbitrary<ItemSpec> = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: entrySpec.map(entry => ({kind: 'entry' as const, entry})),
+  },
+  {weight: 1, arbitrary: fc.constant({kind: 'subheading' as const})},
+  {weight: 1, arbitrary: fc.constant({kind: 'blank' as const})},
+  {weight: 1, arbitrary: fc.constant({kind: 'text' as const})},
+);
+
+/** Section names; some differ only in case and spacing, so merges happen. */
+export const NAMES = [
+  'NLP',
+  'nlp',
+  'RL',
+  ' Reinforcement  Learning',
+  'reinforcement learning',
+  'Vision',
+  'Inbox',
+  'Ethics',
+];
+
+export function docSpec(
+  options: {names?: string[]; maxSections?: number} = {},
+): fc.Arbitrary<DocSpec> {
+  const names = options.names ?? NAMES;
+  return fc.record({
+    preamble: fc.array(fc.constantFrom('title', 'text', 'entry'), {
+      maxLength: 3,
+    }),
+    sections: fc.array(
+      fc.record({
+        name: fc.constantFrom(...names),
+        intro: fc.nat({max: 2}),
+        items: fc.array(itemSpec, {maxLength: 12}),
+      }),
+      {maxLength: options.maxSections ?? 6},
+    ),
+    archive: fc.boolean(),
+    trailingBlank: fc.boolean(),
+  });
+}
+
+function entryBlocks(spec: EntrySpec, seq: number): Block[] {
+  const id = idFor(spec.n);
+  const title = `Paper ${String.fromCharCode(65 + ((spec.n * 7) % 26))} ${spec.n}`;
+  const head =
+    spec.form === 'written'
+      ? writtenHead(id, title)
+      : spec.form === 'pasted'
+        ? pastedHead(id, title)
+        : labelHead(id, title);
+  return [
+    head,
+    ...spec.body.map(kind =>
+      kind === 'note'
+        ? note(`note ${seq} on ${id}`)
+        : kind === 'blank'
+          ? BLANK
+          : kind === 'table'
+            ? table(`t${seq}`)
+            : text(`remark ${seq}`),
+    ),
+  ];
+}
+
+/** The blocks a spec describes; every text is unique but for blank lines and same-id entries. */
+export function buildDoc(spec: DocSpec): Block[] {
+  let seq = 0;
+  const blocks: Block[] = [];
+  for (const part of spec.preamble) {
+    seq++;
+    if (part === 'title')
+      blocks.push({type: 'paragraph', text: 'Reading list', heading: 'TITLE'});
+    else if (part === 'text') blocks.push(text(`preamble ${seq}`));
+    else blocks.push(...entryBlocks({n: 99, form: 'written', body: []}, seq));
+  }
+  for (const section of spec.sections) {
+    blocks.push(heading(section.name));
+    for (let i = 0; i < section.intro; i++) blocks.push(text(`intro ${++seq}`));
+    for (const item of section.items) {
+      seq++;
+      if (item.kind === 'entry') blocks.push(...entryBlocks(item.entry, seq));
+      else if (item.kind === 'subheading')
+        blocks.push(heading(`Part ${seq}`, 3));
+      else if (item.kind === 'blank') blocks.push(BLANK);
+      else blocks.push(text(`aside ${seq}`));
+    }
+  }
+  if (spec.archive) {
+    blocks.push(heading('Archive', 1), text('old things'));
+    blocks.push(...entryBlocks({n: 3, form: 'pasted', body: ['note']}, ++seq));
+  }
+  if (spec.trailingBlank || !blocks.length) blocks.push(BLANK);
+  const last = blocks[blocks.length - 1];
+  // Docs always ends a body with a paragraph: a table is followed by one.
+  if (last.type === 'table') blocks.push(text('end'));
+  return blocks;
+}
+
+/**
+ * A body that behaves like gas-document's moves: copy, insert, then remove the
+ * originals, so touching the final paragraph throws; a table may not end the body.
+ */
+export class StrictDocument extends MemoryDocument {
+  override moveRange(from: number, count: number, before: number): void {
+    if (from + count >= this.blocks.length) {
+      throw new Error("Can't remove the last paragraph in a document section.");
+    }
+    super.moveRange(from, count, before);
+    this.checkEnd();
+  }
+
+  override removeRange(from: number, count: number): void {
+    super.removeRange(from, count);
+    this.checkEnd();
+  }
+
+  private checkEnd(): void {
+    if (this.blocks[this.blocks.length - 1].type === 'table') {
+      throw new Error('A table ended the body.');
+    }
+  }
+}
+
+/** Applies plan steps to a document port in order. */
+export function applySteps(doc: MemoryDocument, steps: ReorganizeStep[]): void {
+  for (const step of steps) {
+    if (step.kind === 'move') doc.moveRange(step.from, step.count, step.before);
+    else doc.removeRange(step.index, 1);
+  }
+}
+
+/** A block as a comparable string: text, heading, links and styles. */
+export function blockKey(block: Block): string {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map(k => [k, canonical((value as Record<string, unknown>)[k])]),
+          )
+        : value;
+  return JSON.stringify(canonical(block));
+}
+
+/** Counts of each distinct block. */
+export function multiset(blocks: Block[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    const key = blockKey(block);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}

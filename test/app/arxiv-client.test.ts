@@ -233,7 +233,7 @@ describe('ArxivClient.lookup', () => {
   });
 
   it('serves a second lookup from the cache, for the maximum expiry', () => {
-    const {client, http, cache, clock} = setup();
+    const {client, http, cache} = setup();
     const first = client.lookup(['1605.08386', '2104.12255', '2601.99999']);
     const second = client.lookup(['2104.12255', '1605.08386']);
     expect(http.sent).toHaveLength(1);
@@ -244,9 +244,6 @@ describe('ArxivClient.lookup', () => {
     const expiries = [...cache.items.values()].map(i => i.expiresAt);
     expect(expiries).toHaveLength(2);
     for (const at of expiries) expect(at).toBe(http.sent[0].at + 21600 * 1000);
-    expect(at).toBe(
-      clock.now() + 21600 * 1000 - (clock.now() - http.sent[0].at),
-    );
   });
 
   it('asks arXiv only for what the cache lacks, and still works when the cache fails', () => {

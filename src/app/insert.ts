@@ -223,9 +223,9 @@ function writeEntries(
       results[a.position] = {
         id: a.id,
         status: 'error',
-        message: looked.error
-          ? looked.error
-          : `arXiv has no paper ${a.id}; check the id.`,
+        message: looked.missing.includes(a.id)
+          ? `arXiv has no paper ${a.id}; check the id.`
+          : (looked.error ?? 'arXiv did not send this paper; try again.'),
       };
       continue;
     }

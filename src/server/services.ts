@@ -1,5 +1,12 @@
 // The composition root: builds each port from its Apps Script adapter on first use, never at bundle load.
-import type {ClockPort, KeyValueStore} from '../app/ports';
+import type {
+  ClockPort,
+  DocumentPort,
+  KeyValueStore,
+  LockPort,
+} from '../app/ports';
+import {gasDocument} from '../gas/gas-document';
+import {gasLock} from '../gas/lock';
 import {gasClock, propertiesStore} from '../gas/properties-store';
 import {loadSettings} from '../app/settings-store';
 import type {Settings} from '../core/settings';
@@ -11,7 +18,14 @@ export interface Services {
   readonly scriptProperties: KeyValueStore;
   /** The document's settings, read once per execution. */
   readonly settings: Settings;
+  /** The open document, or the one whose id is stored when there is none (time trigger). */
+  readonly document: DocumentPort;
+  /** The document lock every write takes. */
+  readonly lock: LockPort;
 }
+
+/** Document property holding the document's id, for executions without an active document. */
+export const DOCUMENT_ID_KEY = 'paperHaul.documentId';
 
 /**
  * A fresh set of lazily built services for one execution. Lazy, because onOpen
@@ -39,6 +53,22 @@ export function services(): Services {
     },
     get settings() {
       return once('settings', () => loadSettings(this.documentProperties));
+    },
+    get document() {
+      return once('document', () => {
+        const active = DocumentApp.getActiveDocument();
+        if (active) return gasDocument(active);
+        const id = this.documentProperties.get(DOCUMENT_ID_KEY);
+        if (!id) {
+          throw new Error(
+            'Paper Haul cannot find its document. Open the document and turn the schedule on again.',
+          );
+        }
+        return gasDocument(DocumentApp.openById(id));
+      });
+    },
+    get lock() {
+      return once('lock', gasLock);
     },
   };
 }

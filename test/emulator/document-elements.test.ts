@@ -113,7 +113,8 @@ describe('writing text', () => {
     const tail = paragraph.appendText(' - authors');
     expect(tail.getText()).toBe(' - authors');
     expect(tail.isBold(0)).toBe(true);
-    tail.setBold(false).setLinkUrl(null);
+    // Apps Script code clears a link with null, which the typings do not admit.
+    tail.setBold(false).setLinkUrl(null as unknown as string);
     paragraph.editAsText().insertText(5, '!');
     expect(state.toJSON().body[1]).toEqual({
       type: 'paragraph',
@@ -287,7 +288,8 @@ describe('selection and cursor', () => {
     doc.setCursor(doc.newPosition(text, 2));
     expect(state.selection()).toBeNull();
     expect(doc.getSelection()).toBeNull();
-    const cursor = doc.getCursor();
+    const cursor = doc.getCursor() as GoogleAppsScript.Document.Position;
+    expect(cursor).not.toBeNull();
     expect(cursor.getOffset()).toBe(2);
     expect(cursor.getSurroundingText().getText()).toBe('world');
     expect(cursor.getSurroundingTextOffset()).toBe(2);

@@ -10,6 +10,7 @@ import type {
 import type {Settings} from '../core/settings';
 import * as settingsStore from '../app/settings-store';
 import {services} from './services';
+import * as find from '../app/find';
 
 export type {
   InsertRequest,
@@ -88,6 +89,19 @@ export declare function setSchedule(s: {
   enabled: boolean;
   hour?: number;
 }): ScheduleState;
-export declare function searchEntries(query: string): SearchHit[];
 export declare function getSchedule(): ScheduleState;
-export declare function revealEntry(id: string): void;
+
+/** Sidebar Find: the document's entries ranked for the query. */
+export function searchEntries(query: string): SearchHit[] {
+  const {document, settings} = services();
+  return find.searchEntries(query, {document, settings});
+}
+
+/**
+ * Sidebar Find: selects the entry's head in the document.
+ * @throws Error saying the paper is gone when it was moved out or deleted
+ */
+export function revealEntry(id: string): void {
+  const {document, settings} = services();
+  find.revealEntry(id, {document, settings});
+}

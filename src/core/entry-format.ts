@@ -133,15 +133,11 @@ function block(
     colors?: ColorSpan[];
   } = {},
 ): Block {
-  return format.style === 'bullet'
-    ? {
-        type: 'listItem',
-        text,
-        nesting,
-        glyph: nesting === 0 ? 'BULLET' : 'HOLLOW_BULLET',
-        ...styles,
-      }
-    : {type: 'paragraph', text, heading: 'NORMAL', ...styles};
+  if (format.style === 'paragraph') return {type: 'paragraph', text, ...styles};
+  // Canonical DocJson: nesting 0 and the BULLET glyph are the defaults and left out.
+  return nesting === 0
+    ? {type: 'listItem', text, ...styles}
+    : {type: 'listItem', text, nesting, glyph: 'HOLLOW_BULLET', ...styles};
 }
 
 /**

@@ -306,14 +306,12 @@ function insertBlock(body: Body, index: number, block: Block): void {
   if (block.type === 'listItem') {
     const item = body.insertListItem(index, block.text);
     item.setNestingLevel(block.nesting ?? 0);
-    const glyph =
-      block.glyph &&
-      (
-        DocumentApp.GlyphType as unknown as Record<
-          string,
-          GoogleAppsScript.Document.GlyphType
-        >
-      )[block.glyph];
+    // DocJson leaves out the default BULLET glyph; set it anyway, as a new item may take its neighbour's.
+    const glyphs = DocumentApp.GlyphType as unknown as Record<
+      string,
+      GoogleAppsScript.Document.GlyphType
+    >;
+    const glyph = glyphs[block.glyph ?? 'BULLET'];
     if (glyph) item.setGlyphType(glyph);
     holder = item;
   } else {

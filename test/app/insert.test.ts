@@ -127,7 +127,7 @@ describe('insertPapers', () => {
       deps,
     );
     const heads = document.blocks
-      .filter(b => b.type === 'listItem' && b.nesting === 0)
+      .filter(b => b.type === 'listItem' && !b.nesting)
       .map(b => ('text' in b ? b.text.split(' - ')[0] : ''));
     expect(heads.slice(0, 4)).toEqual([
       'Paper 2301.00009',

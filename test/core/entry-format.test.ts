@@ -41,8 +41,6 @@ describe('formatEntry', () => {
       {
         type: 'listItem',
         text: `${title} - Lu Yuan, Dongdong Chen, Yi-Ling Chen, et al. · Nov 2021 · cs.CV · arXiv:2111.11432`,
-        nesting: 0,
-        glyph: 'BULLET',
         links: [
           {
             start: 0,
@@ -81,7 +79,6 @@ describe('formatEntry', () => {
     expect(formatEntry(paper(), undefined, bare)).toEqual([
       {
         type: 'paragraph',
-        heading: 'NORMAL',
         text: 'Florence: A New Foundation Model for Computer Vision - Lu Yuan, Dongdong Chen, Yi-Ling Chen, Noel Codella',
         links: [{start: 0, end: 52, url: 'https://arxiv.org/abs/2111.11432'}],
         bold: [{start: 0, end: 52}],

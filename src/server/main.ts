@@ -11,6 +11,7 @@ import type {Settings} from '../core/settings';
 import * as settingsStore from '../app/settings-store';
 import {services} from './services';
 import * as find from '../app/find';
+import * as preview from '../app/preview';
 
 export type {
   InsertRequest,
@@ -30,6 +31,8 @@ const ADDON_TITLE = 'Paper Haul';
 /**
  * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED
  * on every open of the document, so it reads nothing and fetches nothing.
+ * Six calls in all (getUi, createAddonMenu, three items, addToUi): no
+ * separator, as each builder call counts.
  */
 export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
   void e;
@@ -37,7 +40,6 @@ export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
     .createAddonMenu()
     .addItem('Open sidebar', 'showSidebar')
     .addItem('Insert papers...', 'showInsertDialog')
-    .addSeparator()
     .addItem('Reorganize now', 'reorganizeNow')
     .addToUi();
 }
@@ -79,8 +81,16 @@ export function saveSettings(s: Settings): Settings {
   }
 }
 
+/**
+ * Dialog and sidebar: every arXiv id in the pasted text with its paper or
+ * why there is none (ready, not_found, invalid, error). Problems come back as
+ * messages in the result, never as a thrown error.
+ */
+export function previewPapers(input: string): PreviewResult {
+  return preview.previewPapers(input, {arxiv: services().arxiv});
+}
+
 // Signatures the other server functions will have (kept here so the UI's types compile meanwhile).
-export declare function previewPapers(input: string): PreviewResult;
 export declare function insertPapers(requests: InsertRequest[]): InsertResult[];
 export declare function reorganize(options?: {
   dryRun?: boolean;

@@ -1,10 +1,17 @@
 // The composition root: builds each port from its Apps Script adapter on first use, never at bundle load.
 import type {
+  CachePort,
   ClockPort,
   DocumentPort,
+  HttpPort,
   KeyValueStore,
   LockPort,
+  XmlParserPort,
 } from '../app/ports';
+import {ArxivClient} from '../app/arxiv-client';
+import {cachePort} from '../gas/cache-port';
+import {urlFetchHttp} from '../gas/url-fetch-http';
+import {xmlServiceParser} from '../gas/xml-service-parser';
 import {gasDocument} from '../gas/gas-document';
 import {gasLock} from '../gas/lock';
 import {gasClock, propertiesStore} from '../gas/properties-store';
@@ -22,6 +29,11 @@ export interface Services {
   readonly document: DocumentPort;
   /** The document lock every write takes. */
   readonly lock: LockPort;
+  readonly http: HttpPort;
+  readonly xml: XmlParserPort;
+  /** The script cache: arXiv's data is the same for every user. */
+  readonly cache: CachePort;
+  readonly arxiv: ArxivClient;
 }
 
 /** Document property holding the document's id, for executions without an active document. */
@@ -69,6 +81,31 @@ export function services(): Services {
     },
     get lock() {
       return once('lock', gasLock);
+    },
+    get http() {
+      return once('http', urlFetchHttp);
+    },
+    get xml() {
+      return once('xml', xmlServiceParser);
+    },
+    get cache() {
+      return once('cache', () => cachePort());
+    },
+    get arxiv() {
+      // The 3 s spacing stamp lives in script properties, not the cache: it must
+      // survive cache eviction and be seen by every execution of every user at
+      // once, since all of them reach arXiv from the same Apps Script project.
+      return once(
+        'arxiv',
+        () =>
+          new ArxivClient({
+            http: this.http,
+            clock: this.clock,
+            cache: this.cache,
+            spacing: this.scriptProperties,
+            xml: this.xml,
+          }),
+      );
     },
   };
 }

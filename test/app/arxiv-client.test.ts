@@ -251,10 +251,11 @@ describe('ArxivClient.lookup', () => {
     client.lookup(['1605.08386']);
     client.lookup(['1605.08386', '2104.12255']);
     expect(http.sent[1].url).toContain('id_list=2104.12255&');
-    cache.getAll = () => {
+    const broken = () => {
       throw new Error('Service invoked too many times: cache');
     };
-    cache.putAll = cache.getAll;
+    cache.getAll = broken;
+    cache.putAll = broken;
     const result = client.lookup(['1605.08386']);
     expect(Object.keys(result.papers)).toEqual(['1605.08386']);
     expect(http.sent).toHaveLength(3);

@@ -260,9 +260,9 @@ export function planReorganize(
 }
 
 /**
- * Merges each later section into the first of its name: its content moves to
- * the end of the first (before that section's trailing blank lines) and its
- * emptied heading is removed. When the content reaches the end of the body,
+ * Merges each later section into the first of its name: its intro joins the
+ * first's intro, the rest moves to the end of the first (before that
+ * section's trailing blank lines) and its emptied heading is removed. When the content reaches the end of the body,
  * whose final paragraph cannot be removed, the sections in between move
  * below it instead, which leaves the same document; only with `rotate`.
  */
@@ -291,6 +291,18 @@ function planMerges(
     const {first, later} = pair;
     const title = first.title;
     const heading = later.headingIndex;
+    const introEnd = draft.trimBlankTail(heading + 1, later.introEnd);
+    if (introEnd > heading + 1 && introEnd < draft.length) {
+      draft.move({
+        kind: 'move',
+        purpose: 'merge',
+        from: heading + 1,
+        count: introEnd - heading - 1,
+        before: first.introEnd,
+        section: first.title,
+      });
+      continue;
+    }
     const contentEnd = draft.trimBlankTail(heading + 1, later.end);
     const insertAt = draft.trimBlankTail(first.headingIndex + 1, first.end);
     const last = draft.length - 1;

@@ -10,14 +10,18 @@ import type {
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
 type Element = GoogleAppsScript.Document.Element;
-type Text = GoogleAppsScript.Document.Text;
+
+type Holder =
+  GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
 
 /** A body child as read before its text is known. */
 interface Shape {
   kind: BlockSummary['kind'];
   heading: HeadingName;
   nesting?: number;
-  /** Tables and other elements read their own text; paragraphs take theirs from the body text. */
+  /** Paragraphs and list items, whose text and links are read. */
+  holder?: Holder;
+  /** Tables and other elements read their own text; holders take theirs from the body text. */
   ownText?: string;
 }
 
@@ -65,67 +69,51 @@ export function gasDocument(document: Doc): DocumentPort {
 }
 
 /**
- * One pass over the body. Texts come from a single `Body.getText()` split at
- * its line breaks, and links from the body's own `Text` (its attribute
- * indices, then `getLinkUrl` at each), so a paragraph costs getChild, getType,
- * a cast and its heading or nesting, whatever its length. When the body text
- * does not line up with the children (an element Docs renders differently),
- * each paragraph reads its own text and links instead.
+ * One pass over the body: per child getChild, getType, a cast and its
+ * heading or nesting; all texts from one `Body.getText()` split at its line
+ * breaks; links only where there is text, from the paragraph's attribute
+ * runs (one getLinkUrl each). A text-free paragraph costs nothing more. When
+ * the body text does not line up with the children (an element Docs renders
+ * differently), each paragraph reads its own text instead.
  */
 function readBody(body: Body): BlockSummary[] {
   const count = body.getNumChildren();
   const shapes: Shape[] = [];
   for (let i = 0; i < count; i++) shapes.push(readShape(body.getChild(i)));
-  const bodyText = body.getText();
-  const starts = alignTexts(bodyText, shapes);
-  if (!starts) return readEachParagraph(body, shapes);
-
-  const summaries = shapes.map((shape, index): BlockSummary => {
+  const texts = splitTexts(body.getText(), shapes);
+  return shapes.map((shape, index) => {
     const text =
-      shape.ownText ??
-      bodyText.slice(
-        starts[index],
-        starts[index] + lengthAt(bodyText, starts[index]),
-      );
-    return summary(index, shape, text, []);
+      shape.ownText ?? (texts ? texts[index] : shape.holder!.getText());
+    const links = shape.holder && text ? readLinks(shape.holder, text) : [];
+    const out: BlockSummary = {
+      index,
+      kind: shape.kind,
+      heading: shape.heading,
+      text,
+      links,
+    };
+    if (shape.nesting !== undefined) out.nesting = shape.nesting;
+    return out;
   });
-  const holders = summaries.filter(
-    s => s.kind === 'paragraph' || s.kind === 'listItem',
-  );
-  if (!holders.some(s => s.text.length)) return summaries;
-
-  const text = body.editAsText();
-  const indices = text.getTextAttributeIndices();
-  const runs = linkRuns(text, indices, bodyText.length, (start, end) =>
-    holderPieces(summaries, starts, start, end),
-  );
-  for (const run of runs) {
-    for (const piece of holderPieces(summaries, starts, run.start, run.end)) {
-      addLink(summaries[piece.child].links, piece.from, piece.to, run.url);
-    }
-  }
-  return summaries;
-}
-
-/** The length of the line starting at `start` in the body text. */
-function lengthAt(text: string, start: number): number {
-  const end = text.indexOf('\n', start);
-  return (end < 0 ? text.length : end) - start;
 }
 
 function readShape(child: Element): Shape {
   const type = child.getType();
   if (type === DocumentApp.ElementType.PARAGRAPH) {
+    const holder = child.asParagraph();
     return {
       kind: 'paragraph',
-      heading: headingName(child.asParagraph().getHeading()),
+      heading: headingName(holder.getHeading()),
+      holder,
     };
   }
   if (type === DocumentApp.ElementType.LIST_ITEM) {
+    const holder = child.asListItem();
     return {
       kind: 'listItem',
       heading: 'NORMAL',
-      nesting: child.asListItem().getNestingLevel(),
+      nesting: holder.getNestingLevel(),
+      holder,
     };
   }
   if (type === DocumentApp.ElementType.TABLE) {
@@ -155,144 +143,49 @@ function headingName(
 }
 
 /**
- * Where each child's text starts in the body text, or null when the body text
- * is not the children's texts joined by line breaks (then offsets cannot be
- * trusted). Paragraphs hold no line break, so each takes one line; tables and
- * other elements must match their own text line for line.
+ * Each child's text cut from the body text, or null when the body text is
+ * not the children's texts joined by line breaks. A paragraph holds no line
+ * break, so it takes one line; a table or other element must match its own
+ * text exactly, line breaks included.
  */
-function alignTexts(bodyText: string, shapes: Shape[]): number[] | null {
-  const starts: number[] = [];
+function splitTexts(bodyText: string, shapes: Shape[]): string[] | null {
+  const texts: string[] = [];
   let at = 0;
   for (let i = 0; i < shapes.length; i++) {
     if (i > 0) {
       if (bodyText[at] !== '\n') return null;
       at++;
     }
-    starts.push(at);
     const own = shapes[i].ownText;
-    if (own === undefined) at += lengthAt(bodyText, at);
-    else if (bodyText.startsWith(own, at)) at += own.length;
-    else return null;
+    if (own === undefined) {
+      const end = bodyText.indexOf('\n', at);
+      texts.push(bodyText.slice(at, end < 0 ? bodyText.length : end));
+      at += texts[i].length;
+    } else if (bodyText.startsWith(own, at)) {
+      texts.push(own);
+      at += own.length;
+    } else return null;
   }
-  return at === bodyText.length ? starts : null;
+  return at === bodyText.length ? texts : null;
 }
 
-/** The slow path: every paragraph reads its text, and those with text their links. */
-function readEachParagraph(body: Body, shapes: Shape[]): BlockSummary[] {
-  return shapes.map((shape, index) => {
-    if (shape.ownText !== undefined)
-      return summary(index, shape, shape.ownText, []);
-    const child = body.getChild(index);
-    const holder =
-      shape.kind === 'listItem' ? child.asListItem() : child.asParagraph();
-    const text = holder.getText();
-    const links: LinkRange[] = [];
-    if (text.length) {
-      const view = holder.editAsText();
-      const everything = () => [true];
-      for (const run of linkRuns(
-        view,
-        view.getTextAttributeIndices(),
-        text.length,
-        everything,
-      )) {
-        addLink(links, run.start, run.end, run.url);
-      }
-    }
-    return summary(index, shape, text, links);
-  });
-}
-
-function summary(
-  index: number,
-  shape: Shape,
-  text: string,
-  links: LinkRange[],
-): BlockSummary {
-  const out: BlockSummary = {
-    index,
-    kind: shape.kind,
-    heading: shape.heading,
-    text,
-    links,
-  };
-  if (shape.nesting !== undefined) out.nesting = shape.nesting;
-  return out;
-}
-
-/**
- * The linked stretches of a Text: one getLinkUrl per attribute run, skipping
- * runs that `wanted` rules out (line breaks, tables) since no entry reads them.
- */
-function linkRuns(
-  text: Text,
-  indices: number[],
-  length: number,
-  wanted: (start: number, end: number) => unknown[],
-): LinkRange[] {
-  const runs: LinkRange[] = [];
-  const sorted = indices
-    .filter(i => i >= 0 && i < length)
+/** The links of a paragraph: one getLinkUrl per attribute run, touching runs of one URL merged. */
+function readLinks(holder: Holder, text: string): LinkRange[] {
+  const view = holder.editAsText();
+  const starts = view
+    .getTextAttributeIndices()
+    .filter(i => i >= 0 && i < text.length)
     .sort((a, b) => a - b);
-  for (let k = 0; k < sorted.length; k++) {
-    const start = sorted[k];
-    const end = k + 1 < sorted.length ? sorted[k + 1] : length;
-    if (start === end || !wanted(start, end).length) continue;
-    const url = text.getLinkUrl(start);
-    if (url) runs.push({start, end, url});
-  }
-  return runs;
-}
-
-/**
- * The parts of body range [start, end) that fall in paragraph or list item
- * text, as offsets within each child: a run of one style can cross line breaks.
- */
-function holderPieces(
-  summaries: BlockSummary[],
-  starts: number[],
-  start: number,
-  end: number,
-): {child: number; from: number; to: number}[] {
-  const pieces: {child: number; from: number; to: number}[] = [];
-  for (
-    let child = childAt(starts, start);
-    child < starts.length && starts[child] < end;
-    child++
-  ) {
-    const block = summaries[child];
-    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
-    const base = starts[child];
-    const from = Math.max(start, base) - base;
-    const to = Math.min(end, base + block.text.length) - base;
-    if (from < to) pieces.push({child, from, to});
-  }
-  return pieces;
-}
-
-/** The child whose text holds body offset `offset` (binary search over the starts). */
-function childAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** Adds a link, merging it with the previous one when they touch and share a URL. */
-function addLink(
-  links: LinkRange[],
-  start: number,
-  end: number,
-  url: string,
-): void {
-  if (end <= start) return;
-  const last = links[links.length - 1];
-  if (last && last.end === start && last.url === url) last.end = end;
-  else links.push({start, end, url});
+  const links: LinkRange[] = [];
+  starts.forEach((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : text.length;
+    const url = start < end ? view.getLinkUrl(start) : null;
+    if (!url) return;
+    const last = links[links.length - 1];
+    if (last && last.end === start && last.url === url) last.end = end;
+    else links.push({start, end, url});
+  });
+  return links;
 }
 
 /** Writes one block at `index`: its kind, heading or nesting and glyph, then its links and styles. */
@@ -301,8 +194,7 @@ function insertBlock(body: Body, index: number, block: Block): void {
     body.insertTable(index, block.rows);
     return;
   }
-  let holder:
-    GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
+  let holder: Holder;
   if (block.type === 'listItem') {
     const item = body.insertListItem(index, block.text);
     item.setNestingLevel(block.nesting ?? 0);

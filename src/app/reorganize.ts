@@ -1,0 +1,218 @@
+// Reorganize use case: one read, a plan, and its steps applied under the document lock within a time budget.
+import {
+  planReorganize,
+  type ReorganizePlan,
+  type ReorganizeStep,
+  type Suggester,
+} from '../core/reorganize';
+import type {Settings} from '../core/settings';
+import type {ReorganizeReport} from '../core/types';
+import type {ClockPort, DocumentPort, LockPort} from './ports';
+
+export interface ReorganizeLimits {
+  /** Time from the start of the execution after which no further step starts (Apps Script stops executions at 6 minutes). */
+  budgetMs: number;
+  /** How long a second run waits for the document lock before giving up. */
+  lockWaitMs: number;
+  /** Blocks changed between saves, against "Too many changes applied before saving document". */
+  flushEveryBlocks: number;
+}
+
+export const DEFAULT_LIMITS: ReorganizeLimits = {
+  budgetMs: 4 * 60 * 1000,
+  lockWaitMs: 10 * 1000,
+  flushEveryBlocks: 200,
+};
+
+export const BUSY_MESSAGE =
+  'Another Paper Haul task is changing this document. Nothing was changed; try again in a minute.';
+
+export interface ReorganizeDeps {
+  document: DocumentPort;
+  lock: LockPort;
+  clock: ClockPort;
+  settings: Settings;
+  /** Files confident Inbox entries; without it the Inbox is only sorted. */
+  suggester?: Suggester;
+  limits?: Partial<ReorganizeLimits>;
+  /** When the execution started, if before this call: the budget counts from it. */
+  startedAt?: number;
+}
+
+/**
+ * Plans a reorganize run and, unless `dryRun`, applies it under the document
+ * lock. Steps are applied whole, one at a time, while the time budget lasts;
+ * a run that stops early reports `complete: false` and the next run plans
+ * again from the document as it then is. A run that cannot get the lock
+ * changes nothing.
+ * @returns the report of what was planned (dry run) or done
+ */
+export function reorganize(
+  options: {dryRun?: boolean} | undefined,
+  deps: ReorganizeDeps,
+): ReorganizeReport {
+  const dryRun = Boolean(options && options.dryRun);
+  const limits = {...DEFAULT_LIMITS, ...deps.limits};
+  const startedAt = deps.startedAt ?? deps.clock.now();
+  const plan = (): ReorganizePlan =>
+    planReorganize(deps.document.read(), deps.settings, {
+      suggester: deps.suggester,
+    });
+  if (dryRun) {
+    const planned = plan();
+    return report(planned, planned.steps.length, true, deps.clock);
+  }
+
+  if (!deps.lock.tryLock(limits.lockWaitMs)) {
+    return {
+      ...emptyReport(false, deps.clock),
+      complete: false,
+      message: BUSY_MESSAGE,
+    };
+  }
+  try {
+    const planned = plan();
+    const outcome = applySteps(
+      planned.steps,
+      deps.document,
+      limits,
+      () => deps.clock.now() - startedAt < limits.budgetMs,
+    );
+    const done = report(planned, outcome.applied, false, deps.clock);
+    if (outcome.error) {
+      done.message = `Stopped after ${done.moves} moves: ${outcome.error} The next run continues from there.`;
+    } else if (!done.complete) {
+      done.message = `Stopped after ${done.moves} of ${planned.moves} moves to stay within Apps Script's time limit; the next run continues.`;
+    }
+    return done;
+  } finally {
+    deps.lock.release();
+  }
+}
+
+/**
+ * Applies steps in order while `inTime()` holds, saving every so many changed
+ * blocks and once at the end, so the lock is released over saved edits.
+ */
+function applySteps(
+  steps: ReorganizeStep[],
+  document: DocumentPort,
+  limits: ReorganizeLimits,
+  inTime: () => boolean,
+): {applied: number; error?: string} {
+  let applied = 0;
+  let unsaved = 0;
+  let error: string | undefined;
+  try {
+    for (const step of steps) {
+      if (!inTime()) break;
+      if (step.kind === 'move') {
+        document.moveRange(step.from, step.count, step.before);
+        unsaved += step.count;
+      } else {
+        document.removeRange(step.index, 1);
+        unsaved += 1;
+      }
+      applied++;
+      if (unsaved >= limits.flushEveryBlocks) {
+        document.flush();
+        unsaved = 0;
+      }
+    }
+  } catch (err) {
+    error = err instanceof Error ? err.message : String(err);
+  }
+  if (unsaved > 0) document.flush();
+  return {applied, error};
+}
+
+function emptyReport(dryRun: boolean, clock: ClockPort): ReorganizeReport {
+  return {
+    dryRun,
+    complete: true,
+    moves: 0,
+    sortedSections: [],
+    mergedSections: [],
+    filed: [],
+    duplicates: [],
+    at: new Date(clock.now()).toISOString(),
+  };
+}
+
+/** The report of a plan whose first `applied` steps were carried out (all of them for a dry run). */
+function report(
+  plan: ReorganizePlan,
+  applied: number,
+  dryRun: boolean,
+  clock: ClockPort,
+): ReorganizeReport {
+  const done = plan.steps.slice(0, applied);
+  const sorted = new Set<string>();
+  const merged = new Set<string>();
+  const filed = new Set<string>();
+  let moves = 0;
+  for (const step of done) {
+    if (step.kind === 'move') moves++;
+    if (step.kind === 'remove') merged.add(step.section);
+    else if (step.purpose === 'sort') sorted.add(step.section);
+    else if (step.purpose === 'file' && step.id) filed.add(step.id);
+  }
+  const out: ReorganizeReport = {
+    ...emptyReport(dryRun, clock),
+    complete: applied === plan.steps.length,
+    moves,
+    sortedSections: plan.sortedSections.filter(s => sorted.has(s)),
+    mergedSections: plan.mergedSections.filter(s => merged.has(s)),
+    filed: plan.filed.filter(f => filed.has(f.id)),
+    duplicates: plan.duplicates,
+  };
+  if (plan.notes.length) out.message = plan.notes.join(' ');
+  return out;
+}
+
+/** True when a report changes nothing in the document. */
+export function changesNothing(report: ReorganizeReport): boolean {
+  return (
+    report.moves === 0 &&
+    report.mergedSections.length === 0 &&
+    report.filed.length === 0
+  );
+}
+
+/**
+ * A few plain lines for the Reorganize dialog: what moves, merges and gets
+ * filed, which papers stand twice, and whether the run finished.
+ */
+export function describeReport(report: ReorganizeReport): string {
+  const lines: string[] = [];
+  const list = (items: string[]) =>
+    items.length > 5
+      ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`
+      : items.join(', ');
+  if (changesNothing(report)) {
+    lines.push('The document is already in order.');
+  } else {
+    if (report.sortedSections.length) {
+      lines.push(`Sort: ${list(report.sortedSections)}.`);
+    }
+    if (report.mergedSections.length) {
+      lines.push(`Merge repeated sections: ${list(report.mergedSections)}.`);
+    }
+    if (report.filed.length) {
+      lines.push(
+        `File from the Inbox: ${list(report.filed.map(f => `${f.id} to ${f.to}`))}.`,
+      );
+    }
+    const moves = `${report.moves} ${report.moves === 1 ? 'move' : 'moves'}`;
+    lines.push(report.dryRun ? `Would make ${moves}.` : `Made ${moves}.`);
+  }
+  if (report.duplicates.length) {
+    lines.push(
+      `In the document more than once (left as they are): ${list(
+        report.duplicates.map(d => `${d.id} (${d.sections.join(', ')})`),
+      )}.`,
+    );
+  }
+  if (report.message) lines.push(report.message);
+  return lines.join('\n');
+}

@@ -1,0 +1,210 @@
+// The daily reorganize schedule: one time trigger per document, its state, and the last run's report for the sidebar.
+import type {ReorganizeReport, ScheduleState} from '../core/types';
+import type {KeyValueStore, TriggerPort} from './ports';
+
+/** The server function the time trigger calls. */
+export const SCHEDULE_HANDLER = 'scheduledReorganize';
+export const SCHEDULE_KEY = 'paperHaul.schedule';
+export const LAST_REPORT_KEY = 'paperHaul.lastReorganize';
+/** Hour of the daily run when the user has not picked one. */
+export const DEFAULT_HOUR = 6;
+/** Properties hold at most 9 KB per value; leave room for the key and multi-byte text. */
+export const MAX_REPORT_BYTES = 8000;
+
+export interface ScheduleDeps {
+  triggers: TriggerPort;
+  /** The document's properties. */
+  properties: KeyValueStore;
+}
+
+interface StoredSchedule {
+  enabled: boolean;
+  hour: number;
+}
+
+function readStored(properties: KeyValueStore): StoredSchedule {
+  const parsed = parseJson(properties.get(SCHEDULE_KEY));
+  const hour = parsed && (parsed as {hour?: unknown}).hour;
+  return {
+    enabled: Boolean(
+      parsed && (parsed as {enabled?: unknown}).enabled === true,
+    ),
+    hour: isHour(hour) ? hour : DEFAULT_HOUR,
+  };
+}
+
+function parseJson(text: string | null): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function isHour(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value <= 23
+  );
+}
+
+/**
+ * Turns the daily reorganize on or off. On: exactly one daily trigger for
+ * SCHEDULE_HANDLER at the hour (an existing one at another hour is replaced,
+ * never doubled); off: every such trigger is removed.
+ * @throws Error with a readable message when the request is malformed
+ */
+export function setSchedule(
+  request: {enabled: boolean; hour?: number},
+  deps: ScheduleDeps,
+): ScheduleState {
+  if (
+    !request ||
+    typeof request !== 'object' ||
+    typeof request.enabled !== 'boolean'
+  ) {
+    throw new Error('The schedule needs to be turned on or off.');
+  }
+  if (request.hour !== undefined && !isHour(request.hour)) {
+    throw new Error('The hour must be a whole number from 0 to 23.');
+  }
+  const stored = readStored(deps.properties);
+  const hour = request.hour ?? stored.hour;
+  const existing = deps.triggers
+    .list()
+    .filter(t => t.handler === SCHEDULE_HANDLER);
+  const keep =
+    request.enabled &&
+    stored.enabled &&
+    stored.hour === hour &&
+    existing.length === 1;
+  if (!keep) {
+    for (const trigger of existing) deps.triggers.remove(trigger.id);
+    if (request.enabled) deps.triggers.createDaily(SCHEDULE_HANDLER, hour);
+  }
+  deps.properties.set(
+    SCHEDULE_KEY,
+    JSON.stringify({enabled: request.enabled, hour}),
+  );
+  return withLastRun({enabled: request.enabled, hour}, deps.properties);
+}
+
+/**
+ * The schedule as the sidebar shows it. It counts as on only while its
+ * trigger exists: Apps Script drops triggers when the add-on is disabled.
+ */
+export function getSchedule(deps: ScheduleDeps): ScheduleState {
+  const stored = readStored(deps.properties);
+  const enabled =
+    stored.enabled &&
+    deps.triggers.list().some(t => t.handler === SCHEDULE_HANDLER);
+  return withLastRun({enabled, hour: stored.hour}, deps.properties);
+}
+
+function withLastRun(
+  state: ScheduleState,
+  properties: KeyValueStore,
+): ScheduleState {
+  const lastRun = readLastReport(properties);
+  return lastRun ? {...state, lastRun} : state;
+}
+
+/** The last recorded reorganize report, if any. */
+export function readLastReport(
+  properties: KeyValueStore,
+): ReorganizeReport | undefined {
+  const parsed = parseJson(properties.get(LAST_REPORT_KEY));
+  return parsed && typeof parsed === 'object'
+    ? (parsed as ReorganizeReport)
+    : undefined;
+}
+
+/** Stores a report for the sidebar, its lists shortened to fit one property value. */
+export function recordReport(
+  properties: KeyValueStore,
+  report: ReorganizeReport,
+): void {
+  properties.set(
+    LAST_REPORT_KEY,
+    JSON.stringify(fitReport(report, MAX_REPORT_BYTES)),
+  );
+}
+
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes in UTF-8: 2 counted here for each half.
+    bytes +=
+      code < 0x80
+        ? 1
+        : code < 0x800 || (code >= 0xd800 && code < 0xe000)
+          ? 2
+          : 3;
+  }
+  return bytes;
+}
+
+type ListKey = 'sortedSections' | 'mergedSections' | 'filed' | 'duplicates';
+
+/**
+ * The report with its longest lists halved until its JSON fits `maxBytes`;
+ * what was cut is counted in `message` (and the message itself is cut last).
+ */
+export function fitReport(
+  report: ReorganizeReport,
+  maxBytes: number,
+): ReorganizeReport {
+  const out: ReorganizeReport = {...report};
+  const cut: Record<ListKey, number> = {
+    sortedSections: 0,
+    mergedSections: 0,
+    filed: 0,
+    duplicates: 0,
+  };
+  const keys: ListKey[] = [
+    'sortedSections',
+    'mergedSections',
+    'filed',
+    'duplicates',
+  ];
+  const size = () => utf8Bytes(JSON.stringify(out));
+  while (size() > maxBytes) {
+    const longest = keys.reduce((a, b) =>
+      (out[b] as unknown[]).length > (out[a] as unknown[]).length ? b : a,
+    );
+    const list = out[longest] as unknown[];
+    if (!list.length) {
+      out.message = (out.message ?? '').slice(
+        0,
+        Math.floor((out.message ?? '').length / 2),
+      );
+      if (!out.message) break;
+      continue;
+    }
+    const keepCount = Math.floor(list.length / 2);
+    cut[longest] += list.length - keepCount;
+    (out as unknown as Record<ListKey, unknown[]>)[longest] = list.slice(
+      0,
+      keepCount,
+    );
+    const dropped = keys
+      .filter(k => cut[k])
+      .map(k => `${cut[k]} more ${LIST_NAMES[k]}`)
+      .join(', ');
+    out.message = [report.message, `(Not shown: ${dropped}.)`]
+      .filter(Boolean)
+      .join(' ');
+  }
+  return out;
+}
+
+const LIST_NAMES: Record<ListKey, string> = {
+  sortedSections: 'sorted sections',
+  mergedSections: 'merged sections',
+  filed: 'filed papers',
+  duplicates: 'duplicates',
+};

@@ -6,13 +6,14 @@ import {
   Playground,
   entryIndexes,
   launchBrowser,
+  openPlaygroundPage,
   openFromMenu,
   saveScreenshot,
   sectionAbove,
   startTestPlayground,
 } from './support';
 
-jest.setTimeout(240_000);
+jest.setTimeout(600_000);
 
 /** An entry of the sample doc (in "ML Math"), pasted to be reported as already there. */
 const IN_DOC = '2010.08895';
@@ -32,13 +33,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   playground = await startTestPlayground();
-  page = await browser.newPage({viewport: {width: 1280, height: 860}});
-  alerts = [];
-  page.on('dialog', dialog => {
-    alerts.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(playground.url);
+  ({page, alerts} = await openPlaygroundPage(browser, playground));
 });
 afterEach(async () => {
   await page?.close();

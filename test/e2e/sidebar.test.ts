@@ -4,12 +4,13 @@ import {
   Playground,
   entryIndexes,
   launchBrowser,
+  openPlaygroundPage,
   openFromMenu,
   saveScreenshot,
   startTestPlayground,
 } from './support';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 let browser: Browser;
 let playground: Playground;
@@ -23,8 +24,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   playground = await startTestPlayground();
-  page = await browser.newPage({viewport: {width: 1280, height: 860}});
-  await page.goto(playground.url);
+  ({page} = await openPlaygroundPage(browser, playground));
 });
 afterEach(async () => {
   await page?.close();

@@ -107,6 +107,25 @@ export async function startTestPlayground(): Promise<Playground> {
   });
 }
 
+/**
+ * The playground's document page. Actions wait up to two minutes: the
+ * server runs in this process, so a slow server call also stalls the driver.
+ */
+export async function openPlaygroundPage(
+  browser: Browser,
+  playground: Playground,
+): Promise<{page: Page; alerts: string[]}> {
+  const page = await browser.newPage({viewport: {width: 1280, height: 860}});
+  page.setDefaultTimeout(120_000);
+  const alerts: string[] = [];
+  page.on('dialog', dialog => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(playground.url);
+  return {page, alerts};
+}
+
 /** Clicks Extensions > Paper Haul > `functionName`'s item and returns the page's frame once it has drawn. */
 export async function openFromMenu(
   page: Page,

@@ -5,12 +5,13 @@ import {
   XSS_ID,
   entryIndexes,
   launchBrowser,
+  openPlaygroundPage,
   openFromMenu,
   saveScreenshot,
   startTestPlayground,
 } from './support';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 const TITLE =
   "Robust <img src=x onerror=\"alert('xss');window.__xss='img'\"> Vision <script>window.__xss='script'</script> Transformers";
@@ -23,13 +24,7 @@ let alerts: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
   playground = await startTestPlayground();
-  page = await browser.newPage({viewport: {width: 1280, height: 860}});
-  alerts = [];
-  page.on('dialog', dialog => {
-    alerts.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(playground.url);
+  ({page, alerts} = await openPlaygroundPage(browser, playground));
 });
 afterAll(async () => {
   await page?.close();

@@ -201,7 +201,13 @@
         Math.min(shown.height || 400, window.innerHeight - 60) + 'px';
       document.getElementById('modal-title').textContent = shown.title;
       // Docs gives a new dialog the keyboard focus; the page inside then focuses its own first field.
-      frame.addEventListener('load', function () { frame.contentWindow.focus(); }, {once: true});
+      frame.addEventListener(
+        'load',
+        () => {
+          frame.contentWindow.focus();
+        },
+        {once: true},
+      );
       frame.src = url;
       document.getElementById('modal').hidden = false;
     }

@@ -4,13 +4,14 @@ import {findEntries} from '../core/outline';
 import type {PreviewItem} from '../core/types';
 
 /**
- * Turns every ready item whose id already has an entry (any version, any URL
- * form, anywhere in the doc) into a duplicate, with the section it stands in
- * (left out for an entry outside every section) and a message saying where.
+ * Turns every item whose id already has an entry (any version, any URL form,
+ * anywhere in the doc) into a duplicate, with the section it stands in (left
+ * out for an entry outside every section) and a message saying where. That
+ * holds even when arXiv failed or does not know the id: the entry is there.
  */
 export function markDuplicates(items: PreviewItem[], outline: Outline): void {
   for (const item of items) {
-    if (item.status !== 'ready' || !item.id) continue;
+    if (!item.id || item.status === 'invalid') continue;
     const places = findEntries(outline, item.id);
     if (!places.length) continue;
     item.status = 'duplicate';

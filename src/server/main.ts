@@ -12,6 +12,9 @@ import * as settingsStore from '../app/settings-store';
 import {services} from './services';
 import * as find from '../app/find';
 import * as preview from '../app/preview';
+import * as insert from '../app/insert';
+import {markDuplicates} from '../app/duplicates';
+import {buildOutline} from '../core/outline';
 
 export type {
   InsertRequest,
@@ -87,11 +90,33 @@ export function saveSettings(s: Settings): Settings {
  * messages in the result, never as a thrown error.
  */
 export function previewPapers(input: string): PreviewResult {
-  return preview.previewPapers(input, {arxiv: services().arxiv});
+  const s = services();
+  return preview.previewPapers(input, {
+    arxiv: s.arxiv,
+    annotate: result => {
+      const outline = buildOutline(s.document.read(), s.settings);
+      result.sections = outline.sections.map(section => section.title);
+      markDuplicates(result.items, outline);
+    },
+  });
+}
+
+/**
+ * Dialog and sidebar: writes each paper as an entry at its sorted place in
+ * its section (created when missing), under the document lock. Each result
+ * says what happened to its request; one bad request never stops the others.
+ */
+export function insertPapers(requests: InsertRequest[]): InsertResult[] {
+  const s = services();
+  return insert.insertPapers(requests, {
+    document: s.document,
+    lock: s.lock,
+    lookup: ids => s.arxiv.lookup(ids),
+    settings: s.settings,
+  });
 }
 
 // Signatures the other server functions will have (kept here so the UI's types compile meanwhile).
-export declare function insertPapers(requests: InsertRequest[]): InsertResult[];
 export declare function reorganize(options?: {
   dryRun?: boolean;
 }): ReorganizeReport;

@@ -22,7 +22,7 @@ const doc: Block[] = [
 ];
 
 describe('markDuplicates', () => {
-  it('marks ready items found in a section or outside sections, and leaves the rest alone', () => {
+  it('marks items found in a section or outside sections, even when arXiv failed, and leaves the rest alone', () => {
     const items: PreviewItem[] = [
       {input: '2001.00001v1', id: '2001.00001', status: 'ready'},
       {input: 'arXiv:1701.00007', id: '1701.00007', status: 'ready'},
@@ -54,8 +54,9 @@ describe('markDuplicates', () => {
       {
         input: '2001.00001',
         id: '2001.00001',
-        status: 'error',
-        message: 'arXiv failed',
+        status: 'duplicate',
+        existingSection: 'NLP',
+        message: 'Already in the document under “NLP”.',
       },
       {input: 'bogus', status: 'invalid'},
     ]);

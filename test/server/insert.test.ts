@@ -1,0 +1,299 @@
+// insertPapers through the built bundle in the emulator, on the sample giant doc and on edge-case docs.
+import type {Block, DocJson} from '../../src/core/doc-model';
+import type {InsertResult} from '../../src/core/types';
+import giant from '../../samples/giant-doc.json';
+import {generateDoc} from '../../samples/generate-doc';
+import {arxivReplay} from '../support/arxiv-replay';
+import {loadDist} from '../support/dist-bundle';
+
+const GREY = '#666666';
+
+function setup(document: DocJson) {
+  const replay = arxivReplay();
+  const {env, fns} = loadDist({document, fetch: r => replay.handle(r)});
+  const before = env.document.toJSON().body;
+  const insert = (requests: unknown[]) =>
+    env.scriptRun(fns, 'insertPapers', requests) as InsertResult[];
+  return {
+    env,
+    fns,
+    replay,
+    before,
+    insert,
+    body: () => env.document.toJSON().body,
+  };
+}
+
+/** Asserts the body is `before` with `added` at `at` and nothing else changed. */
+function expectInsertedOnly(
+  body: Block[],
+  before: Block[],
+  at: number,
+  added: Block[],
+): void {
+  expect(body).toHaveLength(before.length + added.length);
+  expect(body.slice(0, at)).toEqual(before.slice(0, at));
+  added.forEach((block, k) => expect(body[at + k]).toEqual(block));
+  expect(body.slice(at + added.length)).toEqual(before.slice(at));
+}
+
+const AEW_TITLE =
+  'Proceedings of Workshop AEW10: Concepts in Information Theory and Communications';
+const AEW_SENTENCE =
+  'The 10th Asia-Europe workshop in "Concepts in Information Theory and Communications" AEW10 was held in Boppard, Germany on June 21-23, 2017.';
+const aewEntry = (gist: string): Block[] => [
+  {
+    type: 'listItem',
+    text: `${AEW_TITLE} - Kees A. Schouhamer Immink, Stan Baggen, Ferdaous Chaabane, et al. · Jul 2017 · cs.IT · arXiv:1707.08567`,
+    links: [
+      {
+        start: 0,
+        end: AEW_TITLE.length,
+        url: 'https://arxiv.org/abs/1707.08567',
+      },
+    ],
+    bold: [{start: 0, end: AEW_TITLE.length}],
+  },
+  {type: 'listItem', text: gist, nesting: 1, glyph: 'HOLLOW_BULLET'},
+  {
+    type: 'listItem',
+    text: AEW_SENTENCE,
+    nesting: 1,
+    glyph: 'HOLLOW_BULLET',
+    italic: [{start: 0, end: AEW_SENTENCE.length}],
+    colors: [{start: 0, end: AEW_SENTENCE.length, color: GREY}],
+  },
+];
+const HEAT_TITLE = 'Heat-bath random walks with Markov bases';
+const HEAT_SENTENCE =
+  'Graphs on lattice points are studied whose edges come from a finite set of allowed moves of arbitrary length.';
+const heatEntry: Block[] = [
+  {
+    type: 'listItem',
+    text: `${HEAT_TITLE} - Caprice Stanley, Tobias Windisch · May 2016 · math.CO · arXiv:1605.08386`,
+    links: [
+      {
+        start: 0,
+        end: HEAT_TITLE.length,
+        url: 'https://arxiv.org/abs/1605.08386',
+      },
+    ],
+    bold: [{start: 0, end: HEAT_TITLE.length}],
+  },
+  {
+    type: 'listItem',
+    text: HEAT_SENTENCE,
+    nesting: 1,
+    glyph: 'HOLLOW_BULLET',
+    italic: [{start: 0, end: HEAT_SENTENCE.length}],
+    colors: [{start: 0, end: HEAT_SENTENCE.length, color: GREY}],
+  },
+];
+
+describe('insertPapers (bundle, sample giant doc)', () => {
+  it('inserts into an existing section at its sorted place and changes nothing else', () => {
+    const {insert, before, body, env} = setup(giant as DocJson);
+    expect(
+      insert([
+        {
+          id: '1707.08567',
+          section: 'NLP',
+          note: '  workshop proceedings; skip ',
+        },
+      ]),
+    ).toEqual([{id: '1707.08567', status: 'inserted', section: 'NLP'}]);
+    // NLP is not strictly sorted (hand-written entries): the entry goes before the first older one,
+    // "Attention Is All You Need" (1706.03762, at 250), right after ULMFiT (1801.06146) and its note.
+    expect(before[250]).toMatchObject({
+      text: expect.stringMatching(/^Attention Is All You Need - /),
+    });
+    expectInsertedOnly(
+      body(),
+      before,
+      250,
+      aewEntry('workshop proceedings; skip'),
+    );
+    expect(env.fetchLog).toHaveLength(1);
+  });
+
+  it('creates a new section after the last one (the Inbox runs to the end of the doc)', () => {
+    const {insert, before, body} = setup(giant as DocJson);
+    expect(
+      insert([
+        {id: 'https://arxiv.org/abs/1605.08386v1', section: 'Combinatorics'},
+      ]),
+    ).toEqual([
+      {id: '1605.08386', status: 'inserted', section: 'Combinatorics'},
+    ]);
+    expectInsertedOnly(body(), before, before.length, [
+      {type: 'paragraph', text: 'Combinatorics', heading: 'HEADING2'},
+      ...heatEntry,
+    ]);
+  });
+
+  it('files into the Inbox between a newer and an older id, with a title of "0"', () => {
+    const {insert, before, body} = setup(giant as DocJson);
+    expect(insert([{id: '2104.12255', section: ''}])).toEqual([
+      {id: '2104.12255', status: 'inserted', section: 'Inbox'},
+    ]);
+    const sentence = 'What is the funniest number in cryptography?';
+    expectInsertedOnly(body(), before, 590, [
+      {
+        type: 'listItem',
+        text: '0 - Quan Thoi Minh Nguyen · Apr 2021 · cs.CR · arXiv:2104.12255',
+        links: [{start: 0, end: 1, url: 'https://arxiv.org/abs/2104.12255'}],
+        bold: [{start: 0, end: 1}],
+      },
+      {
+        type: 'listItem',
+        text: sentence,
+        nesting: 1,
+        glyph: 'HOLLOW_BULLET',
+        italic: [{start: 0, end: sentence.length}],
+        colors: [{start: 0, end: sentence.length, color: GREY}],
+      },
+    ]);
+  });
+
+  it('reports a paper already in the doc, given as a pdf link of another version, and writes nothing', () => {
+    const {insert, before, body, env} = setup(giant as DocJson);
+    expect(
+      insert([{id: 'https://arxiv.org/pdf/2201.11903v2', section: 'Inbox'}]),
+    ).toEqual([
+      {
+        id: '2201.11903',
+        status: 'duplicate',
+        section: 'NLP',
+        message: 'Already in the document under “NLP”.',
+      },
+    ]);
+    expect(body()).toEqual(before);
+    expect(env.fetchLog).toHaveLength(0);
+  });
+
+  it('reports every request on its own in a mixed haul', () => {
+    const {insert, body, before} = setup(giant as DocJson);
+    const results = insert([
+      {id: '1605.08386', section: 'Theory', note: 'x'.repeat(1001)},
+      {id: '2601.99999', section: 'NLP'},
+      {id: '1706.03762v7', section: 'NLP'},
+      {id: 'astro-ph/0601001', section: 'Astro'},
+    ]);
+    expect(results.map(r => r.status)).toEqual([
+      'error',
+      'error',
+      'duplicate',
+      'inserted',
+    ]);
+    expect(results[1].message).toBe(
+      'arXiv has no paper 2601.99999; check the id.',
+    );
+    expect(body().length).toBe(before.length + 3);
+  });
+
+  it('writes with a bounded number of calls beyond one read pass, on the sample doc and on one 10 times larger', () => {
+    const counts = (document: DocJson) => {
+      const {env, fns, insert} = setup(document);
+      env.calls.reset();
+      env.scriptRun(fns, 'searchEntries', 'nothing matches this');
+      const read = env.calls.byMethod();
+      env.calls.reset();
+      expect(
+        insert([{id: '1707.08567', section: 'NLP', note: 'g'}])[0].status,
+      ).toBe('inserted');
+      const all = env.calls.byMethod();
+      const extra: Record<string, number> = {};
+      for (const [method, n] of Object.entries(all)) {
+        if (n !== (read[method] ?? 0)) extra[method] = n - (read[method] ?? 0);
+      }
+      return {readPass: read['DocumentApp.Body.getChild'], extra};
+    };
+    const sample = counts(giant as DocJson);
+    const large = counts(generateDoc(273 * 10));
+    expect(large.readPass).toBeGreaterThan(9 * sample.readPass);
+    expect(large.extra).toEqual(sample.extra);
+    const documentWrites = Object.entries(sample.extra)
+      .filter(([method]) => method.startsWith('DocumentApp.'))
+      .reduce((sum, [, n]) => sum + n, 0);
+    // three list items with nesting and glyph; two of them styled (editAsText, then one call per style)
+    expect(documentWrites).toBe(15);
+  });
+});
+
+describe('insertPapers (bundle, other docs)', () => {
+  it('uses HEADING1 for a new section in a doc of HEADING1 sections', () => {
+    const h1: DocJson = {
+      body: [
+        {type: 'paragraph', text: 'Math', heading: 'HEADING1'},
+        {
+          type: 'listItem',
+          text: 'Old',
+          links: [{start: 0, end: 3, url: 'https://arxiv.org/abs/1501.00001'}],
+        },
+        {type: 'paragraph', text: 'Physics', heading: 'HEADING1'},
+        {type: 'paragraph', text: 'Read more physics.'},
+        {type: 'paragraph', text: ''},
+      ],
+    };
+    const {insert, before, body} = setup(h1);
+    expect(insert([{id: '1605.08386', section: 'Math'}])[0]).toEqual({
+      id: '1605.08386',
+      status: 'inserted',
+      section: 'Math',
+    });
+    expectInsertedOnly(body(), before, 1, heatEntry);
+    const after = body();
+    expect(
+      insert([{id: '1707.08567', section: 'Info theory', note: 'g'}])[0].status,
+    ).toBe('inserted');
+    expectInsertedOnly(body(), after, after.length, [
+      {type: 'paragraph', text: 'Info theory', heading: 'HEADING1'},
+      ...aewEntry('g'),
+    ]);
+  });
+
+  it('writes into a doc whose only paragraph is empty, that paragraph staying last', () => {
+    const {insert, body} = setup({body: [{type: 'paragraph', text: ''}]});
+    expect(insert([{id: '1605.08386', section: ''}])).toEqual([
+      {id: '1605.08386', status: 'inserted', section: 'Inbox'},
+    ]);
+    expect(body()).toEqual([
+      {type: 'paragraph', text: 'Inbox', heading: 'HEADING2'},
+      ...heatEntry,
+      {type: 'paragraph', text: ''},
+    ]);
+  });
+
+  it('waits for the document lock and reports a busy document without writing', () => {
+    const {insert, before, body, env} = setup(giant as DocJson);
+    env.holdDocumentLock(true);
+    const [result] = insert([{id: '1605.08386', section: 'Theory'}]);
+    expect(result).toMatchObject({id: '1605.08386', status: 'error'});
+    expect(result.message).toMatch(/busy/);
+    expect(body()).toEqual(before);
+    env.holdDocumentLock(false);
+    expect(insert([{id: '1605.08386', section: 'Theory'}])[0].status).toBe(
+      'inserted',
+    );
+  });
+});
+
+describe('previewPapers marks duplicates (bundle)', () => {
+  it('says which section a pasted paper already stands in', () => {
+    const {env, fns} = setup(giant as DocJson);
+    const result = env.scriptRun(
+      fns,
+      'previewPapers',
+      'https://arxiv.org/pdf/2201.11903v1 and 1605.08386',
+    ) as {
+      items: {id: string; status: string; existingSection?: string}[];
+      sections: string[];
+    };
+    expect(result.items.map(i => [i.id, i.status, i.existingSection])).toEqual([
+      ['2201.11903', 'duplicate', 'NLP'],
+      ['1605.08386', 'ready', undefined],
+    ]);
+    expect(result.sections).toHaveLength(13);
+    expect(result.sections[12]).toBe('Inbox');
+  });
+});

@@ -76,7 +76,8 @@ export function reorganize(
       planned.steps,
       deps.document,
       limits,
-      () => deps.clock.now() - startedAt < limits.budgetMs,
+      expectedMs => deps.clock.now() + expectedMs - startedAt < limits.budgetMs,
+      deps.clock,
     );
     const done = report(planned, outcome.applied, false, deps.clock);
     if (outcome.error) {
@@ -91,33 +92,41 @@ export function reorganize(
 }
 
 /**
- * Applies steps in order while `inTime()` holds, saving every so many changed
- * blocks and once at the end, so the lock is released over saved edits.
+ * Applies steps in order while each next one is expected to end within the
+ * budget (judged by the time blocks have taken so far), saving every so many
+ * changed blocks and once at the end, so the lock is released over saved edits.
  */
 function applySteps(
   steps: ReorganizeStep[],
   document: DocumentPort,
   limits: ReorganizeLimits,
-  inTime: () => boolean,
+  endsInTime: (expectedMs: number) => boolean,
+  clock: ClockPort,
 ): {applied: number; error?: string} {
   let applied = 0;
   let unsaved = 0;
+  let blocksDone = 0;
+  let msSpent = 0;
   let error: string | undefined;
   try {
     for (const step of steps) {
-      if (!inTime()) break;
+      const blocks = step.kind === 'move' ? step.count : 1;
+      const expected = blocksDone ? (msSpent / blocksDone) * blocks : 0;
+      if (!endsInTime(expected)) break;
+      const start = clock.now();
       if (step.kind === 'move') {
         document.moveRange(step.from, step.count, step.before);
-        unsaved += step.count;
       } else {
         document.removeRange(step.index, 1);
-        unsaved += 1;
       }
       applied++;
+      unsaved += blocks;
       if (unsaved >= limits.flushEveryBlocks) {
         document.flush();
         unsaved = 0;
       }
+      blocksDone += blocks;
+      msSpent += clock.now() - start;
     }
   } catch (err) {
     error = err instanceof Error ? err.message : String(err);

@@ -9,7 +9,11 @@ import type {
 } from '../core/types';
 import type {Settings} from '../core/settings';
 import * as settingsStore from '../app/settings-store';
-import {services} from './services';
+import {DOCUMENT_ID_KEY, services, type Services} from './services';
+import * as reorganizer from '../app/reorganize';
+import * as schedule from '../app/schedule';
+import {buildClassifier, paperFromEntry} from '../core/classify';
+import type {Suggester} from '../core/reorganize';
 import * as find from '../app/find';
 import * as preview from '../app/preview';
 import * as insert from '../app/insert';
@@ -117,14 +121,119 @@ export function insertPapers(requests: InsertRequest[]): InsertResult[] {
 }
 
 // Signatures the other server functions will have (kept here so the UI's types compile meanwhile).
-export declare function reorganize(options?: {
-  dryRun?: boolean;
-}): ReorganizeReport;
-export declare function setSchedule(s: {
+
+/** Inbox filing: the classifier trained on the outline the plan files against; its top suggestion only. */
+function inboxSuggester(settings: Settings): Suggester {
+  return outline => {
+    const classifier = buildClassifier(outline, settings);
+    return entry => classifier.suggest(paperFromEntry(entry), 1)[0];
+  };
+}
+
+/** One reorganize run; real runs are recorded for the sidebar. */
+function runReorganize(dryRun: boolean, s: Services): ReorganizeReport {
+  const report = reorganizer.reorganize(
+    {dryRun},
+    {
+      document: s.document,
+      lock: s.lock,
+      clock: s.clock,
+      settings: s.settings,
+      suggester: inboxSuggester(s.settings),
+    },
+  );
+  if (!dryRun) schedule.recordReport(s.documentProperties, report);
+  return report;
+}
+
+/**
+ * Sorts sections, merges repeated ones and files confident Inbox entries, or
+ * with `dryRun` only says what it would do. Stops before Apps Script's time
+ * limit (`complete: false`); the next run continues.
+ */
+export function reorganize(options?: {dryRun?: boolean}): ReorganizeReport {
+  return runReorganize(Boolean(options && options.dryRun === true), services());
+}
+
+/** Menu item: shows what reorganize would change and applies it when the user says yes. */
+export function reorganizeNow(): void {
+  const s = services();
+  const ui = DocumentApp.getUi();
+  const preview = runReorganize(true, s);
+  const summary = reorganizer.describeReport(preview);
+  if (reorganizer.changesNothing(preview)) {
+    ui.alert('Reorganize', summary, ui.ButtonSet.OK);
+    return;
+  }
+  const answer = ui.alert(
+    'Reorganize',
+    `${summary}\n\nApply these changes?`,
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return;
+  ui.alert(
+    'Reorganize',
+    reorganizer.describeReport(runReorganize(false, s)),
+    ui.ButtonSet.OK,
+  );
+}
+
+/**
+ * The daily time trigger. The active document may be missing here, so the
+ * document comes from its stored id; no Ui exists in a trigger. A failure is
+ * recorded for the sidebar and thrown on for the execution log.
+ */
+export function scheduledReorganize(
+  e?: GoogleAppsScript.Events.TimeDriven,
+): void {
+  void e;
+  const s = services();
+  try {
+    runReorganize(false, s);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    schedule.recordReport(s.documentProperties, {
+      dryRun: false,
+      complete: false,
+      moves: 0,
+      sortedSections: [],
+      mergedSections: [],
+      filed: [],
+      duplicates: [],
+      at: new Date(s.clock.now()).toISOString(),
+      message: `The scheduled reorganize failed: ${message}`,
+    });
+    throw err;
+  }
+}
+
+/**
+ * Sidebar: turns the daily reorganize on (one trigger at `hour`) or off, and
+ * remembers this document so the trigger finds it without an active one.
+ * @throws Error with a readable message for a malformed request
+ */
+export function setSchedule(request: {
   enabled: boolean;
   hour?: number;
-}): ScheduleState;
-export declare function getSchedule(): ScheduleState;
+}): ScheduleState {
+  const s = services();
+  if (request && request.enabled === true) {
+    s.documentProperties.set(DOCUMENT_ID_KEY, s.document.id());
+  }
+  return schedule.setSchedule(request, {
+    triggers: s.triggers,
+    properties: s.documentProperties,
+  });
+}
+
+/** Sidebar: the schedule and the last run's report. */
+export function getSchedule(): ScheduleState {
+  const s = services();
+  return schedule.getSchedule({
+    triggers: s.triggers,
+    properties: s.documentProperties,
+  });
+}
 
 /** Sidebar Find: the document's entries ranked for the query. */
 export function searchEntries(query: string): SearchHit[] {

@@ -6,6 +6,7 @@ import type {
   HttpPort,
   KeyValueStore,
   LockPort,
+  TriggerPort,
   XmlParserPort,
 } from '../app/ports';
 import {ArxivClient} from '../app/arxiv-client';
@@ -14,6 +15,7 @@ import {urlFetchHttp} from '../gas/url-fetch-http';
 import {xmlServiceParser} from '../gas/xml-service-parser';
 import {gasDocument} from '../gas/gas-document';
 import {gasLock} from '../gas/lock';
+import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
 import {loadSettings} from '../app/settings-store';
 import type {Settings} from '../core/settings';
@@ -29,6 +31,8 @@ export interface Services {
   readonly document: DocumentPort;
   /** The document lock every write takes. */
   readonly lock: LockPort;
+  /** This user's installable triggers in this document (the reorganize schedule). */
+  readonly triggers: TriggerPort;
   readonly http: HttpPort;
   readonly xml: XmlParserPort;
   /** The script cache: arXiv's data is the same for every user. */
@@ -81,6 +85,9 @@ export function services(): Services {
     },
     get lock() {
       return once('lock', gasLock);
+    },
+    get triggers() {
+      return once('triggers', gasTriggers);
     },
     get http() {
       return once('http', urlFetchHttp);

@@ -54,7 +54,6 @@ test('the dialog, the document and the sidebar show the hostile title as text', 
   expect(await card.locator('.authors').innerText()).toContain(
     'Mallory <svg onload="alert(2)"> Tables',
   );
-  await card.locator('.abstract button').click();
   expect(await card.locator('.abstract').innerText()).toContain(
     '<iframe src="javascript:alert(1)"></iframe>',
   );

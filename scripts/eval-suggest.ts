@@ -87,15 +87,15 @@ export function evaluateLeaveOneOut(doc: DocJson = sampleDoc()): Evaluation {
       if (right) tally.right++;
     }
   }
-  const buckets: Bucket[] = [0, 0.2, 0.4, 0.6, 0.8].map(from => {
-    const to = from + 0.2;
-    const inside = calibration.filter(
-      o => o.confidence >= from && (o.confidence < to || to > 0.99),
-    );
+  // Five buckets of 0.2; a confidence of exactly 1 belongs to the last.
+  const bucketOf = (confidence: number) =>
+    Math.min(4, Math.floor(confidence * 5 + 1e-9));
+  const buckets: Bucket[] = [0, 1, 2, 3, 4].map(index => {
+    const inside = calibration.filter(o => bucketOf(o.confidence) === index);
     const count = inside.length;
     return {
-      from,
-      to,
+      from: index / 5,
+      to: (index + 1) / 5,
       count,
       meanConfidence: count
         ? inside.reduce((a, o) => a + o.confidence, 0) / count

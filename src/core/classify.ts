@@ -29,6 +29,8 @@ const WEIGHTS = {
 
 /** Below this, the best section is not a confident suggestion: offer the Inbox and a new section. */
 const CONFIDENT = 0.3;
+/** The logit of "none of the sections": what a section must beat to be likely at all. */
+const ELSEWHERE_LOGIT = 2;
 /** A rule is the user's explicit word: its section is suggested at least this sure. */
 const RULE_CONFIDENCE = 0.95;
 /** A section with this many entries weighs its name half as much as an empty one. */
@@ -376,6 +378,8 @@ interface Query {
   vector: SparseVector;
   codes: string[];
   scored: Scored[];
+  /** Probability that no existing section is right. */
+  elsewhere: number;
 }
 
 /** The rule's reason when it matches the paper (categories, then keywords), else null. */
@@ -625,15 +629,19 @@ export function buildClassifier(
         math: sectionMath,
       };
     });
-    const top = Math.max(...scored.map(s => s.probability));
-    let total = 0;
+    // "None of these" competes in the softmax, so one section (or several
+    // unrelated ones) does not get all the confidence by default.
+    const top = Math.max(ELSEWHERE_LOGIT, ...scored.map(s => s.probability));
+    let elsewhere = Math.exp(ELSEWHERE_LOGIT - top);
+    let total = elsewhere;
     for (const s of scored) {
       s.probability = Math.exp(s.probability - top);
       total += s.probability;
     }
     for (const s of scored) s.probability /= total;
+    elsewhere /= total;
     scored.sort((a, b) => b.probability - a.probability);
-    return {vector, codes, scored};
+    return {vector, codes, scored, elsewhere};
   }
 
   /** Short reasons for one section, strongest first. */
@@ -754,8 +762,7 @@ export function buildClassifier(
       if (primary && !byKey.has(key) && key !== inboxKey) {
         out.push({
           section: primary.name,
-          // Half the doubt: a new heading is one of two ways out of it.
-          confidence: round(doubt / 2),
+          confidence: round(q.elsewhere),
           reasons: [
             `new section: ${primary.name} (primary category ${primary.id})`,
           ],

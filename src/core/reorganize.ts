@@ -262,9 +262,10 @@ export function planReorganize(
 /**
  * Merges each later section into the first of its name: its intro joins the
  * first's intro, the rest moves to the end of the first (before that
- * section's trailing blank lines) and its emptied heading is removed. When the content reaches the end of the body,
- * whose final paragraph cannot be removed, the sections in between move
- * below it instead, which leaves the same document; only with `rotate`.
+ * section's trailing blank lines) and its emptied heading is removed. When
+ * the content reaches the end of the body, whose final paragraph cannot be
+ * removed, the sections in between move below it instead, which leaves the
+ * same document; only with `rotate`.
  */
 function planMerges(
   draft: Draft,

@@ -17,7 +17,7 @@ import type {Suggester} from '../core/reorganize';
 import * as find from '../app/find';
 import * as preview from '../app/preview';
 import * as insert from '../app/insert';
-import {markDuplicates} from '../app/duplicates';
+import {annotatePreview} from '../app/annotate-preview';
 import {buildOutline} from '../core/outline';
 
 export type {
@@ -97,11 +97,12 @@ export function previewPapers(input: string): PreviewResult {
   const s = services();
   return preview.previewPapers(input, {
     arxiv: s.arxiv,
-    annotate: result => {
-      const outline = buildOutline(s.document.read(), s.settings);
-      result.sections = outline.sections.map(section => section.title);
-      markDuplicates(result.items, outline);
-    },
+    annotate: result =>
+      annotatePreview(
+        result,
+        buildOutline(s.document.read(), s.settings),
+        s.settings,
+      ),
   });
 }
 

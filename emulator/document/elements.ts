@@ -395,8 +395,37 @@ export class EmuText implements Pick<
     readonly node: AnyNode,
   ) {}
 
+  /** The serial of this handle's latest call, and the snapshot read during an earlier one. */
+  private serial = 0;
+  private cached: {rich: RichText; serial: number} | null = null;
+
   private call(method: string): void {
-    this.session.call(`Text.${method}`);
+    this.serial = this.session.call(`Text.${method}`);
+  }
+
+  /**
+   * The text with its attributes. Reading a long body one getLinkUrl at a
+   * time would rebuild it per call; the snapshot is reused while no other
+   * document call has run since (any change goes through a call).
+   */
+  private rich(): RichText {
+    const cached = this.cached;
+    if (
+      cached &&
+      (cached.serial === this.serial || cached.serial === this.serial - 1)
+    ) {
+      cached.serial = this.serial;
+      return cached.rich;
+    }
+    const rich = this.store.snapshot();
+    this.cached = {rich, serial: this.serial};
+    return rich;
+  }
+
+  /** Runs a change through the store; the snapshot no longer holds. */
+  private change(fn: (store: TextStore) => void): void {
+    this.cached = null;
+    fn(this.store);
   }
 
   private self(): GasText {
@@ -405,41 +434,38 @@ export class EmuText implements Pick<
 
   getText(): string {
     this.call('getText');
-    return this.store.snapshot().text;
+    return this.rich().text;
   }
 
   setText(text: string): GasText {
     this.call('setText');
-    this.store.replaceAll(String(text));
+    this.change(store => store.replaceAll(String(text)));
     return this.self();
   }
 
   insertText(offset: number, text: string): GasText {
     this.call('insertText');
-    const length = this.store.snapshot().length;
+    const length = this.rich().length;
     if (!Number.isInteger(offset) || offset < 0 || offset > length) {
       throw new Error(
         `Exception: Index (${offset}) must be less than or equal to the content length (${length}).`,
       );
     }
-    this.store.insert(offset, String(text));
+    this.change(store => store.insert(offset, String(text)));
     return this.self();
   }
 
   appendText(text: string): GasText {
     this.call('appendText');
-    this.store.insert(this.store.snapshot().length, String(text));
+    const length = this.rich().length;
+    this.change(store => store.insert(length, String(text)));
     return this.self();
   }
 
   deleteText(startOffset: number, endOffsetInclusive: number): GasText {
     this.call('deleteText');
-    checkInclusiveRange(
-      startOffset,
-      endOffsetInclusive,
-      this.store.snapshot().length,
-    );
-    this.store.remove(startOffset, endOffsetInclusive + 1);
+    checkInclusiveRange(startOffset, endOffsetInclusive, this.rich().length);
+    this.change(store => store.remove(startOffset, endOffsetInclusive + 1));
     return this.self();
   }
 
@@ -494,12 +520,12 @@ export class EmuText implements Pick<
 
   getTextAttributeIndices(): number[] {
     this.call('getTextAttributeIndices');
-    return this.store.snapshot().attributeIndices();
+    return this.rich().attributeIndices();
   }
 
   getAttributes(offset?: number): Record<string, unknown> {
     this.call('getAttributes');
-    const rich = this.store.snapshot();
+    const rich = this.rich();
     if (offset !== undefined && offset !== null)
       checkOffset(offset, rich.length);
     return textAttributes(rich, offset ?? null);
@@ -510,12 +536,16 @@ export class EmuText implements Pick<
       [Record<string, unknown>] | [number, number, Record<string, unknown>]
   ): GasText {
     this.call('setAttributes');
-    const length = this.store.snapshot().length;
+    const length = this.rich().length;
     if (args.length === 3) {
       checkInclusiveRange(args[0], args[1], length);
-      applyTextAttributes(this.store, args[0], args[1] + 1, args[2]);
+      const [start, end, attributes] = args;
+      this.change(store =>
+        applyTextAttributes(store, start, end + 1, attributes),
+      );
     } else {
-      applyTextAttributes(this.store, 0, length, args[0]);
+      const attributes = args[0];
+      this.change(store => applyTextAttributes(store, 0, length, attributes));
     }
     return this.self();
   }
@@ -549,7 +579,7 @@ export class EmuText implements Pick<
     const regex = compileFindPattern(searchPattern);
     const start =
       from instanceof EmuRangeElement ? from.endOffsetInclusive + 1 : 0;
-    const match = firstMatch(regex, this.store.snapshot().text, start);
+    const match = firstMatch(regex, this.rich().text, start);
     return gas(
       match && new EmuRangeElement(this.session, this, match[0], match[1] - 1),
     );
@@ -557,7 +587,7 @@ export class EmuText implements Pick<
 
   copy(): GasText {
     this.call('copy');
-    const rich = this.store.snapshot().clone();
+    const rich = this.rich().clone();
     const node: TextNode = {kind: 'text', rich, parent: null};
     return gas(new EmuText(this.session, new TextNodeStore(node), node));
   }
@@ -578,20 +608,20 @@ export class EmuText implements Pick<
     args: unknown[],
     value: unknown,
   ): void {
-    const length = this.store.snapshot().length;
+    const length = this.rich().length;
     if (args.length === 3) {
       const [start, end] = args as [number, number];
       checkInclusiveRange(start, end, length);
-      this.store.setAttr(name, start, end + 1, gas(value));
+      this.change(store => store.setAttr(name, start, end + 1, gas(value)));
     } else if (args.length === 1) {
-      this.store.setAttr(name, 0, length, gas(value));
+      this.change(store => store.setAttr(name, 0, length, gas(value)));
     } else {
       throw new Error(`Exception: Invalid argument count (${args.length})`);
     }
   }
 
   private read(name: TextAttributeName, offset: number | undefined): unknown {
-    const rich = this.store.snapshot();
+    const rich = this.rich();
     if (offset === undefined || offset === null) {
       const value = uniform(rich, name);
       return value === undefined ? null : value;
@@ -607,7 +637,7 @@ export class EmuText implements Pick<
     const value = this.read(name, offset);
     if (offset === undefined || offset === null) {
       // Whole text: true, false, or null when mixed.
-      const runs = this.store.snapshot().attrs[name].list();
+      const runs = this.rich().attrs[name].list();
       if (runs.length === 0) return false;
       return value === null ? null : true;
     }

@@ -106,7 +106,7 @@ export class RichText {
       for (const name of TEXT_ATTRIBUTES) {
         const target = joined.attrs[name] as SpanMap<unknown>;
         for (const run of piece.attrs[name].list()) {
-          target.set(offset + run.start, offset + run.end, run.value);
+          target.append(offset + run.start, offset + run.end, run.value);
         }
       }
       offset += piece.length + separator.length;

@@ -5,6 +5,14 @@ import type {DocumentState} from './state';
 export const CLOSED_MESSAGE =
   'Exception: Document is closed, its contents cannot be updated.';
 
+/** Numbers every document call (across all documents), so a handle can tell whether anything ran since its last read. */
+let callSerial = 0;
+
+/** Marks a change made outside any counted call (DocumentState.load). */
+export function bumpCallSerial(): void {
+  callSerial++;
+}
+
 /**
  * Shared by a Document handle and every element obtained through it, so
  * saveAndClose() can close them all (the stricter reading: reads throw too).
@@ -17,9 +25,15 @@ export class Session {
     readonly state: DocumentState,
   ) {}
 
-  /** Counts `DocumentApp.<Class>.<method>`, checks AuthMode, then the handle. */
-  call(method: string): void {
+  /**
+   * Counts `DocumentApp.<Class>.<method>`, checks AuthMode, then the handle.
+   * @returns this call's serial number: a read may reuse what it computed at
+   * serial n - 1, as no call (so no change to the document) came between.
+   */
+  call(method: string): number {
+    callSerial++;
     this.ctx.call(`DocumentApp.${method}`, 'document');
     if (this.closed) throw new Error(CLOSED_MESSAGE);
+    return callSerial;
   }
 }

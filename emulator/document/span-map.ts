@@ -80,6 +80,20 @@ export class SpanMap<T> {
     this.runs = normalize(kept);
   }
 
+  /**
+   * Adds a run that starts at or after the end of the last one (building a
+   * map left to right in linear time), merging it when it touches an equal one.
+   */
+  append(start: number, end: number, value: T): void {
+    if (start >= end) return;
+    const last = this.runs[this.runs.length - 1];
+    if (last && last.end > start) {
+      throw new Error('SpanMap.append: runs must come in order');
+    }
+    if (last && last.end === start && last.value === value) last.end = end;
+    else this.runs.push({start, end, value});
+  }
+
   /** A copy of the runs, in order. */
   list(): Run<T>[] {
     return this.runs.map(run => ({...run}));

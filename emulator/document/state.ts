@@ -8,6 +8,7 @@ import {
   bodyToJson,
   topLevelBlock,
 } from './nodes';
+import {bumpCallSerial} from './session';
 
 /** An element of the user's selection; `textView` marks an editAsText() view rather than the element. */
 export interface SelectedElement {
@@ -36,7 +37,7 @@ export class DocumentState {
   name: string;
   /** DocJson's title, kept so toJSON gives back what was loaded. */
   title: string | undefined;
-  body: BodyNode;
+  readonly body: BodyNode;
   readonly listIds = new ListIds();
   selected: SelectedElement[] = [];
   cursor: CursorPlace | null = null;
@@ -62,7 +63,11 @@ export class DocumentState {
 
   /** Replaces the content (the playground's reset); selection and cursor are cleared. */
   load(json: DocJson): void {
-    this.body = bodyFromJson(json, this.listIds);
+    // The body stays the same node, so Body handles held by running code see the new content.
+    for (const child of this.body.children) child.parent = null;
+    this.body.children = bodyFromJson(json, this.listIds).children;
+    for (const child of this.body.children) child.parent = this.body;
+    bumpCallSerial();
     this.title = json.title;
     if (json.title !== undefined) this.name = json.title;
     this.selected = [];

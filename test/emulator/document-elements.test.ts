@@ -166,6 +166,25 @@ describe('writing text', () => {
   });
 });
 
+describe('Text handles read the current document', () => {
+  it('after changes made through other handles, its own writes, or load()', () => {
+    const {body, state} = openDocument(paragraphs('abc', 'def'));
+    const whole = body.editAsText();
+    expect(whole.getLinkUrl(0)).toBeNull();
+    expect(whole.getLinkUrl(4)).toBeNull();
+    body.getChild(1).asParagraph().editAsText().setLinkUrl(0, 0, ABS);
+    expect(whole.getLinkUrl(4)).toBe(ABS);
+    whole.setBold(0, 0, true);
+    expect(whole.isBold(0)).toBe(true);
+    expect(whole.getText()).toBe('abc\ndef');
+    body.appendParagraph('ghi');
+    expect(whole.getText()).toBe('abc\ndef\nghi');
+    state.load(paragraphs('xyz'));
+    expect(whole.getText()).toBe('xyz');
+    expect(body.getText()).toBe('xyz');
+  });
+});
+
 describe('list items and tables', () => {
   it('inserted list items join the adjacent list; nesting and glyph are kept', () => {
     const {app, body, state} = openDocument({

@@ -121,8 +121,6 @@ export function insertPapers(requests: InsertRequest[]): InsertResult[] {
   });
 }
 
-// Signatures the other server functions will have (kept here so the UI's types compile meanwhile).
-
 /** Inbox filing: the classifier trained on the outline the plan files against; its top suggestion only. */
 function inboxSuggester(settings: Settings): Suggester {
   return outline => {

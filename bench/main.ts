@@ -10,12 +10,13 @@ import type {XmlParserPort} from '../src/app/ports';
 import type {XmlElementLike} from '../src/core/xml-element';
 import {
   CallSummary,
-  maxReadsOfOneMethod,
+  childVisits,
   summarizeCalls,
   timeIt,
   timeOnce,
   Timing,
 } from './measure';
+import {BundlePart, bundleComposition} from './bundle-composition';
 import {orderReport} from './order';
 import {
   exported,
@@ -43,6 +44,7 @@ const CORE_SIZE = 5000;
 const AUTH_MODES = ['NONE', 'LIMITED', 'FULL'];
 const SEARCH_QUERY = 'adversarial robustness';
 const MAX_REORGANIZE_RUNS = 10;
+const BUNDLE_PARTS_SHOWN = 6;
 const RESULTS_FILE = path.join(ROOT, 'bench/results.json');
 const DOC_FILE = path.join(ROOT, 'docs/PERFORMANCE.md');
 
@@ -115,6 +117,8 @@ interface Results {
     codeBytes?: number;
     pages: Record<string, number>;
     loadMs?: Timing;
+    /** The largest contributors to dist/Code.js. */
+    parts?: BundlePart[];
     note?: string;
   };
   operations: OpResult[];
@@ -651,17 +655,17 @@ function checkTargets(results: Results): TargetResult[] {
   });
   targets.push({
     target:
-      'insertPapers (1): reads at most one pass over the body (no read method called more often than there are body children)',
+      'insertPapers (1): reads at most one pass over the body (body children fetched at most once)',
     measured: inserts.length
       ? inserts
           .map(
             r =>
-              `${maxReadsOfOneMethod(r.calls)} of ${r.blocks} @ ${r.entries}`,
+              `${childVisits(r.calls)} fetches of ${r.blocks} children, ${(r.calls.reads / (r.blocks ?? 1)).toFixed(1)} reads each @ ${r.entries}`,
           )
           .join(', ')
       : 'not measured',
     met: inserts.length
-      ? inserts.every(r => maxReadsOfOneMethod(r.calls) <= (r.blocks ?? 0))
+      ? inserts.every(r => childVisits(r.calls) <= (r.blocks ?? 0))
       : null,
   });
 
@@ -821,6 +825,11 @@ function render(results: Results): string {
       ['file', 'bytes', 'note'],
       [
         ['dist/Code.js', b.codeBytes ?? '-', b.note ?? ''],
+        ...(b.parts ?? []).map(part => [
+          `  of which ${part.source}`,
+          part.bytes,
+          '',
+        ]),
         ...Object.entries(b.pages).map(([f, n]) => [`dist/${f}`, n, '']),
         [
           'load dist/Code.js (median ms)',
@@ -863,7 +872,7 @@ function render(results: Results): string {
   return parts.join('\n\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   const codeFile = path.join(ROOT, 'dist/Code.js');
   const code = fs.existsSync(codeFile)
@@ -884,9 +893,17 @@ function main(): void {
     targets: [],
   };
   results.bundle = measureBundle(emulator, code);
+  if (code !== null) {
+    results.bundle.parts = (await bundleComposition(ROOT)).slice(
+      0,
+      BUNDLE_PARTS_SHOWN,
+    );
+  }
   for (const entries of SIZES) {
     const log = (what: string) =>
-      process.stderr.write(`bench: ${entries} entries: ${what}\n`);
+      process.stderr.write(
+        `bench: ${((performance.now() - started) / 1000).toFixed(1)} s: ${entries} entries: ${what}\n`,
+      );
     if (!available(emulator) || !available(generateDoc) || code === null) {
       const note =
         code === null
@@ -939,4 +956,9 @@ function main(): void {
   );
 }
 
-main();
+main().catch(err => {
+  console.error(
+    `Bench failed: ${err instanceof Error ? err.stack : String(err)}`,
+  );
+  process.exitCode = 1;
+});

@@ -68,13 +68,20 @@ export function summarizeCalls(
   return summary;
 }
 
+// The calls that step from one body child to another; each returns one child.
+const CHILD_VISITS = /\.(getChild|getNextSibling|getPreviousSibling)$/;
+
 /**
- * The largest count of any single document-read method: at most the number
- * of body children means no child was read twice by the same accessor, i.e.
- * one pass over the body.
+ * How many times the execution fetched a body child (getChild and sibling
+ * steps). At most the number of body children means one pass over the body:
+ * several reads per child (text, heading, each link) are still that one pass.
  */
-export function maxReadsOfOneMethod(summary: CallSummary): number {
-  return Math.max(0, ...Object.values(summary.readsByMethod));
+export function childVisits(summary: CallSummary): number {
+  let visits = 0;
+  for (const [method, count] of Object.entries(summary.readsByMethod)) {
+    if (CHILD_VISITS.test(method)) visits += count;
+  }
+  return visits;
 }
 
 /** Wall time of a function: median and fastest of several runs after a warm-up. */

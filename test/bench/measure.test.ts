@@ -1,7 +1,7 @@
 // How the bench sorts emulated calls into document reads and writes, and renders its tables.
 import {
   classifyCall,
-  maxReadsOfOneMethod,
+  childVisits,
   summarizeCalls,
   timeIt,
 } from '../../bench/measure';
@@ -39,13 +39,22 @@ describe('summarizeCalls', () => {
     });
     expect(summary).toMatchObject({total: 20, reads: 17, writes: 2});
     expect(summary.top[0]).toEqual(['DocumentApp.Body.getChild', 10]);
-    expect(maxReadsOfOneMethod(summary)).toBe(10);
+  });
+});
+
+describe('childVisits', () => {
+  it('counts the calls that fetch a body child, not the reads made on it', () => {
+    const summary = summarizeCalls({
+      'DocumentApp.Body.getChild': 10,
+      'DocumentApp.Paragraph.getNextSibling': 3,
+      'DocumentApp.Text.getLinkUrl': 25,
+      'DocumentApp.Paragraph.getText': 10,
+    });
+    expect(childVisits(summary)).toBe(13);
   });
 
-  it('reports no reads for calls that never touch the document', () => {
-    expect(maxReadsOfOneMethod(summarizeCalls({'DocumentApp.getUi': 1}))).toBe(
-      0,
-    );
+  it('is zero for calls that never touch the document', () => {
+    expect(childVisits(summarizeCalls({'DocumentApp.getUi': 1}))).toBe(0);
   });
 });
 

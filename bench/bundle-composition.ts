@@ -1,5 +1,4 @@
 // What dist/Code.js is made of: bytes each source file or package contributes, to show where a size budget goes.
-import * as esbuild from 'esbuild';
 import * as path from 'node:path';
 
 /** One contributor to the bundle: a source file, or a whole npm package. */
@@ -14,31 +13,15 @@ export function partName(inputPath: string): string {
   return match ? `npm:${match[1]}` : inputPath;
 }
 
-/**
- * Bytes each input contributes to the server bundle, largest first. Bundles
- * with the options scripts/bundle.js uses for dist/Code.js, so the parts add
- * up to the shipped file (less the generated wrappers).
- */
-export async function bundleComposition(root: string): Promise<BundlePart[]> {
-  const result = await esbuild.build({
-    entryPoints: [path.join(root, 'src/server/main.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'PaperHaul',
-    target: 'es2019',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    charset: 'utf8',
-    legalComments: 'none',
-    minifySyntax: true,
-    write: false,
-    outfile: 'Code.js',
-    metafile: true,
-    absWorkingDir: root,
-    logLevel: 'silent',
-  });
+/** The slice of esbuild's metafile the breakdown reads. */
+interface Metafile {
+  outputs: Record<string, {inputs: Record<string, {bytesInOutput: number}>}>;
+}
+
+/** Bytes per source (npm packages folded into one part each) of a build's metafile, largest first. */
+export function partsOf(metafile: Metafile): BundlePart[] {
   const bytes = new Map<string, number>();
-  for (const output of Object.values(result.metafile.outputs)) {
+  for (const output of Object.values(metafile.outputs)) {
     for (const [input, info] of Object.entries(output.inputs)) {
       const name = partName(input);
       bytes.set(name, (bytes.get(name) ?? 0) + info.bytesInOutput);
@@ -47,4 +30,17 @@ export async function bundleComposition(root: string): Promise<BundlePart[]> {
   return [...bytes.entries()]
     .map(([source, n]) => ({source, bytes: n}))
     .sort((a, b) => b.bytes - a.bytes);
+}
+
+/**
+ * Bytes each source contributes to dist/Code.js, from the very build
+ * `npm run build` makes (scripts/bundle.js), so the parts add up to the
+ * shipped file less its generated wrappers.
+ */
+export async function bundleComposition(root: string): Promise<BundlePart[]> {
+  const bundler = require(path.join(root, 'scripts/bundle.js')) as {
+    buildServer(): Promise<{metafile?: Metafile}>;
+  };
+  const {metafile} = await bundler.buildServer();
+  return metafile ? partsOf(metafile) : [];
 }

@@ -78,6 +78,10 @@ type BuildOutline = (
 ) => Outline;
 type ParseFeed = (root: XmlElementLike) => {papers: Paper[]} | {error: string};
 type Suggest = (paper: Paper, outline: Outline, settings: Settings) => unknown;
+type BuildClassifier = (
+  outline: Outline,
+  settings: Settings,
+) => {suggest(paper: Paper, limit?: number): unknown};
 type PlanReorganize = (blocks: BlockSummary[], settings: Settings) => unknown;
 
 /** One measured server call (or a reason it could not be measured). */
@@ -163,6 +167,11 @@ const pieces = {
   suggest: exported<Suggest>(
     loadPiece('src/core/classify.ts'),
     'suggestSections',
+    'src/core/classify.ts',
+  ),
+  buildClassifier: exported<BuildClassifier>(
+    loadPiece('src/core/classify.ts'),
+    'buildClassifier',
     'src/core/classify.ts',
   ),
   planReorganize: exported<PlanReorganize>(
@@ -610,6 +619,19 @@ function measureCore(): CoreResult[] {
         : null,
     ),
   );
+  const {buildClassifier} = pieces;
+  const classifier =
+    outline && available(buildClassifier)
+      ? buildClassifier(outline, DEFAULT_SETTINGS)
+      : null;
+  results.push(
+    timeCore(
+      `classifier.suggest: one paper, classifier of a ${CORE_SIZE}-entry doc already built`,
+      false,
+      [buildClassifier, generateDoc, buildOutline, parseFeed],
+      classifier && paper ? () => classifier.suggest(paper, 3) : null,
+    ),
+  );
   const shuffledBlocks =
     shuffled && available(summarize) ? summarize(shuffled) : null;
   results.push(
@@ -773,6 +795,26 @@ function checkTargets(results: Results): TargetResult[] {
   return targets;
 }
 
+/** The notes column: what the call reported that the targets look at. */
+function describeDetail(detail: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if ('moves' in detail) {
+    parts.push(
+      `moves ${String(detail.moves)}, outside LIS ${String(detail.expectedMoves ?? '?')}`,
+    );
+  }
+  if ('outsideAfter' in detail) {
+    parts.push(`outside LIS after ${String(detail.outsideAfter)}`);
+  }
+  if (typeof detail.runs === 'number' && detail.runs > 1) {
+    parts.push(`${detail.runs} runs`);
+  }
+  if ('ready' in detail) parts.push(`${String(detail.ready)} ready`);
+  if ('inserted' in detail) parts.push(`${String(detail.inserted)} inserted`);
+  if ('hits' in detail) parts.push(`${String(detail.hits)} hits`);
+  return parts.join(', ');
+}
+
 function callsCell(r: OpResult): (string | number)[] {
   if (r.status === 'n/a' || !r.calls)
     return ['-', '-', '-', '-', '-', '-', r.note ?? r.status];
@@ -783,10 +825,7 @@ function callsCell(r: OpResult): (string | number)[] {
     r.arxiv && r.arxiv.requests
       ? `${r.arxiv.requests} req, ${r.arxiv.virtualSeconds.toFixed(1)} s`
       : '-';
-  const detail =
-    r.detail && 'moves' in r.detail
-      ? `moves ${String(r.detail.moves)}/${String(r.detail.expectedMoves ?? '?')}`
-      : '';
+  const detail = r.detail ? describeDetail(r.detail) : '';
   const note = [r.status === 'error' ? `error: ${r.note}` : r.note, detail]
     .filter(Boolean)
     .join('; ');

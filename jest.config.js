@@ -6,10 +6,9 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     // Type checking is done once by `npm run typecheck`; jest only transpiles.
-    '^.+\\.ts$': [
-      'ts-jest',
-      {isolatedModules: true, tsconfig: 'tsconfig.json'},
-    ],
+    // (tsconfig.json sets isolatedModules, which makes ts-jest transpile file by file.)
+    '^.+\\.ts$': ['ts-jest', {tsconfig: 'tsconfig.json'}],
   },
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
 };

@@ -1,13 +1,13 @@
-// Jest reporter that ends the run with one plain line CI tools can read: "jest: N passed, N failed" (on stderr, after the default summary).
+// Jest reporter that ends the run with one plain line CI tools can read: "jest: N passed, N failed".
 'use strict';
 
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const tail = skipped ? `, ${skipped} skipped` : '';
-    process.stderr.write(
-      `\njest: ${results.numPassedTests} passed, ${results.numFailedTests} failed${tail}\n`,
-    );
+    const line = `jest: ${results.numPassedTests} passed, ${results.numFailedTests} failed${tail}\n`;
+    // At exit, so it comes after the default reporter's summary: CI reads the closing lines.
+    process.once('exit', () => process.stderr.write(`\n${line}`));
   }
 }
 

@@ -1,5 +1,6 @@
 // Synthetic reading-list docs of any size, built from the sample's papers, for the bench and the reorganize tests.
 import type {Block, DocJson} from '../src/core/doc-model';
+import {formatMonth} from '../src/core/entry-format';
 import {entryBlocks} from './giant-doc';
 import {SAMPLE_SECTIONS, isSamplePaper, type SamplePaper} from './papers';
 
@@ -13,21 +14,6 @@ export interface GenerateOptions {
   /** Entries to put in a trailing Inbox section (default 0: no Inbox). */
   inbox?: number;
 }
-
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 /** Title variations, so that synthetic entries do not repeat the same titles verbatim. */
 const TITLE_FORMS: Array<(title: string) => string> = [
@@ -101,8 +87,9 @@ function syntheticId(next: () => number, used: Set<string>): string {
   }
 }
 
+/** "Nov 2021" for an id of November 2021 (2111.xxxxx), worded as entries word their date. */
 function dateOf(id: string): string {
-  return `${MONTHS[Number(id.slice(2, 4)) - 1]} 20${id.slice(0, 2)}`;
+  return formatMonth(`20${id.slice(0, 2)}-${id.slice(2, 4)}-01`);
 }
 
 /** Newest first, as the add-on sorts by default (ids of one scheme compare by number). */

@@ -1,20 +1,14 @@
 // Plain-text wording the pages show: authors, dates, snippets, confidence and reports (no DOM, unit-tested).
 import type {ReorganizeReport, Suggestion} from '../../server/main';
 
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+/** "Nov 2021": arXiv stamps dates in UTC, so the month is read in UTC too. */
+const MONTH_YEAR = new Intl.DateTimeFormat('en', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** "Nov", in the reader's time zone. */
+const LOCAL_MONTH = new Intl.DateTimeFormat('en', {month: 'short'});
 
 /** "A, B, C, et al." — the first `max` authors, as the entry in the doc reads. */
 export function authorsLine(authors: readonly string[], max = 4): string {
@@ -25,9 +19,9 @@ export function authorsLine(authors: readonly string[], max = 4): string {
 /** "Nov 2021" from an ISO date; the input itself when it is not one. */
 export function monthYear(iso: string): string {
   const match = /^(\d{4})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month ? `${month} ${match[1]}` : iso;
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12) return iso;
+  return MONTH_YEAR.format(Date.UTC(Number(match[1]), month - 1));
 }
 
 /** The start of `text` cut at a word boundary, with an ellipsis when cut. */
@@ -115,5 +109,5 @@ export function dateTime(iso: string | undefined): string {
   const date = new Date(iso);
   if (isNaN(date.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${date.getDate()} ${LOCAL_MONTH.format(date)} ${date.getFullYear()}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -52,6 +52,10 @@ export {
   serializeScriptRunResult,
 } from './script-run';
 export {DocumentState};
+export {
+  DEFAULT_MAX_CHANGES_BEFORE_SAVE,
+  TOO_MANY_CHANGES_MESSAGE,
+} from './document';
 
 /** The parts of appsscript.json the emulator enforces. */
 export interface Manifest {
@@ -75,6 +79,13 @@ export interface EnvironmentOptions {
   userEmail?: string;
   /** The add-on menu's caption under Extensions. */
   addonName?: string;
+  /**
+   * Document changes allowed between saves (saveAndClose, or the end of an
+   * execution) before "Too many changes applied before saving document".
+   * The real number is unknown; the default (2,000) is meant to be stricter.
+   * `Infinity` turns the rule off.
+   */
+  maxChangesBeforeSave?: number;
 }
 
 /** The globals the bundle sees. */
@@ -174,6 +185,9 @@ export function createEnvironment(options: EnvironmentOptions = {}): Env {
   const manifest = options.manifest ?? readManifest();
   const files = options.files ?? readBuiltPages();
   const document = new DocumentState(options.document ?? EMPTY_DOCUMENT);
+  if (options.maxChangesBeforeSave !== undefined) {
+    document.unsavedChanges.limit = options.maxChangesBeforeSave;
+  }
   const logs: LogEntry[] = [];
   const fetchLog: FetchLogEntry[] = [];
   const triggers: TriggerRecord[] = [];

@@ -80,6 +80,7 @@ export class EmuDocument implements Pick<
   saveAndClose(): void {
     this.call('saveAndClose');
     this.session.closed = true;
+    this.session.state.unsavedChanges.saved();
   }
 
   newRange(): GoogleAppsScript.Document.RangeBuilder {

@@ -13,6 +13,10 @@ import {DocumentState} from './state';
 
 export {DocumentState} from './state';
 export {CLOSED_MESSAGE} from './session';
+export {
+  DEFAULT_MAX_CHANGES_BEFORE_SAVE,
+  TOO_MANY_CHANGES_MESSAGE,
+} from './unsaved-changes';
 export {DETACHED_MESSAGE, LAST_PARAGRAPH_MESSAGE} from './elements';
 
 /**

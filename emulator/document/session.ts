@@ -1,6 +1,7 @@
 // One Document handle's view of the state: counts every call and refuses them once the handle is closed.
 import type {EmulatorContext} from '../context';
 import type {DocumentState} from './state';
+import {changesDocument} from './unsaved-changes';
 
 export const CLOSED_MESSAGE =
   'Exception: Document is closed, its contents cannot be updated.';
@@ -26,7 +27,8 @@ export class Session {
   ) {}
 
   /**
-   * Counts `DocumentApp.<Class>.<method>`, checks AuthMode, then the handle.
+   * Counts `DocumentApp.<Class>.<method>`, checks AuthMode, then the
+   * handle, then (for a change) the changes unsaved so far.
    * @returns this call's serial number: a read may reuse what it computed at
    * serial n - 1, as no call (so no change to the document) came between.
    */
@@ -34,6 +36,9 @@ export class Session {
     callSerial++;
     this.ctx.call(`DocumentApp.${method}`, 'document');
     if (this.closed) throw new Error(CLOSED_MESSAGE);
+    if (changesDocument(method)) {
+      this.state.unsavedChanges.record(this.ctx.execution.id ?? 0);
+    }
     return callSerial;
   }
 }

@@ -9,6 +9,7 @@ import {
   topLevelBlock,
 } from './nodes';
 import {bumpCallSerial} from './session';
+import {UnsavedChanges} from './unsaved-changes';
 
 /** An element of the user's selection; `textView` marks an editAsText() view rather than the element. */
 export interface SelectedElement {
@@ -41,6 +42,8 @@ export class DocumentState {
   readonly listIds = new ListIds();
   selected: SelectedElement[] = [];
   cursor: CursorPlace | null = null;
+  /** Changes since the last save, against Apps Script's limit (its `limit` is settable). */
+  readonly unsavedChanges = new UnsavedChanges();
 
   constructor(json: DocJson, options: {id?: string; name?: string} = {}) {
     documentCount++;

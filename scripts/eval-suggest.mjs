@@ -1,37 +1,12 @@
 // `npm run eval:suggest`: leave-one-out accuracy, calibration and timing of the section suggestions on samples/giant-doc.json.
-import * as esbuild from 'esbuild';
-import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {loadTs} from './run-ts.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Bundles scripts/eval-suggest.ts (shared with test/core/classify-eval.test.ts) and loads it. */
-async function load() {
-  const built = await esbuild.build({
-    stdin: {
-      contents: `
-        export {evaluateLeaveOneOut, timeSuggestion} from './scripts/eval-suggest.ts';
-      `,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    write: false,
-    logLevel: 'silent',
-  });
-  const module = {exports: {}};
-  new Function('module', 'exports', 'require', built.outputFiles[0].text)(
-    module,
-    module.exports,
-    createRequire(import.meta.url),
-  );
-  return module.exports;
-}
-
-const {evaluateLeaveOneOut, timeSuggestion} = await load();
+// scripts/eval-suggest.ts is shared with test/core/classify-eval.test.ts.
+const {evaluateLeaveOneOut, timeSuggestion} = loadTs(
+  join(dirname(fileURLToPath(import.meta.url)), 'eval-suggest.ts'),
+);
 const result = evaluateLeaveOneOut();
 const pct = x => `${(x * 100).toFixed(1)}%`;
 console.log(

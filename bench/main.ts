@@ -3,7 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {performance} from 'node:perf_hooks';
-import type {BlockSummary, DocJson, Outline} from '../src/core/doc-model';
+import type {
+  Block,
+  BlockSummary,
+  DocJson,
+  Outline,
+} from '../src/core/doc-model';
 import {DEFAULT_SETTINGS, Settings} from '../src/core/settings';
 import type {Paper, PreviewResult, ReorganizeReport} from '../src/core/types';
 import type {XmlParserPort} from '../src/app/ports';
@@ -71,7 +76,7 @@ type GenerateDoc = (
   entries: number,
   options: {seed?: number; shuffled?: boolean},
 ) => DocJson;
-type Summarize = (doc: DocJson) => BlockSummary[];
+type Summarize = (blocks: Block[]) => BlockSummary[];
 type BuildOutline = (
   blocks: BlockSummary[],
   options?: {sectionLevel?: number; inboxName?: string},
@@ -145,9 +150,9 @@ const pieces = {
     'samples/generate-doc.ts',
   ),
   summarize: exported<Summarize>(
-    loadPiece('src/core/summarize.ts'),
-    'summarizeDocJson',
-    'src/core/summarize.ts',
+    loadPiece('src/core/outline.ts'),
+    'summarizeBlocks',
+    'src/core/outline.ts',
   ),
   buildOutline: exported<BuildOutline>(
     loadPiece('src/core/outline.ts'),
@@ -296,7 +301,7 @@ function outlineOf(doc: DocJson): Outline | null {
   if (!available(pieces.summarize) || !available(pieces.buildOutline)) {
     return null;
   }
-  return pieces.buildOutline(pieces.summarize(doc), {
+  return pieces.buildOutline(pieces.summarize(doc.body), {
     sectionLevel: DEFAULT_SETTINGS.sectionLevel,
     inboxName: DEFAULT_SETTINGS.inboxName,
   });
@@ -583,13 +588,13 @@ function measureCore(): CoreResult[] {
   const shuffled = docReady
     ? generateDoc(CORE_SIZE, {seed: SEED, shuffled: true})
     : null;
-  const blocks = tidy && available(summarize) ? summarize(tidy) : null;
+  const blocks = tidy && available(summarize) ? summarize(tidy.body) : null;
   results.push(
     timeCore(
-      `summarizeDocJson: ${CORE_SIZE}-entry doc`,
+      `summarizeBlocks: ${CORE_SIZE}-entry doc`,
       false,
       [generateDoc, summarize],
-      tidy && available(summarize) ? () => summarize(tidy) : null,
+      tidy && available(summarize) ? () => summarize(tidy.body) : null,
     ),
     timeCore(
       `buildOutline: ${CORE_SIZE}-entry doc`,
@@ -633,7 +638,7 @@ function measureCore(): CoreResult[] {
     ),
   );
   const shuffledBlocks =
-    shuffled && available(summarize) ? summarize(shuffled) : null;
+    shuffled && available(summarize) ? summarize(shuffled.body) : null;
   results.push(
     timeCore(
       `planReorganize: ${CORE_SIZE}-entry shuffled doc`,

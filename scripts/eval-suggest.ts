@@ -8,9 +8,12 @@ import {
   suggestSections,
 } from '../src/core/classify';
 import type {DocJson, Outline} from '../src/core/doc-model';
-import {buildOutline, normalizeSectionName} from '../src/core/outline';
+import {
+  buildOutline,
+  normalizeSectionName,
+  summarizeBlocks,
+} from '../src/core/outline';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
-import {summarizeDocJson} from '../src/core/summarize';
 
 export interface Bucket {
   from: number;
@@ -36,7 +39,7 @@ function sampleDoc(): DocJson {
 }
 
 function outlineOf(doc: DocJson): Outline {
-  return buildOutline(summarizeDocJson(doc), {
+  return buildOutline(summarizeBlocks(doc.body), {
     inboxName: DEFAULT_SETTINGS.inboxName,
   });
 }

@@ -1,8 +1,7 @@
 // A preview annotated from the sample giant doc: its sections, duplicates, and suggestions for ready papers.
 import {annotatePreview} from '../../src/app/annotate-preview';
-import {buildOutline} from '../../src/core/outline';
+import {buildOutline, summarizeBlocks} from '../../src/core/outline';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
-import {summarizeDocJson} from '../../src/core/summarize';
 import type {Paper, PreviewResult} from '../../src/core/types';
 import giantDoc from '../../samples/giant-doc.json';
 import type {DocJson} from '../../src/core/doc-model';
@@ -29,7 +28,7 @@ function paper(
 }
 
 describe('annotatePreview on the sample doc', () => {
-  const outline = buildOutline(summarizeDocJson(giantDoc as DocJson), {});
+  const outline = buildOutline(summarizeBlocks((giantDoc as DocJson).body), {});
 
   it('lists the sections, marks duplicates and suggests a section for each ready paper', () => {
     const result: PreviewResult = {

@@ -6,9 +6,8 @@ import {
   suggestSections,
 } from '../../src/core/classify';
 import type {Block, DocJson, Entry, Outline} from '../../src/core/doc-model';
-import {buildOutline} from '../../src/core/outline';
+import {buildOutline, summarizeBlocks} from '../../src/core/outline';
 import {DEFAULT_SETTINGS, type Settings} from '../../src/core/settings';
-import {summarizeDocJson} from '../../src/core/summarize';
 import type {Paper} from '../../src/core/types';
 
 interface Item {
@@ -64,7 +63,7 @@ function doc(sections: Record<string, Item[]>): DocJson {
 }
 
 function outlineOf(d: DocJson): Outline {
-  return buildOutline(summarizeDocJson(d), {sectionLevel: 2});
+  return buildOutline(summarizeBlocks(d.body), {sectionLevel: 2});
 }
 
 function paper(fields: Partial<Paper>): Paper {

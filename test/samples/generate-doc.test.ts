@@ -1,10 +1,9 @@
 // Checks generateDoc: sizes, sections, determinism, sort order and the Inbox option.
-import {buildOutline} from '../../src/core/outline';
-import {summarizeDocJson} from '../../src/core/summarize';
+import {buildOutline, summarizeBlocks} from '../../src/core/outline';
 import {generateDoc} from '../../samples/generate-doc';
 
 function outlineOf(entries: number, options = {}) {
-  return buildOutline(summarizeDocJson(generateDoc(entries, options)));
+  return buildOutline(summarizeBlocks(generateDoc(entries, options).body));
 }
 
 function isNewestFirst(ids: string[]): boolean {

@@ -113,6 +113,8 @@ class Draft {
   readonly steps: ReorganizeStep[] = [];
   private blocks: BlockSummary[];
   private stale = false;
+  /** The last outline built, kept while no step changes the body: phases that planned nothing share it. */
+  private built: {sectionLevel?: number; outline: Outline} | null = null;
 
   constructor(
     blocks: BlockSummary[],
@@ -139,9 +141,20 @@ class Draft {
     return block.index;
   }
 
+  /** The outline of the body as it stands; a level the last outline detected or was given reuses it. */
   outline(sectionLevel?: number): Outline {
+    const built = this.built;
+    if (
+      built &&
+      (sectionLevel === built.sectionLevel ||
+        sectionLevel === built.outline.level)
+    ) {
+      return built.outline;
+    }
     this.reindex();
-    return buildOutline(this.blocks, {...this.options, sectionLevel});
+    const outline = buildOutline(this.blocks, {...this.options, sectionLevel});
+    this.built = {sectionLevel, outline};
+    return outline;
   }
 
   move(step: Extract<ReorganizeStep, {kind: 'move'}>): void {
@@ -149,19 +162,19 @@ class Draft {
     const moved = this.blocks.splice(step.from, step.count);
     const at = step.before > step.from ? step.before - step.count : step.before;
     this.blocks.splice(at, 0, ...moved);
-    this.stale = true;
+    this.changed();
   }
 
   remove(step: Extract<ReorganizeStep, {kind: 'remove'}>): void {
     this.steps.push(step);
     this.blocks.splice(step.index, 1);
-    this.stale = true;
+    this.changed();
   }
 
   /** Writes blocks in a new order over [start, start + blocks.length), as a run's sort moves leave them. */
   overwrite(start: number, blocks: BlockSummary[]): void {
     blocks.forEach((block, i) => (this.blocks[start + i] = block));
-    this.stale = true;
+    this.changed();
   }
 
   /** The position after the last non-blank block of [from, to). */
@@ -169,6 +182,11 @@ class Draft {
     let end = to;
     while (end > from && isBlank(this.blocks[end - 1])) end--;
     return end;
+  }
+
+  private changed(): void {
+    this.stale = true;
+    this.built = null;
   }
 
   private reindex(): void {
@@ -385,6 +403,75 @@ function hasNestedHead(draft: Draft, entries: Entry[]): boolean {
 }
 
 /**
+ * Block offsets inside a run while its sort moves are planned. Entries move
+ * in reverse sorted order, each just before its successor, so each has a
+ * fixed slot before it moves and, if it moves, one after: among the entries
+ * moving just before the next entry (in sorted order) that stays, or at the
+ * run's end. A Fenwick tree of entry sizes over those slots gives an offset in
+ * O(log n) where a scan of the run would make a long run's sort quadratic.
+ */
+class SortOffsets {
+  /** By sorted position: the entry's slot now. */
+  private readonly slot: Int32Array;
+  /** By sorted position: the slot a moving entry goes to. */
+  private readonly placed: Int32Array;
+  private readonly size: Int32Array;
+  /** Fenwick tree (1-based) of the sizes of the entries in each slot. */
+  private readonly tree: Int32Array;
+
+  constructor(
+    movable: Entry[],
+    target: Entry[],
+    rank: Map<Entry, number>,
+    stays: boolean[],
+  ) {
+    const n = target.length;
+    this.slot = new Int32Array(n);
+    this.placed = new Int32Array(n);
+    this.size = Int32Array.from(target, entry => entry.end - entry.start);
+    // The entries that move just before a staying one are those sorted between it and the previous one that stays.
+    const movingFrom = new Int32Array(n);
+    let lastStaying = -1;
+    for (let k = 0; k < n; k++) {
+      if (!stays[k]) continue;
+      movingFrom[k] = lastStaying + 1;
+      lastStaying = k;
+    }
+    let slots = 0;
+    for (const entry of movable) {
+      const k = rank.get(entry) as number;
+      if (stays[k]) {
+        for (let m = movingFrom[k]; m < k; m++) this.placed[m] = slots++;
+      }
+      this.slot[k] = slots++;
+    }
+    for (let m = lastStaying + 1; m < n; m++) this.placed[m] = slots++;
+    this.tree = new Int32Array(slots + 1);
+    for (let k = 0; k < n; k++) this.add(this.slot[k], this.size[k]);
+  }
+
+  /** Blocks before the entry at sorted position `k`, from the run's start. */
+  offsetOf(k: number): number {
+    let sum = 0;
+    for (let i = this.slot[k]; i > 0; i -= i & -i) sum += this.tree[i];
+    return sum;
+  }
+
+  /** Moves the entry at sorted position `k` to its place. */
+  place(k: number): void {
+    this.add(this.slot[k], -this.size[k]);
+    this.slot[k] = this.placed[k];
+    this.add(this.slot[k], this.size[k]);
+  }
+
+  private add(slot: number, delta: number): void {
+    for (let i = slot + 1; i < this.tree.length; i += i & -i) {
+      this.tree[i] += delta;
+    }
+  }
+}
+
+/**
  * Sorts every run of the given sections. Moves stay inside their run, so the
  * runs' positions hold for the whole phase. Each entry outside a longest
  * already-ordered subsequence moves once, straight to its place: taken in
@@ -421,32 +508,25 @@ function planSort(
       const rank = new Map(target.map((entry, i) => [entry, i]));
       const kept = longestIncreasing(movable.map(e => rank.get(e) as number));
       if (kept.every(Boolean)) continue;
-      const stays = new Set(movable.filter((_, i) => kept[i]));
-      const size = (e: Entry) => e.end - e.start;
-      const current = [...movable];
-      const offsetOf = (entry: Entry) => {
-        let offset = 0;
-        for (const e of current) {
-          if (e === entry) return offset;
-          offset += size(e);
-        }
-        return offset;
-      };
+      const stays: boolean[] = new Array(target.length);
+      movable.forEach(
+        (entry, i) => (stays[rank.get(entry) as number] = kept[i]),
+      );
+      const offsets = new SortOffsets(movable, target, rank, stays);
       for (let k = target.length - 1; k >= 0; k--) {
+        if (stays[k]) continue;
         const entry = target[k];
-        if (stays.has(entry)) continue;
-        const next = k + 1 < target.length ? target[k + 1] : null;
+        const next = k + 1 < target.length ? k + 1 : null;
         draft.steps.push({
           kind: 'move',
           purpose: 'sort',
-          from: run.start + offsetOf(entry),
-          count: size(entry),
-          before: next ? run.start + offsetOf(next) : end,
+          from: run.start + offsets.offsetOf(k),
+          count: entry.end - entry.start,
+          before: next === null ? end : run.start + offsets.offsetOf(next),
           section: section.title,
           id: entry.id,
         });
-        current.splice(current.indexOf(entry), 1);
-        current.splice(next ? current.indexOf(next) : current.length, 0, entry);
+        offsets.place(k);
       }
       const reordered: BlockSummary[] = [];
       for (const entry of target) {

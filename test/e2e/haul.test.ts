@@ -1,16 +1,13 @@
 // The Insert papers dialog in Chromium against the real bundle: a mixed haul, a keyboard-only haul, 100 papers.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type {Browser, Frame, Page} from 'playwright-core';
+import type {Frame} from 'playwright-core';
 import {
-  Playground,
   entryIndexes,
-  launchBrowser,
-  openPlaygroundPage,
   openFromMenu,
   saveScreenshot,
   sectionAbove,
-  startTestPlayground,
+  usePlaygroundPage,
 } from './support';
 
 jest.setTimeout(600_000);
@@ -20,25 +17,7 @@ const IN_DOC = '2010.08895';
 const VALID = ['1605.08386', '1707.08567'];
 const UNKNOWN = '2112.99999';
 
-let browser: Browser;
-let playground: Playground;
-let page: Page;
-let alerts: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  playground = await startTestPlayground();
-  ({page, alerts} = await openPlaygroundPage(browser, playground));
-});
-afterEach(async () => {
-  await page?.close();
-  await playground?.close();
-});
+const session = usePlaygroundPage('each');
 
 /** [arXiv id label, data-status] of every card, in order. */
 function cardStatuses(dialog: Frame): Promise<string[][]> {
@@ -75,8 +54,8 @@ async function waitForInsertsToSettle(dialog: Frame): Promise<void> {
 }
 
 test('a haul with valid, duplicate, unknown and invalid ids ends with the right entries in the doc', async () => {
-  const dialog = await openFromMenu(page, 'showInsertDialog');
-  const before = playground.env.document.toJSON();
+  const dialog = await openFromMenu(session.page, 'showInsertDialog');
+  const before = session.playground.env.document.toJSON();
   expect(entryIndexes(before, IN_DOC)).toHaveLength(1);
   for (const id of VALID) expect(entryIndexes(before, id)).toHaveLength(0);
 
@@ -120,7 +99,7 @@ test('a haul with valid, duplicate, unknown and invalid ids ends with the right 
   await expect(
     first.locator('select.section-picker').inputValue(),
   ).resolves.not.toBe('');
-  await saveScreenshot(page, 'dialog-preview');
+  await saveScreenshot(session.page, 'dialog-preview');
 
   await first.locator('input.gist').fill('mixing of heat-bath walks on fibers');
   await dialog.click('.insert-all');
@@ -129,9 +108,9 @@ test('a haul with valid, duplicate, unknown and invalid ids ends with the right 
       document.querySelectorAll('.card[data-status="inserted"]').length === 2,
   );
   await waitForInsertsToSettle(dialog);
-  await saveScreenshot(page, 'dialog-inserted');
+  await saveScreenshot(session.page, 'dialog-inserted');
 
-  const after = playground.env.document.toJSON();
+  const after = session.playground.env.document.toJSON();
   for (const id of VALID) {
     const at = entryIndexes(after, id);
     expect(at).toHaveLength(1);
@@ -144,14 +123,14 @@ test('a haul with valid, duplicate, unknown and invalid ids ends with the right 
   expect(entryIndexes(after, IN_DOC)).toHaveLength(1);
   expect(entryIndexes(after, UNKNOWN)).toHaveLength(0);
   // The playground's document view shows the new entries.
-  await page.waitForSelector(
+  await session.page.waitForSelector(
     `#doc a[href="https://arxiv.org/abs/${VALID[0]}"]`,
   );
-  expect(alerts).toEqual([]);
+  expect(session.alerts).toEqual([]);
 });
 
 test('keyboard only: type, Ctrl+Enter, Tab through the gists, Ctrl+Enter inserts, Esc closes', async () => {
-  const dialog = await openFromMenu(page, 'showInsertDialog');
+  const dialog = await openFromMenu(session.page, 'showInsertDialog');
   const focused = () =>
     dialog.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -159,41 +138,41 @@ test('keyboard only: type, Ctrl+Enter, Tab through the gists, Ctrl+Enter inserts
     });
   expect(await focused()).toContain('#paste');
 
-  await page.keyboard.type(`${VALID[0]}\n${VALID[1]}`);
-  await page.keyboard.press('Control+Enter');
+  await session.page.keyboard.type(`${VALID[0]}\n${VALID[1]}`);
+  await session.page.keyboard.press('Control+Enter');
   await dialog.waitForFunction(
     () => document.querySelectorAll('.card[data-status="ready"]').length === 2,
   );
   await dialog.waitForFunction(() =>
     document.activeElement?.classList.contains('gist'),
   );
-  await page.keyboard.type('first gist by keyboard');
+  await session.page.keyboard.type('first gist by keyboard');
 
   // Tab on until the next gist: every stop on the way is a control of the first card.
   const stops: string[] = [];
   for (let i = 0; i < 8; i++) {
-    await page.keyboard.press('Tab');
+    await session.page.keyboard.press('Tab');
     const now = await focused();
     if (now.includes('gist')) break;
     stops.push(now);
   }
   expect(await focused()).toContain(`#gist-${VALID[1]}`);
   expect(stops.length).toBeLessThanOrEqual(4);
-  await page.keyboard.type('second gist by keyboard');
+  await session.page.keyboard.type('second gist by keyboard');
 
-  await page.keyboard.press('Control+Enter');
+  await session.page.keyboard.press('Control+Enter');
   await dialog.waitForFunction(
     () =>
       document.querySelectorAll('.card[data-status="inserted"]').length === 2,
   );
-  const doc = playground.env.document.toJSON();
+  const doc = session.playground.env.document.toJSON();
   const texts = doc.body.map(b => (b.type === 'table' ? '' : b.text));
   expect(texts).toContain('first gist by keyboard');
   expect(texts).toContain('second gist by keyboard');
   for (const id of VALID) expect(entryIndexes(doc, id)).toHaveLength(1);
 
-  await page.keyboard.press('Escape');
-  await page.waitForSelector('#modal', {state: 'hidden'});
+  await session.page.keyboard.press('Escape');
+  await session.page.waitForSelector('#modal', {state: 'hidden'});
 });
 
 test('100 papers: one card each, all inserted, each entry under the section its card names', async () => {
@@ -212,7 +191,7 @@ test('100 papers: one card each, all inserted, each entry under the section its 
     ),
   ];
   expect(ids).toHaveLength(100);
-  const dialog = await openFromMenu(page, 'showInsertDialog');
+  const dialog = await openFromMenu(session.page, 'showInsertDialog');
   await dialog.fill(
     '#paste',
     ids.map(id => `https://arxiv.org/abs/${id}`).join('\n'),
@@ -229,8 +208,8 @@ test('100 papers: one card each, all inserted, each entry under the section its 
     undefined,
     {timeout: 180_000},
   );
-  await saveScreenshot(page, 'dialog-100-inserted');
-  const doc = playground.env.document.toJSON();
+  await saveScreenshot(session.page, 'dialog-100-inserted');
+  const doc = session.playground.env.document.toJSON();
   const sample = [ids[0], ids[49], ids[99]];
   for (const id of sample) {
     const at = entryIndexes(doc, id);

@@ -1,32 +1,14 @@
 // The closing note's figures: each page's HTML size (under 60 KB) and, in the playground, the time from opening the dialog to its first card.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type {Browser} from 'playwright-core';
-import {
-  Playground,
-  RESULTS_DIR,
-  launchBrowser,
-  openPlaygroundPage,
-  openFromMenu,
-  startTestPlayground,
-} from './support';
+import {RESULTS_DIR, openFromMenu, usePlaygroundPage} from './support';
 
 jest.setTimeout(120_000);
 
 const MAX_PAGE_BYTES = 60 * 1024;
 const DIST = path.resolve(__dirname, '../../dist');
 
-let browser: Browser;
-let playground: Playground;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  playground = await startTestPlayground();
-});
-afterAll(async () => {
-  await playground?.close();
-  await browser?.close();
-});
+const session = usePlaygroundPage('all');
 
 function record(key: string, value: unknown): void {
   const file = path.join(RESULTS_DIR, 'measurements.json');
@@ -51,11 +33,10 @@ test('each page is one self-contained HTML file under 60 KB', () => {
 });
 
 test('time from opening the dialog to the first card, for 1 paper and for 10', async () => {
-  const {page} = await openPlaygroundPage(browser, playground);
   const timings: Record<string, number> = {};
   for (const ids of [['1605.08386'], tenIds()]) {
     const started = Date.now();
-    const dialog = await openFromMenu(page, 'showInsertDialog');
+    const dialog = await openFromMenu(session.page, 'showInsertDialog');
     await dialog.fill('#paste', ids.join('\n'));
     await dialog.press('#paste', 'Control+Enter');
     await dialog.waitForSelector('.card[data-status="ready"]');
@@ -63,10 +44,9 @@ test('time from opening the dialog to the first card, for 1 paper and for 10', a
     expect(await dialog.locator('.card[data-status="ready"]').count()).toBe(
       ids.length,
     );
-    await page.click('#modal-close');
+    await session.page.click('#modal-close');
   }
   record('openDialogToFirstCardMs', timings);
-  await page.close();
 });
 
 /** Ten ids of the recorded 10-entry feed. */

@@ -1,35 +1,15 @@
 // The sidebar in Chromium against the real bundle: find reveals an entry, settings survive a reopen, bad settings explain themselves.
-import type {Browser, Frame, Page} from 'playwright-core';
+import type {Frame} from 'playwright-core';
 import {
-  Playground,
   entryIndexes,
-  launchBrowser,
-  openPlaygroundPage,
   openFromMenu,
   saveScreenshot,
-  startTestPlayground,
+  usePlaygroundPage,
 } from './support';
 
 jest.setTimeout(300_000);
 
-let browser: Browser;
-let playground: Playground;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  playground = await startTestPlayground();
-  ({page} = await openPlaygroundPage(browser, playground));
-});
-afterEach(async () => {
-  await page?.close();
-  await playground?.close();
-});
+const session = usePlaygroundPage('each');
 
 async function openTab(sidebar: Frame, tab: string): Promise<void> {
   await sidebar.click(`#tab-${tab}`);
@@ -37,7 +17,7 @@ async function openTab(sidebar: Frame, tab: string): Promise<void> {
 }
 
 test('find: typing ranks entries, a hit selects the entry in the doc and offers its link', async () => {
-  const sidebar = await openFromMenu(page, 'showSidebar');
+  const sidebar = await openFromMenu(session.page, 'showSidebar');
   await openTab(sidebar, 'find');
   await sidebar.locator('#find').pressSequentially('fourier neural operator', {
     delay: 20,
@@ -48,7 +28,7 @@ test('find: typing ranks entries, a hit selects the entry in the doc and offers 
     /Fourier Neural Operator/,
   );
   const id = (await hit.getAttribute('data-id'))!;
-  expect(playground.env.document.selection()).toBeNull();
+  expect(session.playground.env.document.selection()).toBeNull();
 
   await hit.click();
   const note = sidebar.locator('.revealed-note');
@@ -56,17 +36,17 @@ test('find: typing ranks entries, a hit selects the entry in the doc and offers 
   expect(await note.locator('a').getAttribute('href')).toBe(
     `https://arxiv.org/abs/${id}`,
   );
-  const selection = playground.env.document.selection();
+  const selection = session.playground.env.document.selection();
   expect(selection).not.toBeNull();
-  const doc = playground.env.document.toJSON();
+  const doc = session.playground.env.document.toJSON();
   expect(entryIndexes(doc, id)).toContain(selection!.start);
   // The document view highlights and scrolls to the selected entry.
-  await page.waitForSelector(`#doc .selected a[href*="${id}"]`);
-  await saveScreenshot(page, 'sidebar-find');
+  await session.page.waitForSelector(`#doc .selected a[href*="${id}"]`);
+  await saveScreenshot(session.page, 'sidebar-find');
 });
 
 test('settings: saved values come back after reopening; invalid ones are refused with the reason', async () => {
-  let sidebar = await openFromMenu(page, 'showSidebar');
+  let sidebar = await openFromMenu(session.page, 'showSidebar');
   await openTab(sidebar, 'settings');
   await sidebar.waitForSelector('form.settings');
   await sidebar.selectOption('#sort-order', 'title');
@@ -81,10 +61,10 @@ test('settings: saved values come back after reopening; invalid ones are refused
   await sidebar.fill('#rule-keywords-1', 'segmentation, detection');
   await sidebar.click('.save-settings');
   await sidebar.waitForSelector('text=Settings saved.');
-  await saveScreenshot(page, 'sidebar-settings');
+  await saveScreenshot(session.page, 'sidebar-settings');
 
-  await page.click('#sidebar-close');
-  sidebar = await openFromMenu(page, 'showSidebar');
+  await session.page.click('#sidebar-close');
+  sidebar = await openFromMenu(session.page, 'showSidebar');
   await openTab(sidebar, 'settings');
   await sidebar.waitForSelector('form.settings');
   expect(await sidebar.inputValue('#sort-order')).toBe('title');
@@ -107,8 +87,8 @@ test('settings: saved values come back after reopening; invalid ones are refused
   expect(await error.innerText()).toMatch(/not an arXiv category/);
 
   // What the server holds is still the last good save.
-  await page.click('#sidebar-close');
-  sidebar = await openFromMenu(page, 'showSidebar');
+  await session.page.click('#sidebar-close');
+  sidebar = await openFromMenu(session.page, 'showSidebar');
   await openTab(sidebar, 'settings');
   await sidebar.waitForSelector('form.settings');
   expect(await sidebar.inputValue('#threshold')).toBe('0.8');

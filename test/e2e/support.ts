@@ -126,6 +126,48 @@ export async function openPlaygroundPage(
   return {page, alerts};
 }
 
+/** The browser, playground and page of a test file; the hooks `usePlaygroundPage` registers fill them in. */
+export interface PlaygroundSession {
+  browser: Browser;
+  playground: Playground;
+  page: Page;
+  /** Messages of the alerts the page raised (each one dismissed). */
+  alerts: string[];
+}
+
+/**
+ * Registers the jest hooks of a browser test file: one Chromium for the file
+ * and a playground with its page, fresh for `'each'` test or shared by
+ * `'all'` of them, closed page first and browser last.
+ */
+export function usePlaygroundPage(scope: 'each' | 'all'): PlaygroundSession {
+  const session = {} as PlaygroundSession;
+  const open = async () => {
+    session.playground = await startTestPlayground();
+    Object.assign(
+      session,
+      await openPlaygroundPage(session.browser, session.playground),
+    );
+  };
+  const close = async () => {
+    await session.page?.close();
+    await session.playground?.close();
+  };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    if (scope === 'all') await open();
+  });
+  afterAll(async () => {
+    if (scope === 'all') await close();
+    await session.browser?.close();
+  });
+  if (scope === 'each') {
+    beforeEach(open);
+    afterEach(close);
+  }
+  return session;
+}
+
 /** Clicks Extensions > Paper Haul > `functionName`'s item and returns the page's frame once it has drawn. */
 export async function openFromMenu(
   page: Page,

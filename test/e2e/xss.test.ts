@@ -1,14 +1,11 @@
 // A paper whose title, authors and abstract carry HTML shows as text everywhere and runs nothing.
-import type {Browser, Frame, Page} from 'playwright-core';
+import type {Frame, Page} from 'playwright-core';
 import {
-  Playground,
   XSS_ID,
   entryIndexes,
-  launchBrowser,
-  openPlaygroundPage,
   openFromMenu,
   saveScreenshot,
-  startTestPlayground,
+  usePlaygroundPage,
 } from './support';
 
 jest.setTimeout(300_000);
@@ -16,21 +13,7 @@ jest.setTimeout(300_000);
 const TITLE =
   "Robust <img src=x onerror=\"alert('xss');window.__xss='img'\"> Vision <script>window.__xss='script'</script> Transformers";
 
-let browser: Browser;
-let playground: Playground;
-let page: Page;
-let alerts: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  playground = await startTestPlayground();
-  ({page, alerts} = await openPlaygroundPage(browser, playground));
-});
-afterAll(async () => {
-  await page?.close();
-  await playground?.close();
-  await browser?.close();
-});
+const session = usePlaygroundPage('all');
 
 /** Elements the hostile text would have created had it been parsed as HTML. */
 function injected(frame: Frame | Page, root: string): Promise<number> {
@@ -45,7 +28,7 @@ function xssFlag(frame: Frame | Page): Promise<unknown> {
 }
 
 test('the dialog, the document and the sidebar show the hostile title as text', async () => {
-  const dialog = await openFromMenu(page, 'showInsertDialog');
+  const dialog = await openFromMenu(session.page, 'showInsertDialog');
   await dialog.fill('#paste', `https://arxiv.org/abs/${XSS_ID}`);
   await dialog.press('#paste', 'Control+Enter');
   const card = dialog.locator('.card[data-status="ready"]');
@@ -58,22 +41,24 @@ test('the dialog, the document and the sidebar show the hostile title as text', 
     '<iframe src="javascript:alert(1)"></iframe>',
   );
   expect(await injected(dialog, '#app')).toBe(0);
-  await saveScreenshot(page, 'dialog-xss');
+  await saveScreenshot(session.page, 'dialog-xss');
 
   await dialog.click('.insert-all');
   await dialog.waitForSelector('.card[data-status="inserted"]');
-  const doc = playground.env.document.toJSON();
+  const doc = session.playground.env.document.toJSON();
   const [head] = entryIndexes(doc, XSS_ID);
   expect(doc.body[head]).toMatchObject({
     text: expect.stringContaining(TITLE),
   });
-  const link = page.locator(`#doc a[href="https://arxiv.org/abs/${XSS_ID}"]`);
+  const link = session.page.locator(
+    `#doc a[href="https://arxiv.org/abs/${XSS_ID}"]`,
+  );
   await link.waitFor();
   expect(await link.innerText()).toBe(TITLE);
-  expect(await injected(page, '#doc')).toBe(0);
+  expect(await injected(session.page, '#doc')).toBe(0);
 
-  await page.click('#modal-close');
-  const sidebar = await openFromMenu(page, 'showSidebar');
+  await session.page.click('#modal-close');
+  const sidebar = await openFromMenu(session.page, 'showSidebar');
   await sidebar.click('#tab-find');
   await sidebar
     .locator('#find')
@@ -83,8 +68,8 @@ test('the dialog, the document and the sidebar show the hostile title as text', 
   expect(await hit.locator('.hit-title').innerText()).toBe(TITLE);
   expect(await injected(sidebar, '#app')).toBe(0);
 
-  for (const frame of [page, dialog, sidebar]) {
+  for (const frame of [session.page, dialog, sidebar]) {
     expect(await xssFlag(frame)).toBeUndefined();
   }
-  expect(alerts).toEqual([]);
+  expect(session.alerts).toEqual([]);
 });

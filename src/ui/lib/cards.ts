@@ -234,6 +234,22 @@ export function cardsTemplate(
   )}`;
 }
 
+/** The button that inserts every ready card: "Insert", or "Insert all 3" when several are ready. */
+export function insertAllTemplate(
+  state: HaulState,
+  insertAll: () => void,
+): TemplateResult {
+  const ready = state.cards.filter(canInsert).length;
+  return html`<button
+    type="button"
+    class="button primary insert-all"
+    ?disabled=${ready === 0 || state.busy !== ''}
+    @click=${insertAll}
+  >
+    ${ready > 1 ? `Insert all ${ready}` : 'Insert'}
+  </button>`;
+}
+
 /** "Fetching 12 papers…" / "Inserting 20 of 100…", or '' when idle. */
 export function progressText(state: HaulState): string {
   if (state.busy === 'previewing') {

@@ -6,6 +6,7 @@ import {
   cardsTemplate,
   focusNextGist,
   haulSummary,
+  insertAllTemplate,
   progressText,
 } from '../lib/cards';
 import {closeHost, server} from '../lib/google';
@@ -137,14 +138,7 @@ function draw(state: HaulState): void {
           }</span
         >
         <button type="button" class="button" @click=${closeHost}>Close</button>
-        <button
-          type="button"
-          class="button primary insert-all"
-          ?disabled=${ready === 0 || state.busy !== ''}
-          @click=${() => void haul.insert()}
-        >
-          ${ready > 1 ? `Insert all ${ready}` : 'Insert'}
-        </button>
+        ${insertAllTemplate(state, () => void haul.insert())}
       </footer>`,
     app,
   );

@@ -8,11 +8,12 @@ import type {
   SectionRule,
   Settings,
 } from '../../server/main';
-import {Haul, canInsert} from '../lib/haul';
+import {Haul} from '../lib/haul';
 import {
   cardsTemplate,
   focusNextGist,
   haulSummary,
+  insertAllTemplate,
   progressText,
 } from '../lib/cards';
 import {server} from '../lib/google';
@@ -174,7 +175,6 @@ function quickKeys(e: KeyboardEvent): void {
 
 function addPanel(): TemplateResult {
   const state = haul.current;
-  const ready = state.cards.filter(canInsert).length;
   return html`<label class="label" for="quick-paste"
       >Paste arXiv links or ids</label
     >
@@ -195,14 +195,7 @@ function addPanel(): TemplateResult {
       >
         Fetch
       </button>
-      <button
-        type="button"
-        class="button primary insert-all"
-        ?disabled=${ready === 0 || state.busy !== ''}
-        @click=${() => void haul.insert()}
-      >
-        ${ready > 1 ? `Insert all ${ready}` : 'Insert'}
-      </button>
+      ${insertAllTemplate(state, () => void haul.insert())}
     </div>
     <p class="notice" role="status" aria-live="polite">
       ${progressText(state) || haulSummary(state)}

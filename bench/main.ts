@@ -660,6 +660,29 @@ function findOp(
   return results.operations.find(r => r.op === op && r.entries === entries);
 }
 
+/**
+ * A target checked on every run that measured it, each run described once
+ * (identical descriptions are listed once); not measured when none did.
+ */
+function runsTarget<R>(
+  target: string,
+  runs: R[],
+  describe: (run: R) => string,
+  separator: string,
+  meets: (run: R) => boolean,
+): TargetResult {
+  return {
+    target,
+    measured: runs.length
+      ? runs
+          .map(describe)
+          .filter((v, i, a) => a.indexOf(v) === i)
+          .join(separator)
+      : 'not measured',
+    met: runs.length ? runs.every(meets) : null,
+  };
+}
+
 /** Checks each target of issue 8 against the measurements; null when it could not be measured. */
 function checkTargets(results: Results): TargetResult[] {
   const targets: TargetResult[] = [];
@@ -669,18 +692,15 @@ function checkTargets(results: Results): TargetResult[] {
   for (const mode of AUTH_MODES) {
     const runs = SIZES.map(n => findOp(results, `onOpen (${mode})`, n));
     const done = runs.filter(ok);
-    targets.push({
-      target: `onOpen (${mode}): no document reads, at most 5 calls`,
-      measured: done.length
-        ? done
-            .map(r => `${r.calls.reads} reads, ${r.calls.total} calls`)
-            .filter((v, i, a) => a.indexOf(v) === i)
-            .join('; ')
-        : 'not measured',
-      met: done.length
-        ? done.every(r => r.calls.reads === 0 && r.calls.total <= 5)
-        : null,
-    });
+    targets.push(
+      runsTarget(
+        `onOpen (${mode}): no document reads, at most 5 calls`,
+        done,
+        r => `${r.calls.reads} reads, ${r.calls.total} calls`,
+        '; ',
+        r => r.calls.reads === 0 && r.calls.total <= 5,
+      ),
+    );
   }
 
   const inserts = SIZES.map(n => findOp(results, 'insertPapers (1)', n)).filter(
@@ -696,71 +716,57 @@ function checkTargets(results: Results): TargetResult[] {
         ? inserts.every(r => r.calls.writes === inserts[0].calls.writes)
         : null,
   });
-  targets.push({
-    target:
+  targets.push(
+    runsTarget(
       'insertPapers (1): reads at most one pass over the body (body children fetched at most once)',
-    measured: inserts.length
-      ? inserts
-          .map(
-            r =>
-              `${childVisits(r.calls)} fetches of ${r.blocks} children, ${(r.calls.reads / (r.blocks ?? 1)).toFixed(1)} reads each @ ${r.entries}`,
-          )
-          .join(', ')
-      : 'not measured',
-    met: inserts.length
-      ? inserts.every(r => childVisits(r.calls) <= (r.blocks ?? 0))
-      : null,
-  });
+      inserts,
+      r =>
+        `${childVisits(r.calls)} fetches of ${r.blocks} children, ${(r.calls.reads / (r.blocks ?? 1)).toFixed(1)} reads each @ ${r.entries}`,
+      ', ',
+      r => childVisits(r.calls) <= (r.blocks ?? 0),
+    ),
+  );
 
   const tidy = SIZES.map(n =>
     findOp(results, 'reorganize apply (tidy)', n),
   ).filter(ok);
-  targets.push({
-    target: 'reorganize on a tidy doc: zero writes',
-    measured: tidy.length
-      ? tidy
-          .map(
-            r =>
-              `${r.calls.writes} writes, ${String(r.detail?.moves)} moves @ ${r.entries}`,
-          )
-          .join('; ')
-      : 'not measured',
-    met: tidy.length
-      ? tidy.every(r => r.calls.writes === 0 && r.detail?.moves === 0)
-      : null,
-  });
+  targets.push(
+    runsTarget(
+      'reorganize on a tidy doc: zero writes',
+      tidy,
+      r =>
+        `${r.calls.writes} writes, ${String(r.detail?.moves)} moves @ ${r.entries}`,
+      '; ',
+      r => r.calls.writes === 0 && r.detail?.moves === 0,
+    ),
+  );
   const shuffled = SIZES.flatMap(n => [
     findOp(results, 'reorganize dry run (shuffled)', n),
     findOp(results, 'reorganize apply (shuffled)', n),
   ]).filter(ok);
-  targets.push({
-    target:
+  targets.push(
+    runsTarget(
       'reorganize on a shuffled doc: moves = entries outside a longest ordered subsequence',
-    measured: shuffled.length
-      ? shuffled
-          .map(
-            r =>
-              `${String(r.detail?.moves)}/${String(r.detail?.expectedMoves)} @ ${r.entries}${r.op.includes('dry') ? ' dry' : ''}`,
-          )
-          .join(', ')
-      : 'not measured',
-    met: shuffled.length
-      ? shuffled.every(r => r.detail?.moves === r.detail?.expectedMoves)
-      : null,
-  });
+      shuffled,
+      r =>
+        `${String(r.detail?.moves)}/${String(r.detail?.expectedMoves)} @ ${r.entries}${r.op.includes('dry') ? ' dry' : ''}`,
+      ', ',
+      r => r.detail?.moves === r.detail?.expectedMoves,
+    ),
+  );
 
   const big = SIZES.map(n =>
     findOp(results, 'previewPapers (250 ids)', n),
   ).filter(ok);
-  targets.push({
-    target: 'previewPapers (250 ids): at most 3 arXiv requests',
-    measured: big.length
-      ? big.map(r => `${r.arxiv?.requests ?? '?'} @ ${r.entries}`).join(', ')
-      : 'not measured',
-    met: big.length
-      ? big.every(r => (r.arxiv?.requests ?? Infinity) <= 3)
-      : null,
-  });
+  targets.push(
+    runsTarget(
+      'previewPapers (250 ids): at most 3 arXiv requests',
+      big,
+      r => `${r.arxiv?.requests ?? '?'} @ ${r.entries}`,
+      ', ',
+      r => (r.arxiv?.requests ?? Infinity) <= 3,
+    ),
+  );
 
   const spaced = results.operations.filter(
     r => r.status === 'ok' && r.arxiv && r.arxiv.minGapSeconds !== null,

@@ -61,6 +61,17 @@ export function createScriptApp(
 
   function clockBuilder(handler: string) {
     const schedule: Omit<TriggerRecord, 'id' | 'handler' | 'eventType'> = {};
+    /** Counts the builder call, then checks and records one whole-number setting. */
+    function setInteger(
+      method: 'everyDays' | 'atHour' | 'nearMinute',
+      value: number,
+      [min, max]: [number, number],
+      argumentName: string,
+    ): void {
+      ctx.call(`ScriptApp.ClockTriggerBuilder.${method}`, 'triggers');
+      requireInteger(value, min, max, argumentName);
+      schedule[method] = value;
+    }
     const builder = {
       everyMinutes(): never {
         ctx.call('ScriptApp.ClockTriggerBuilder.everyMinutes', 'triggers');
@@ -79,21 +90,15 @@ export function createScriptApp(
         return builder;
       },
       everyDays(n: number) {
-        ctx.call('ScriptApp.ClockTriggerBuilder.everyDays', 'triggers');
-        requireInteger(n, 1, 365, 'days');
-        schedule.everyDays = n;
+        setInteger('everyDays', n, [1, 365], 'days');
         return builder;
       },
       atHour(hour: number) {
-        ctx.call('ScriptApp.ClockTriggerBuilder.atHour', 'triggers');
-        requireInteger(hour, 0, 23, 'hour');
-        schedule.atHour = hour;
+        setInteger('atHour', hour, [0, 23], 'hour');
         return builder;
       },
       nearMinute(minute: number) {
-        ctx.call('ScriptApp.ClockTriggerBuilder.nearMinute', 'triggers');
-        requireInteger(minute, 0, 59, 'minute');
-        schedule.nearMinute = minute;
+        setInteger('nearMinute', minute, [0, 59], 'minute');
         return builder;
       },
       inTimezone(timezone: string) {

@@ -7,6 +7,13 @@ export const PROPERTY_STORE_MAX_BYTES = 500 * 1024;
 
 const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/** Bytes of a store's keys and values, as the quota counts them. */
+function storeBytes(values: Map<string, string>): number {
+  let total = 0;
+  for (const [key, value] of values) total += utf8Bytes(key) + utf8Bytes(value);
+  return total;
+}
+
 /** One property store; its contents survive executions like Apps Script's. */
 export class PropertyStore {
   readonly values = new Map<string, string>();
@@ -25,11 +32,7 @@ export class PropertyStore {
 
   /** Bytes the store holds, keys included, as the quota counts them. */
   size(): number {
-    let total = 0;
-    for (const [key, value] of this.values) {
-      total += utf8Bytes(key) + utf8Bytes(value);
-    }
-    return total;
+    return storeBytes(this.values);
   }
 
   /** Applies `changes` only when every value and the resulting store fit the quotas. */
@@ -41,9 +44,7 @@ export class PropertyStore {
     }
     const next = new Map(deleteAllOthers ? [] : this.values);
     for (const [key, value] of changes) next.set(key, value);
-    let total = 0;
-    for (const [key, value] of next) total += utf8Bytes(key) + utf8Bytes(value);
-    if (total > PROPERTY_STORE_MAX_BYTES) {
+    if (storeBytes(next) > PROPERTY_STORE_MAX_BYTES) {
       throw new Error(
         'You have exceeded the property storage quota. Please remove some properties and try again.',
       );

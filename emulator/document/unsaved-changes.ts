@@ -34,6 +34,8 @@ export function changesDocument(method: string): boolean {
 export class UnsavedChanges {
   /** Changes allowed between saves; the next one throws. */
   limit = DEFAULT_MAX_CHANGES_BEFORE_SAVE;
+  /** The most changes ever held unsaved at once: how close code came to the limit. */
+  peak = 0;
   private executionId = -1;
   private count = 0;
 
@@ -48,6 +50,7 @@ export class UnsavedChanges {
     }
     if (this.count >= this.limit) throw new Error(TOO_MANY_CHANGES_MESSAGE);
     this.count++;
+    if (this.count > this.peak) this.peak = this.count;
   }
 
   /** saveAndClose(): what was pending is saved. */

@@ -43,6 +43,13 @@ export function gasDocument(document: Doc): DocumentPort {
     return documentId;
   };
 
+  const save = (): void => {
+    const id = getId();
+    doc.saveAndClose();
+    doc = DocumentApp.openById(id);
+    body = null;
+  };
+
   return {
     read: () => readBody(getBody()),
     insertBlocks: (index, blocks) => {
@@ -52,18 +59,13 @@ export function gasDocument(document: Doc): DocumentPort {
       );
     },
     moveRange: (from, count, before) =>
-      moveRange(getBody(), from, count, before),
+      moveRange(getBody, save, from, count, before),
     removeRange: (from, count) => removeRange(getBody(), from, count),
     select: index => {
       const element = getBody().getChild(index);
       doc.setSelection(doc.newRange().addElement(element).build());
     },
-    flush: () => {
-      const id = getId();
-      doc.saveAndClose();
-      doc = DocumentApp.openById(id);
-      body = null;
-    },
+    flush: save,
     id: getId,
   };
 }
@@ -245,22 +247,52 @@ function insertCopy(body: Body, index: number, element: Element): void {
 }
 
 /**
- * Moves [from, from + count) before `before` by copy, insert, remove. Docs
- * refuses to remove the body's last paragraph, so a range that ends the body
- * is moved the other way: the blocks between go after it instead.
+ * Blocks one move changes between saves: each costs an insert and a removal,
+ * and a single merge can move a whole section of thousands of blocks, past
+ * "Too many changes applied before saving document".
+ */
+const MOVED_BLOCKS_PER_SAVE = 200;
+
+/**
+ * Moves [from, from + count) before `before`, in pieces of at most
+ * MOVED_BLOCKS_PER_SAVE blocks with a save between pieces. Docs refuses to
+ * remove the body's last paragraph, so a range that ends the body is moved
+ * the other way: the blocks between go after it instead. Pieces go
+ * back-first when moving forward and front-first when moving back, so the
+ * part still to move keeps its indices.
  */
 function moveRange(
-  body: Body,
+  getBody: () => Body,
+  save: () => void,
   from: number,
   count: number,
   before: number,
 ): void {
   if (count <= 0 || before === from || before === from + count) return;
-  const length = body.getNumChildren();
+  const length = getBody().getNumChildren();
   if (from + count === length && before < from) {
-    moveRange(body, before, from - before, length);
+    moveRange(getBody, save, before, from - before, length);
     return;
   }
+  const forward = before > from;
+  for (let done = 0; done < count; done += MOVED_BLOCKS_PER_SAVE) {
+    if (done > 0) save();
+    const size = Math.min(MOVED_BLOCKS_PER_SAVE, count - done);
+    if (forward) {
+      movePiece(getBody(), from + count - done - size, size, before - done);
+    } else {
+      movePiece(getBody(), from + done, size, before + done);
+    }
+  }
+}
+
+/** Moves [from, from + count), which does not end the body if moved back, before `before` by copy, insert, remove. */
+function movePiece(
+  body: Body,
+  from: number,
+  count: number,
+  before: number,
+): void {
   const originals: Element[] = [];
   for (let k = 0; k < count; k++) originals.push(body.getChild(from + k));
   originals.forEach((element, k) => insertCopy(body, before + k, element));

@@ -304,6 +304,28 @@ function installVirtualDate(context: vm.Context, now: () => number): void {
 }
 
 /**
+ * Makes `err instanceof Error` in the context true for the emulator's own
+ * errors too: they are made in this realm, while Apps Script's service
+ * errors are Errors to the script. Subclasses (TypeError, ...) keep the
+ * ordinary check.
+ */
+function acceptHostErrors(context: vm.Context): void {
+  const install = vm.runInContext(
+    `(function (isHostError) {
+      var ContextError = Error;
+      var ordinary = Function.prototype[Symbol.hasInstance];
+      Object.defineProperty(ContextError, Symbol.hasInstance, {
+        value: function (value) {
+          return ordinary.call(this, value) || (this === ContextError && isHostError(value));
+        },
+      });
+    })`,
+    context,
+  ) as (isHostError: (value: unknown) => boolean) => void;
+  install(value => value instanceof Error);
+}
+
+/**
  * Runs the bundle's code in a fresh vm context holding env's globals, as
  * Apps Script loads a project, and returns its public top-level functions
  * (names ending in `_` stay private). Each call from outside an execution
@@ -319,6 +341,7 @@ export function loadBundle(code: string, env: Env): BundleFunctions {
   }
   const context = vm.createContext({...env.globals});
   installVirtualDate(context, () => env.clock.now());
+  acceptHostErrors(context);
 
   const before = env.calls.byMethod();
   let failure: unknown;

@@ -86,6 +86,18 @@ const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
   CUSTOM_FUNCTION: new Set<Capability>(['utility']),
 };
 
+const SCOPE = 'https://www.googleapis.com/auth/';
+
+/** Scopes any one of which lets a capability through (PLATFORM.md, "Manifest"); unlisted capabilities need none. */
+const SCOPES_FOR: Partial<Record<Capability, string[]>> = {
+  document: [`${SCOPE}documents.currentonly`, `${SCOPE}documents`],
+  openById: [`${SCOPE}documents`],
+  fetch: [`${SCOPE}script.external_request`],
+  menu: [`${SCOPE}script.container.ui`],
+  dialog: [`${SCOPE}script.container.ui`],
+  triggers: [`${SCOPE}script.scriptapp`],
+};
+
 /** Shared state of one emulated Apps Script project bound to one document. */
 export class EmulatorContext {
   readonly calls = new CallCounter();
@@ -100,17 +112,27 @@ export class EmulatorContext {
   };
   private executionCount = 0;
   private readonly running = new Set<number>([0]);
+  /** The manifest's explicit oauthScopes; undefined: Apps Script detects what the code needs, so all are granted. */
+  private readonly scopes: ReadonlySet<string> | undefined;
 
-  constructor(options: {now?: number; callLatencyMs?: number} = {}) {
+  constructor(
+    options: {
+      now?: number;
+      callLatencyMs?: number;
+      oauthScopes?: string[];
+    } = {},
+  ) {
     this.clock = new VirtualClock(
       options.now ?? Date.UTC(2026, 10, 26, 9, 0, 0),
     );
     this.callLatencyMs = options.callLatencyMs ?? 0;
+    this.scopes = options.oauthScopes && new Set(options.oauthScopes);
   }
 
   /**
    * Records one service call and checks the execution may make it.
-   * @throws Error with Apps Script's wording when the AuthMode forbids it.
+   * @throws Error with Apps Script's wording when the AuthMode forbids it or
+   * the manifest's oauthScopes lack the scope it needs.
    */
   call(method: string, capability: Capability): void {
     this.calls.record(method);
@@ -120,6 +142,13 @@ export class EmulatorContext {
       throw new Error(
         `Exception: You do not have permission to call ${method} in AuthMode.${this.execution.authMode}. ` +
           'Required permissions are not granted in this context.',
+      );
+    }
+    const needed = SCOPES_FOR[capability];
+    const scopes = this.scopes;
+    if (needed && scopes && !needed.some(scope => scopes.has(scope))) {
+      throw new Error(
+        `Exception: You do not have permission to call ${method}. Required permissions: ${needed[needed.length - 1]}`,
       );
     }
   }

@@ -178,11 +178,12 @@ const offline: FetchHandler = request => {
  * virtual clock.
  */
 export function createEnvironment(options: EnvironmentOptions = {}): Env {
+  const manifest = options.manifest ?? readManifest();
   const ctx = new EmulatorContext({
     now: options.now,
     callLatencyMs: options.callLatencyMs,
+    oauthScopes: manifest.oauthScopes,
   });
-  const manifest = options.manifest ?? readManifest();
   const files = options.files ?? readBuiltPages();
   const document = new DocumentState(options.document ?? EMPTY_DOCUMENT);
   if (options.maxChangesBeforeSave !== undefined) {

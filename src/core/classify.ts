@@ -163,20 +163,50 @@ function canonicalCategory(code: string): string {
   return TAXONOMY_ALIASES[code] ?? code;
 }
 
-/** Lowercase words without accents, stopwords dropped, plural `s` folded. */
-function words(text: string): string[] {
-  const out: string[] = [];
+/** Lowercase, and without accents: what `words` splits. */
+function foldText(text: string): string {
   // Folding accents is slow; most text is ASCII and needs none.
-  const folded = (
+  return (
     /^[\x20-\x7e]*$/.test(text)
       ? text
       : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
   ).toLowerCase();
-  for (const raw of folded.split(/[^a-z0-9]+/)) {
-    if (raw.length < 2 && !/\d/.test(raw)) continue;
-    if (STOPWORDS.has(raw)) continue;
-    out.push(stem(raw));
+}
+
+/** Calls `visit` with the bounds of each run of [a-z0-9] in a folded text, in order. */
+function forEachToken(
+  folded: string,
+  visit: (start: number, end: number) => void,
+): void {
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
   }
+}
+
+/** A token as `words` gives it: stemmed, or null for a stopword or a lone letter. */
+function keptWord(token: string): string | null {
+  if (token.length < 2) {
+    const c = token.charCodeAt(0);
+    if (c < 48 || c > 57) return null;
+  }
+  return STOPWORDS.has(token) ? null : stem(token);
+}
+
+/** Lowercase words without accents, stopwords dropped, plural `s` folded. */
+function words(text: string): string[] {
+  const out: string[] = [];
+  const folded = foldText(text);
+  forEachToken(folded, (start, end) => {
+    const word = keptWord(folded.slice(start, end));
+    if (word !== null) out.push(word);
+  });
   return out;
 }
 
@@ -190,75 +220,329 @@ function stem(word: string): string {
   return word.slice(0, -1);
 }
 
-function authorKey(name: string): string {
-  return `a:${words(name).join(' ')}`;
-}
-
-/** Weighted terms of one paper: words, adjacent word pairs, authors, categories. */
-type Counts = Map<string, number>;
-
 function add<K>(counts: Map<K, number>, key: K, weight: number): void {
   counts.set(key, (counts.get(key) ?? 0) + weight);
 }
 
-/** Adds a text's words and adjacent word pairs, each scaled by `weight`. */
-function addText(counts: Counts, text: string, weight: number): void {
-  const ws = words(text);
-  ws.forEach((w, i) => {
-    add(counts, w, weight);
-    if (i > 0) add(counts, `${ws[i - 1]} ${w}`, weight / 2);
-  });
-}
-
-/** The features of a paper, written into `into` (cleared first: one scratch map serves a whole build). */
-function features(paper: Paper, into: Counts): Counts {
-  into.clear();
-  addText(into, paper.title, TITLE_WEIGHT);
-  addText(into, paper.summary, 1);
-  for (const author of paper.authors) {
-    const key = authorKey(author);
-    if (key.length > 2) add(into, key, AUTHOR_WEIGHT);
-  }
-  categoriesOf(paper).forEach((code, i) =>
-    add(
-      into,
-      `c:${code}`,
-      i === 0 ? PRIMARY_CATEGORY_WEIGHT : OTHER_CATEGORY_WEIGHT,
-    ),
-  );
-  return into;
-}
+/** What the model reads of a paper. */
+type PaperText = Pick<
+  Paper,
+  'title' | 'summary' | 'authors' | 'primaryCategory' | 'categories'
+>;
 
 /** The paper's canonical category codes, primary first, without repeats. */
-function categoriesOf(paper: Paper): string[] {
+function categoriesOf(paper: PaperText): string[] {
   const all = [paper.primaryCategory, ...paper.categories]
     .filter(c => c)
     .map(canonicalCategory);
   return all.filter((c, i) => all.indexOf(c) === i);
 }
 
-/** A unit tf-idf vector over the model's vocabulary (term ids). */
-interface SparseVector {
-  terms: number[];
-  weights: number[];
+/** A map from pairs of word numbers to term ids in flat typed arrays (open addressing): no object per pair. */
+class PairTable {
+  private firsts = new Int32Array(1 << 12).fill(-1);
+  private seconds = new Int32Array(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+
+  /** The value stored for (a, b), or -1. */
+  get(a: number, b: number): number {
+    const slot = this.slotOf(a, b);
+    return this.firsts[slot] < 0 ? -1 : this.values[slot];
+  }
+
+  /** Stores a value for a pair not stored yet. */
+  set(a: number, b: number, value: number): void {
+    if (2 * (this.size + 1) > this.firsts.length) this.grow();
+    const slot = this.slotOf(a, b);
+    this.firsts[slot] = a;
+    this.seconds[slot] = b;
+    this.values[slot] = value;
+    this.size++;
+  }
+
+  /** The slot holding (a, b), else the empty slot where it would go. */
+  private slotOf(a: number, b: number): number {
+    const mask = this.firsts.length - 1;
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77);
+    h ^= h >>> 15;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const first = this.firsts[slot];
+      if (first < 0 || (first === a && this.seconds[slot] === b)) return slot;
+    }
+  }
+
+  private grow(): void {
+    const {firsts, seconds, values} = this;
+    this.firsts = new Int32Array(firsts.length * 2).fill(-1);
+    this.seconds = new Int32Array(firsts.length * 2);
+    this.values = new Int32Array(firsts.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < firsts.length; slot++) {
+      if (firsts[slot] >= 0)
+        this.set(firsts[slot], seconds[slot], values[slot]);
+    }
+  }
 }
 
-/** Sublinear tf times idf, scaled to unit length. */
-function unitVector(
-  terms: number[],
-  tf: number[],
-  idf: Float64Array,
-): SparseVector {
-  const weights = new Array<number>(terms.length);
+/**
+ * Folded tokens -> word numbers (-1: a token `words` drops), looked up by the
+ * token's place in its text: hashing the characters where they stand spares
+ * a substring per word of every entry.
+ */
+class TokenTable {
+  private tokens: string[] = new Array<string>(1 << 12).fill('');
+  private hashes = new Int32Array(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+  /** Where the token last looked up and not found goes, and its text. */
+  private missing = {slot: 0, hash: 0, token: ''};
+
+  /** The word number of folded[start, end), or undefined when the token is new. */
+  get(folded: string, start: number, end: number): number | undefined {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      hash = Math.imul(hash ^ folded.charCodeAt(i), 0x01000193);
+    }
+    const slot = this.slotOf(hash, folded, start, end);
+    if (this.tokens[slot] !== '') return this.values[slot];
+    this.missing = {slot, hash, token: folded.slice(start, end)};
+    return undefined;
+  }
+
+  /** Stores the word number of the token just looked up and not found. */
+  set(value: number): void {
+    const {slot, hash, token} = this.missing;
+    this.tokens[slot] = token;
+    this.hashes[slot] = hash;
+    this.values[slot] = value;
+    if (2 * ++this.size > this.tokens.length) this.grow();
+  }
+
+  private slotOf(
+    hash: number,
+    folded: string,
+    start: number,
+    end: number,
+  ): number {
+    const mask = this.tokens.length - 1;
+    for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      const token = this.tokens[slot];
+      if (token === '') return slot;
+      if (this.hashes[slot] === hash && token.length === end - start) {
+        let i = 0;
+        while (
+          i < token.length &&
+          token.charCodeAt(i) === folded.charCodeAt(start + i)
+        )
+          i++;
+        if (i === token.length) return slot;
+      }
+    }
+  }
+
+  private grow(): void {
+    const {tokens, hashes, values} = this;
+    this.tokens = new Array<string>(tokens.length * 2).fill('');
+    this.hashes = new Int32Array(tokens.length * 2);
+    this.values = new Int32Array(tokens.length * 2);
+    const mask = this.tokens.length - 1;
+    tokens.forEach((token, old) => {
+      if (token === '') return;
+      let slot = (hashes[old] ^ (hashes[old] >>> 15)) & mask;
+      while (this.tokens[slot] !== '') slot = (slot + 1) & mask;
+      this.tokens[slot] = token;
+      this.hashes[slot] = hashes[old];
+      this.values[slot] = values[old];
+    });
+  }
+}
+
+/**
+ * The model's terms (words, adjacent word pairs, authors, categories),
+ * numbered in order of first sight, and the weighted terms of one paper over
+ * them. Words are numbered as well: a build reads every word of every entry,
+ * and spelling and hashing a string for each word pair was most of its time.
+ */
+class Vocabulary {
+  /** Entries holding each term. */
+  readonly documentFrequency: number[] = [];
+  /** The terms of the paper counted last, in order of first sight, and their weights: the first `length` of each. */
+  terms = new Int32Array(256);
+  counts = new Float64Array(256);
+  length = 0;
+  private readonly tokenWord = new TokenTable();
+  private readonly wordNumber = new Map<string, number>();
+  private readonly wordText: string[] = [];
+  /** Word number -> its term, or -1 while no entry has it. */
+  private readonly wordTerm: number[] = [];
+  private readonly pairTerm = new PairTable();
+  /** Author and category terms by key (`a:` and the author's words, `c:` and the code). */
+  private readonly keyedTerm = new Map<string, number>();
+  /** An author's name as written -> its term, or -1. */
+  private readonly authorTerm = new Map<string, number>();
+  /** Term -> its text; a pair's is spelled out when first asked for. */
+  private readonly termText: Array<string | null> = [];
+  private readonly pairWords: number[] = [];
+  /** Term -> its place in `terms` while `mark` holds the current paper's stamp. */
+  private readonly placeOf: number[] = [];
+  private readonly mark: number[] = [];
+  private stamp = 0;
+  /** While building, unseen terms get numbers; afterwards they are unknown and left out. */
+  private growing = true;
+
+  get size(): number {
+    return this.termText.length;
+  }
+
+  /** Stops numbering new terms: a paper's terms no entry has are unknown. */
+  freeze(): void {
+    this.growing = false;
+  }
+
+  /** Counts a paper's words and word pairs (title weighed more), authors and categories into `terms` and `counts`. */
+  count(paper: PaperText): void {
+    this.stamp++;
+    this.length = 0;
+    this.countText(paper.title, TITLE_WEIGHT);
+    this.countText(paper.summary, 1);
+    for (const author of paper.authors) {
+      this.add(this.authorTermOf(author), AUTHOR_WEIGHT);
+    }
+    categoriesOf(paper).forEach((code, i) =>
+      this.add(
+        this.keyed(`c:${code}`),
+        i === 0 ? PRIMARY_CATEGORY_WEIGHT : OTHER_CATEGORY_WEIGHT,
+      ),
+    );
+  }
+
+  /** A term's text, as explanations show it: a word, `first second`, `a:name`, `c:code`. */
+  text(term: number): string {
+    const known = this.termText[term];
+    if (known !== null) return known;
+    const spelled = `${this.wordText[this.pairWords[2 * term]]} ${this.wordText[this.pairWords[2 * term + 1]]}`;
+    this.termText[term] = spelled;
+    return spelled;
+  }
+
+  /** Adds a text's words and adjacent word pairs, each scaled by `weight`. */
+  private countText(text: string, weight: number): void {
+    let previous = -1;
+    const folded = foldText(text);
+    forEachToken(folded, (start, end) => {
+      const word = this.wordOf(folded, start, end);
+      if (word < 0) return;
+      let term = this.wordTerm[word];
+      if (term < 0 && this.growing) {
+        term = this.newTerm(this.wordText[word]);
+        this.wordTerm[word] = term;
+      }
+      this.add(term, weight);
+      if (previous >= 0) {
+        let pair = this.pairTerm.get(previous, word);
+        if (pair < 0 && this.growing) {
+          pair = this.newTerm(null);
+          this.pairTerm.set(previous, word, pair);
+          this.pairWords[2 * pair] = previous;
+          this.pairWords[2 * pair + 1] = word;
+        }
+        this.add(pair, weight / 2);
+      }
+      previous = word;
+    });
+  }
+
+  private wordOf(folded: string, start: number, end: number): number {
+    const known = this.tokenWord.get(folded, start, end);
+    if (known !== undefined) return known;
+    const word = keptWord(folded.slice(start, end));
+    let number = -1;
+    if (word !== null) {
+      number = this.wordNumber.get(word) ?? this.wordText.length;
+      if (number === this.wordText.length) {
+        this.wordNumber.set(word, number);
+        this.wordText.push(word);
+        this.wordTerm.push(-1);
+      }
+    }
+    this.tokenWord.set(number);
+    return number;
+  }
+
+  private authorTermOf(name: string): number {
+    let term = this.authorTerm.get(name);
+    if (term === undefined) {
+      const key = `a:${words(name).join(' ')}`;
+      term = key.length > 2 ? this.keyed(key) : -1;
+      if (term >= 0 || this.growing) this.authorTerm.set(name, term);
+    }
+    return term;
+  }
+
+  private keyed(key: string): number {
+    let term = this.keyedTerm.get(key);
+    if (term === undefined) {
+      if (!this.growing) return -1;
+      term = this.newTerm(key);
+      this.keyedTerm.set(key, term);
+    }
+    return term;
+  }
+
+  private newTerm(text: string | null): number {
+    const term = this.termText.length;
+    this.termText.push(text);
+    this.documentFrequency.push(0);
+    this.placeOf.push(0);
+    this.mark.push(0);
+    return term;
+  }
+
+  private add(term: number, weight: number): void {
+    if (term < 0) return;
+    if (this.mark[term] === this.stamp) {
+      this.counts[this.placeOf[term]] += weight;
+      return;
+    }
+    if (this.length === this.terms.length) {
+      this.terms = grown(this.terms, this.length + 1);
+      this.counts = grown(this.counts, this.length + 1);
+    }
+    this.mark[term] = this.stamp;
+    this.placeOf[term] = this.length;
+    this.terms[this.length] = term;
+    this.counts[this.length++] = weight;
+  }
+}
+
+/** A copy of a typed array with room for at least `size` elements (twice as many as before at least). */
+function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(
+    Math.max(size, 2 * array.length),
+  );
+  copy.set(array);
+  return copy;
+}
+
+/** A unit tf-idf vector over the model's vocabulary (term ids). */
+interface SparseVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** Turns a vector's term frequencies into sublinear tf times idf, scaled to unit length. */
+function weighInPlace(vector: SparseVector, idf: Float64Array): SparseVector {
+  const {terms, weights} = vector;
   let norm = 0;
   for (let i = 0; i < terms.length; i++) {
-    const w = (1 + Math.log(Math.max(tf[i], 1))) * idf[terms[i]];
+    const w = (1 + Math.log(Math.max(weights[i], 1))) * idf[terms[i]];
     weights[i] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
   if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] /= norm;
-  return {terms, weights};
+  return vector;
 }
 
 function denseDot(v: SparseVector, dense: Float64Array): number {
@@ -464,27 +748,30 @@ export function buildClassifier(
   }
 
   // Vocabulary and document frequencies in one pass; ids keep vectors compact.
-  const vocabulary = new Map<string, number>();
-  const termOf: string[] = [];
-  const documentFrequency: number[] = [];
-  const scratch: Counts = new Map();
-  const raw = filed.map(f => {
-    const terms: number[] = [];
-    const tf: number[] = [];
-    features(paperFromEntry(f.entry), scratch).forEach((count, term) => {
-      let id = vocabulary.get(term);
-      if (id === undefined) {
-        id = termOf.length;
-        vocabulary.set(term, id);
-        termOf.push(term);
-        documentFrequency.push(0);
-      }
-      documentFrequency[id]++;
-      terms.push(id);
-      tf.push(count);
-    });
-    return {terms, tf};
+  const vocabulary = new Vocabulary();
+  const {documentFrequency} = vocabulary;
+  // Every entry's terms and frequencies in two flat arrays (entry i owns
+  // [vectorStart[i], vectorStart[i + 1])): two arrays per entry made most of a build's garbage.
+  const vectorStart = new Int32Array(filed.length + 1);
+  let vectorTerms = new Int32Array(1 << 16);
+  let vectorWeights = new Float64Array(1 << 16);
+  filed.forEach((f, i) => {
+    vocabulary.count(entryText(f.entry));
+    const start = vectorStart[i];
+    const end = start + vocabulary.length;
+    if (end > vectorTerms.length) {
+      vectorTerms = grown(vectorTerms, end);
+      vectorWeights = grown(vectorWeights, end);
+    }
+    for (let k = 0; k < vocabulary.length; k++) {
+      documentFrequency[vocabulary.terms[k]]++;
+      vectorTerms[start + k] = vocabulary.terms[k];
+      vectorWeights[start + k] = vocabulary.counts[k];
+    }
+    vectorStart[i + 1] = end;
   });
+  vocabulary.freeze();
+  const termCount = vocabulary.size;
   const idf = Float64Array.from(
     documentFrequency,
     df => Math.log((filed.length + 1) / (df + 1)) + 1,
@@ -493,18 +780,26 @@ export function buildClassifier(
   const training: TrainingEntry[] = [];
   // Postings of all terms in flat arrays (term t owns [start[t], start[t + 1])):
   // thousands of small arrays would cost more in allocation than the lookups.
-  const postingStart = new Int32Array(termOf.length + 1);
+  const postingStart = new Int32Array(termCount + 1);
   documentFrequency.forEach((df, t) => {
     postingStart[t + 1] = postingStart[t] + df;
   });
-  const postingDocs = new Int32Array(postingStart[termOf.length]);
-  const postingWeights = new Float64Array(postingStart[termOf.length]);
-  const postingFill = postingStart.slice(0, termOf.length);
+  const postingDocs = new Int32Array(postingStart[termCount]);
+  const postingWeights = new Float64Array(postingStart[termCount]);
+  const postingFill = postingStart.slice(0, termCount);
   for (const section of sections) {
-    section.sum = new Float64Array(termOf.length);
+    section.sum = new Float64Array(termCount);
   }
   filed.forEach((f, index) => {
-    const vector = unitVector(raw[index].terms, raw[index].tf, idf);
+    const start = vectorStart[index];
+    const end = vectorStart[index + 1];
+    const vector = weighInPlace(
+      {
+        terms: vectorTerms.subarray(start, end),
+        weights: vectorWeights.subarray(start, end),
+      },
+      idf,
+    );
     const section = sections[f.section];
     training.push({id: f.entry.id, section: f.section, vector});
     section.entries.push(index);
@@ -519,7 +814,9 @@ export function buildClassifier(
     }
   });
   for (const s of sections) {
-    s.sumNormSquared = s.sum.reduce((a, x) => a + x * x, 0);
+    let normSquared = 0;
+    for (const x of s.sum) normSquared += x * x;
+    s.sumNormSquared = normSquared;
   }
 
   /** The paper's vector; terms only the excluded entries have are unknown, as for a new paper. */
@@ -530,17 +827,18 @@ export function buildClassifier(
     });
     const terms: number[] = [];
     const tf: number[] = [];
-    features(paper, scratch).forEach((count, term) => {
-      const id = vocabulary.get(term);
-      if (
-        id !== undefined &&
-        documentFrequency[id] > (excludedFrequency.get(id) ?? 0)
-      ) {
+    vocabulary.count(paper);
+    for (let i = 0; i < vocabulary.length; i++) {
+      const id = vocabulary.terms[i];
+      if (documentFrequency[id] > (excludedFrequency.get(id) ?? 0)) {
         terms.push(id);
-        tf.push(count);
+        tf.push(vocabulary.counts[i]);
       }
-    });
-    return unitVector(terms, tf, idf);
+    }
+    return weighInPlace(
+      {terms: Int32Array.from(terms), weights: Float64Array.from(tf)},
+      idf,
+    );
   }
 
   /** The section's centroid cosine with the paper, its excluded entries taken out of the sum. */
@@ -663,28 +961,33 @@ export function buildClassifier(
     const contributions: Array<[number, number]> = [];
     q.vector.terms.forEach((t, k) => {
       const x = s.section.sum[t];
-      if (x > 0 && !termOf[t].startsWith('c:')) {
+      if (x > 0 && !vocabulary.text(t).startsWith('c:')) {
         contributions.push([t, q.vector.weights[k] * x]);
       }
     });
     contributions.sort((a, b) => b[1] - a[1]);
     const has = (i: number, t: number) => training[i].vector.terms.includes(t);
-    const author = contributions.find(([t]) => termOf[t].startsWith('a:'));
+    const author = contributions.find(([t]) =>
+      vocabulary.text(t).startsWith('a:'),
+    );
     if (author) {
       const n = s.live.filter(i => has(i, author[0])).length;
       if (n) {
         reasons.push([
           WEIGHTS.neighbours,
-          `${n} of your '${name}' entries are by ${displayAuthor(termOf[author[0]])}`,
+          `${n} of your '${name}' entries are by ${displayAuthor(vocabulary.text(author[0]))}`,
         ]);
       }
     }
     const shared: number[] = [];
     for (const [t] of contributions) {
-      if (termOf[t].startsWith('a:')) continue;
-      const parts = termOf[t].split(' ');
+      if (vocabulary.text(t).startsWith('a:')) continue;
+      const parts = vocabulary.text(t).split(' ');
       const overlaps = shared.some(u =>
-        termOf[u].split(' ').some(w => parts.includes(w)),
+        vocabulary
+          .text(u)
+          .split(' ')
+          .some(w => parts.includes(w)),
       );
       if (overlaps) continue;
       shared.push(t);
@@ -694,7 +997,7 @@ export function buildClassifier(
     if (sharing) {
       reasons.push([
         WEIGHTS.centroid * s.centroid,
-        `${sharing} of your '${name}' entries share: ${shared.map(t => termOf[t]).join(', ')}`,
+        `${sharing} of your '${name}' entries share: ${shared.map(t => vocabulary.text(t)).join(', ')}`,
       ]);
     }
     if (s.textName) {
@@ -805,6 +1108,24 @@ export function suggestSections(
  * the visible categories.
  */
 export function paperFromEntry(entry: Entry): Paper {
+  const text = entryText(entry);
+  return {
+    id: entry.id,
+    version: '',
+    title: text.title,
+    authors: text.authors,
+    published: '',
+    updated: '',
+    summary: text.summary,
+    primaryCategory: text.primaryCategory,
+    categories: text.categories,
+    absUrl: `https://arxiv.org/abs/${entry.id}`,
+    pdfUrl: `https://arxiv.org/pdf/${entry.id}`,
+  };
+}
+
+/** What the model reads of an entry: the title, authors from the byline, the notes as summary, the visible categories. */
+function entryText(entry: Entry): PaperText {
   const byline = entry.byline.replace(/^[\s\-–—:]+/, '');
   const parts = byline.split(/\s+·\s+/);
   const isByline = entry.written || parts.length >= 3;
@@ -818,16 +1139,10 @@ export function paperFromEntry(entry: Entry): Paper {
     .filter(s => s)
     .join(' ');
   return {
-    id: entry.id,
-    version: '',
     title: entry.title,
     authors,
-    published: '',
-    updated: '',
     summary,
     primaryCategory: entry.categories[0] ?? '',
     categories: [...entry.categories],
-    absUrl: `https://arxiv.org/abs/${entry.id}`,
-    pdfUrl: `https://arxiv.org/pdf/${entry.id}`,
   };
 }

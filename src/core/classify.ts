@@ -173,21 +173,25 @@ function foldText(text: string): string {
   ).toLowerCase();
 }
 
-/** Calls `visit` with the bounds of each run of [a-z0-9] in a folded text, in order. */
-function forEachToken(
-  folded: string,
-  visit: (start: number, end: number) => void,
-): void {
+/**
+ * Writes the bounds of each run of [a-z0-9] in a folded text into `bounds`
+ * (start, end, start, end, ...; reused, so a build allocates nothing per word).
+ * @returns the number of runs
+ */
+function tokenBounds(folded: string, bounds: number[]): number {
+  let runs = 0;
   let start = -1;
   for (let i = 0; i <= folded.length; i++) {
     const c = i < folded.length ? folded.charCodeAt(i) : 0;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      visit(start, i);
+      bounds[2 * runs] = start;
+      bounds[2 * runs++ + 1] = i;
       start = -1;
     }
   }
+  return runs;
 }
 
 /** A token as `words` gives it: stemmed, or null for a stopword or a lone letter. */
@@ -203,10 +207,12 @@ function keptWord(token: string): string | null {
 function words(text: string): string[] {
   const out: string[] = [];
   const folded = foldText(text);
-  forEachToken(folded, (start, end) => {
-    const word = keptWord(folded.slice(start, end));
+  const bounds: number[] = [];
+  const runs = tokenBounds(folded, bounds);
+  for (let run = 0; run < runs; run++) {
+    const word = keptWord(folded.slice(bounds[2 * run], bounds[2 * run + 1]));
     if (word !== null) out.push(word);
-  });
+  }
   return out;
 }
 
@@ -372,6 +378,7 @@ class Vocabulary {
   counts = new Float64Array(256);
   length = 0;
   private readonly tokenWord = new TokenTable();
+  private readonly bounds: number[] = [];
   private readonly wordNumber = new Map<string, number>();
   private readonly wordText: string[] = [];
   /** Word number -> its term, or -1 while no entry has it. */
@@ -430,9 +437,14 @@ class Vocabulary {
   private countText(text: string, weight: number): void {
     let previous = -1;
     const folded = foldText(text);
-    forEachToken(folded, (start, end) => {
-      const word = this.wordOf(folded, start, end);
-      if (word < 0) return;
+    const runs = tokenBounds(folded, this.bounds);
+    for (let run = 0; run < runs; run++) {
+      const word = this.wordOf(
+        folded,
+        this.bounds[2 * run],
+        this.bounds[2 * run + 1],
+      );
+      if (word < 0) continue;
       let term = this.wordTerm[word];
       if (term < 0 && this.growing) {
         term = this.newTerm(this.wordText[word]);
@@ -450,7 +462,7 @@ class Vocabulary {
         this.add(pair, weight / 2);
       }
       previous = word;
-    });
+    }
   }
 
   private wordOf(folded: string, start: number, end: number): number {

@@ -543,18 +543,22 @@ interface SparseVector {
   weights: Float64Array;
 }
 
-/** Turns a vector's term frequencies into sublinear tf times idf, scaled to unit length. */
-function weighInPlace(vector: SparseVector, idf: Float64Array): SparseVector {
-  const {terms, weights} = vector;
+/** Turns the term frequencies of [start, end) into sublinear tf times idf, scaled to unit length. */
+function weighInPlace(
+  terms: Int32Array,
+  weights: Float64Array,
+  idf: Float64Array,
+  start = 0,
+  end = terms.length,
+): void {
   let norm = 0;
-  for (let i = 0; i < terms.length; i++) {
+  for (let i = start; i < end; i++) {
     const w = (1 + Math.log(Math.max(weights[i], 1))) * idf[terms[i]];
     weights[i] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] /= norm;
-  return vector;
+  if (norm > 0) for (let i = start; i < end; i++) weights[i] /= norm;
 }
 
 function denseDot(v: SparseVector, dense: Float64Array): number {
@@ -635,12 +639,6 @@ function nameEvidence(name: string): NameEvidence {
   const evidence = {phrases, categories, saysMath: /\bmaths?\b/.test(normal)};
   nameEvidenceCache.set(normal, evidence);
   return evidence;
-}
-
-interface TrainingEntry {
-  id: string;
-  section: number;
-  vector: SparseVector;
 }
 
 interface SectionModel {
@@ -789,7 +787,7 @@ export function buildClassifier(
     df => Math.log((filed.length + 1) / (df + 1)) + 1,
   );
 
-  const training: TrainingEntry[] = [];
+  const trainingIds = filed.map(f => f.entry.id);
   // Postings of all terms in flat arrays (term t owns [start[t], start[t + 1])):
   // thousands of small arrays would cost more in allocation than the lookups.
   const postingStart = new Int32Array(termCount + 1);
@@ -805,21 +803,14 @@ export function buildClassifier(
   filed.forEach((f, index) => {
     const start = vectorStart[index];
     const end = vectorStart[index + 1];
-    const vector = weighInPlace(
-      {
-        terms: vectorTerms.subarray(start, end),
-        weights: vectorWeights.subarray(start, end),
-      },
-      idf,
-    );
+    weighInPlace(vectorTerms, vectorWeights, idf, start, end);
     const section = sections[f.section];
-    training.push({id: f.entry.id, section: f.section, vector});
     section.entries.push(index);
-    for (let i = 0; i < vector.terms.length; i++) {
-      const t = vector.terms[i];
-      section.sum[t] += vector.weights[i];
+    for (let i = start; i < end; i++) {
+      const t = vectorTerms[i];
+      section.sum[t] += vectorWeights[i];
       postingDocs[postingFill[t]] = index;
-      postingWeights[postingFill[t]++] = vector.weights[i];
+      postingWeights[postingFill[t]++] = vectorWeights[i];
     }
     for (const c of f.entry.categories) {
       add(section.categoryCounts, canonicalCategory(c), 1);
@@ -831,11 +822,21 @@ export function buildClassifier(
     s.sumNormSquared = normSquared;
   }
 
+  /** A training entry's vector, viewed in the flat arrays. */
+  function entryVector(index: number): SparseVector {
+    const start = vectorStart[index];
+    const end = vectorStart[index + 1];
+    return {
+      terms: vectorTerms.subarray(start, end),
+      weights: vectorWeights.subarray(start, end),
+    };
+  }
+
   /** The paper's vector; terms only the excluded entries have are unknown, as for a new paper. */
   function vectorOf(paper: Paper, excluded: Set<number>): SparseVector {
     const excludedFrequency = new Map<number, number>();
     excluded.forEach(i => {
-      for (const t of training[i].vector.terms) add(excludedFrequency, t, 1);
+      for (const t of entryVector(i).terms) add(excludedFrequency, t, 1);
     });
     const terms: number[] = [];
     const tf: number[] = [];
@@ -847,10 +848,12 @@ export function buildClassifier(
         tf.push(vocabulary.counts[i]);
       }
     }
-    return weighInPlace(
-      {terms: Int32Array.from(terms), weights: Float64Array.from(tf)},
-      idf,
-    );
+    const vector = {
+      terms: Int32Array.from(terms),
+      weights: Float64Array.from(tf),
+    };
+    weighInPlace(vector.terms, vector.weights, idf);
+    return vector;
   }
 
   /** The section's centroid cosine with the paper, its excluded entries taken out of the sum. */
@@ -866,7 +869,7 @@ export function buildClassifier(
       const removed = new Map<number, number>();
       for (const i of excluded) {
         numerator -= similarity[i];
-        const v = training[i].vector;
+        const v = entryVector(i);
         v.terms.forEach((t, k) => add(removed, t, v.weights[k]));
       }
       removed.forEach((w, t) => {
@@ -879,11 +882,11 @@ export function buildClassifier(
   function query(paper: Paper): Query {
     const excluded = new Set<number>();
     if (paper.id) {
-      training.forEach((t, i) => t.id === paper.id && excluded.add(i));
+      trainingIds.forEach((id, i) => id === paper.id && excluded.add(i));
     }
     const vector = vectorOf(paper, excluded);
     const codes = categoriesOf(paper);
-    const similarity = new Float64Array(training.length);
+    const similarity = new Float64Array(trainingIds.length);
     for (let k = 0; k < vector.terms.length; k++) {
       const t = vector.terms[k];
       for (let j = postingStart[t]; j < postingStart[t + 1]; j++) {
@@ -978,7 +981,12 @@ export function buildClassifier(
       }
     });
     contributions.sort((a, b) => b[1] - a[1]);
-    const has = (i: number, t: number) => training[i].vector.terms.includes(t);
+    const has = (i: number, t: number) => {
+      for (let k = vectorStart[i]; k < vectorStart[i + 1]; k++) {
+        if (vectorTerms[k] === t) return true;
+      }
+      return false;
+    };
     const author = contributions.find(([t]) =>
       vocabulary.text(t).startsWith('a:'),
     );

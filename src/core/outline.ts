@@ -122,12 +122,52 @@ function entryIdOf(
     : null;
 }
 
+/** What an entry's head block says on its own, wherever it stands. */
+interface HeadReading {
+  title: string;
+  byline: string;
+  categories: string[];
+  written: boolean;
+}
+
+/**
+ * Remembers what each block says on its own (the arXiv id it would head an
+ * entry with; as a head, the entry's title, byline and categories), for
+ * callers that outline the same block objects again after moving them, as
+ * reorganize does after each phase: parsing every head again was most of
+ * each outline. The blocks' kind, text and links must not change meanwhile.
+ */
+export class BlockReadings {
+  private readonly ids = new Map<BlockSummary, ReturnType<typeof entryIdOf>>();
+  private readonly heads = new Map<BlockSummary, HeadReading>();
+
+  /** The block's entryIdOf, worked out once. */
+  entryId(block: BlockSummary): ReturnType<typeof entryIdOf> {
+    let found = this.ids.get(block);
+    if (found === undefined) {
+      found = entryIdOf(block);
+      this.ids.set(block, found);
+    }
+    return found;
+  }
+
+  /** The head's readHead, worked out once; the categories are the caller's own copy. */
+  head(block: BlockSummary, head: Extract<Role, {kind: 'head'}>): HeadReading {
+    let reading = this.heads.get(block);
+    if (!reading) {
+      reading = readHead(block, head);
+      this.heads.set(block, reading);
+    }
+    return {...reading, categories: reading.categories.slice()};
+  }
+}
+
 /**
  * Classifies every block. A list item nested deeper than the list item heading
  * the current entry is that entry's note even when it links another paper, so
  * a "see also" under a paper never becomes an entry of its own.
  */
-function classify(blocks: BlockSummary[]): Role[] {
+function classify(blocks: BlockSummary[], readings?: BlockReadings): Role[] {
   const roles: Role[] = [];
   let headNesting: number | null = null;
   for (const block of blocks) {
@@ -140,7 +180,7 @@ function classify(blocks: BlockSummary[]): Role[] {
       block.heading === 'SUBTITLE'
     ) {
       role = {kind: 'fixed'};
-    } else role = classifyText(block, headNesting);
+    } else role = classifyText(block, headNesting, readings);
     if (role.kind === 'head') {
       headNesting = block.kind === 'listItem' ? (block.nesting ?? 0) : null;
     } else if (role.kind === 'heading' || role.kind === 'fixed') {
@@ -151,14 +191,22 @@ function classify(blocks: BlockSummary[]): Role[] {
   return roles;
 }
 
-function classifyText(block: BlockSummary, headNesting: number | null): Role {
+function classifyText(
+  block: BlockSummary,
+  headNesting: number | null,
+  readings?: BlockReadings,
+): Role {
   if (isBlank(block)) return {kind: 'blank'};
   if (block.kind === 'table') return {kind: 'content'};
   const isNote =
     headNesting !== null &&
     block.kind === 'listItem' &&
     (block.nesting ?? 0) > headNesting;
-  const found = isNote ? null : entryIdOf(block);
+  const found = isNote
+    ? null
+    : readings
+      ? readings.entryId(block)
+      : entryIdOf(block);
   return found ? {kind: 'head', ...found} : {kind: 'content'};
 }
 
@@ -195,25 +243,36 @@ function categoriesIn(byline: string): string[] {
   return found;
 }
 
-function makeEntry(
-  blocks: BlockSummary[],
-  start: number,
-  end: number,
+/** Title, byline, categories and whether the add-on wrote it: what a head says on its own. */
+function readHead(
+  block: BlockSummary,
   head: Extract<Role, {kind: 'head'}>,
-): Entry {
-  const block = blocks[start];
+): HeadReading {
   const label = head.link ? null : VISIBLE_ID.exec(block.text);
   const {title, byline} = titleAndByline(block.text, head.link, label);
-  const notes: string[] = [];
-  for (let i = start + 1; i < end; i++) {
-    const text = blocks[i].text.trim();
-    if (text) notes.push(text);
-  }
   const written =
     head.link !== null &&
     head.link.start === 0 &&
     head.url === absUrl(head.id) &&
     /^(?: - |$)/.test(block.text.slice(head.link.end));
+  return {title, byline, categories: categoriesIn(byline), written};
+}
+
+function makeEntry(
+  blocks: BlockSummary[],
+  start: number,
+  end: number,
+  head: Extract<Role, {kind: 'head'}>,
+  readings?: BlockReadings,
+): Entry {
+  const {title, byline, categories, written} = readings
+    ? readings.head(blocks[start], head)
+    : readHead(blocks[start], head);
+  const notes: string[] = [];
+  for (let i = start + 1; i < end; i++) {
+    const text = blocks[i].text.trim();
+    if (text) notes.push(text);
+  }
   return {
     id: head.id,
     start: blocks[start].index,
@@ -221,7 +280,7 @@ function makeEntry(
     title,
     byline,
     notes,
-    categories: categoriesIn(byline),
+    categories,
     url: head.url,
     written,
   };
@@ -240,6 +299,7 @@ function lastIndex(blocks: BlockSummary[]): number {
 function findAllEntries(
   blocks: BlockSummary[],
   roles: Role[],
+  readings?: BlockReadings,
 ): {entry: Entry; position: number}[] {
   const out: {entry: Entry; position: number}[] = [];
   for (let i = 0; i < roles.length; i++) {
@@ -255,7 +315,7 @@ function findAllEntries(
     if (end === roles.length || roles[end].kind !== 'head') {
       while (end > i + 1 && roles[end - 1].kind === 'blank') end--;
     }
-    out.push({entry: makeEntry(blocks, i, end, role), position: i});
+    out.push({entry: makeEntry(blocks, i, end, role, readings), position: i});
   }
   return out;
 }
@@ -298,15 +358,20 @@ function runsOf(entries: Entry[]): EntryRun[] {
  * Builds the outline of a document body.
  * @param blocks one summary per body child, in order (as DocumentPort.read returns them)
  * @param options sectionLevel 1-6 forces the section heading level (0 or
- *   undefined detects it); inboxName names the Inbox section (default "Inbox")
+ *   undefined detects it); inboxName names the Inbox section (default
+ *   "Inbox"); readings, when the same block objects are outlined again
  * @returns the outline; indices are the blocks' body indices
  */
 export function buildOutline(
   blocks: BlockSummary[],
-  options: {sectionLevel?: number; inboxName?: string} = {},
+  options: {
+    sectionLevel?: number;
+    inboxName?: string;
+    readings?: BlockReadings;
+  } = {},
 ): Outline {
-  const roles = classify(blocks);
-  const found = findAllEntries(blocks, roles);
+  const roles = classify(blocks, options.readings);
+  const found = findAllEntries(blocks, roles, options.readings);
   const level =
     options.sectionLevel &&
     options.sectionLevel >= 1 &&

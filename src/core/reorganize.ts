@@ -1,7 +1,7 @@
 // Plans a reorganize run as pure data: merge same-named sections, sort entry runs with the fewest moves, file confident Inbox entries.
 import type {BlockSummary, Entry, Outline, Section} from './doc-model';
 import {compareEntries} from './entry-order';
-import {buildOutline, normalizeSectionName} from './outline';
+import {BlockReadings, buildOutline, normalizeSectionName} from './outline';
 import type {Settings, SortOrder} from './settings';
 import type {Suggestion} from './types';
 
@@ -113,6 +113,8 @@ class Draft {
   readonly steps: ReorganizeStep[] = [];
   private blocks: BlockSummary[];
   private stale = false;
+  /** What each block says on its own: the draft's blocks keep their text, so later outlines parse no head again. */
+  private readonly readings = new BlockReadings();
   /** The last outline built, kept while no step changes the body: phases that planned nothing share it. */
   private built: {sectionLevel?: number; outline: Outline} | null = null;
 
@@ -152,7 +154,11 @@ class Draft {
       return built.outline;
     }
     this.reindex();
-    const outline = buildOutline(this.blocks, {...this.options, sectionLevel});
+    const outline = buildOutline(this.blocks, {
+      ...this.options,
+      sectionLevel,
+      readings: this.readings,
+    });
     this.built = {sectionLevel, outline};
     return outline;
   }

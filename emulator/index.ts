@@ -141,6 +141,8 @@ export interface Env {
   ): unknown;
   /** True: another execution holds the document lock until called with false. */
   holdDocumentLock(otherExecution: boolean): void;
+  /** The same for any of LockService's locks (the user lock of the one emulated user). */
+  holdLock(kind: 'document' | 'script' | 'user', otherExecution: boolean): void;
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -276,6 +278,9 @@ export function createEnvironment(options: EnvironmentOptions = {}): Env {
     },
     holdDocumentLock: otherExecution => {
       locks.locks.document.holder = otherExecution ? 'other' : null;
+    },
+    holdLock: (kind, otherExecution) => {
+      locks.locks[kind].holder = otherExecution ? 'other' : null;
     },
   };
 }

@@ -8,6 +8,7 @@ import type {
   HttpRequest,
   HttpResponse,
   KeyValueStore,
+  LockPort,
   XmlParserPort,
 } from './ports';
 
@@ -28,6 +29,12 @@ export interface ArxivClientDeps {
   /** Holds the time of the last request, shared by every execution of the script. */
   spacing: KeyValueStore;
   xml: XmlParserPort;
+  /**
+   * A lock shared by every execution (the script lock), held from the wait
+   * for the 3 s slot until the answer is in: arXiv asks for one connection at
+   * a time, and the stamp alone cannot stop two executions reading it at once.
+   */
+  turn?: LockPort;
 }
 
 export interface ArxivClientOptions {
@@ -39,6 +46,8 @@ export interface ArxivClientOptions {
   retryDelaysMs?: number[];
   /** CacheService's maximum expiry (6 h); arXiv's data changes once a day. */
   cacheTtlSeconds?: number;
+  /** How long to wait for another execution's request to finish. */
+  turnTimeoutMs?: number;
   /** Longer GET URLs go as a POST form body instead (UrlFetch allows 2 KB URLs). */
   maxGetUrlLength?: number;
   endpoint?: string;
@@ -52,6 +61,8 @@ const CACHE_PREFIX = 'arxiv.paper.v1:';
 export const RATE_LIMITED =
   'arXiv is rate-limiting requests; try again in a minute.';
 export const TIMED_OUT = 'arXiv did not answer in time; try again in a minute.';
+export const BUSY =
+  'Paper Haul is busy fetching other papers from arXiv; try again in a minute.';
 
 type Failure = {retry: boolean; error: string};
 type BatchOutcome = {papers: Paper[]} | {error: string};
@@ -64,6 +75,7 @@ export class ArxivClient {
   private readonly cacheTtlSeconds: number;
   private readonly maxGetUrlLength: number;
   private readonly endpoint: string;
+  private readonly turnTimeoutMs: number;
 
   constructor(
     private readonly deps: ArxivClientDeps,
@@ -75,6 +87,7 @@ export class ArxivClient {
     this.cacheTtlSeconds = options.cacheTtlSeconds ?? 21600;
     this.maxGetUrlLength = options.maxGetUrlLength ?? 1800;
     this.endpoint = options.endpoint ?? ARXIV_ENDPOINT;
+    this.turnTimeoutMs = options.turnTimeoutMs ?? 30000;
   }
 
   /**
@@ -168,17 +181,27 @@ export class ArxivClient {
     }
   }
 
-  private attempt(request: HttpRequest): BatchOutcome | Failure {
-    this.waitForTurn();
-    let response: HttpResponse;
+  /** Sends one request in this execution's turn; a busy turn is a failure not worth retrying at once. */
+  private send(request: HttpRequest): HttpResponse | Failure {
+    const {turn} = this.deps;
+    if (turn && !turn.tryLock(this.turnTimeoutMs)) {
+      return {retry: false, error: BUSY};
+    }
     try {
-      response = this.deps.http.fetch(request);
+      this.waitForTurn();
+      return this.deps.http.fetch(request);
     } catch {
       return {retry: true, error: TIMED_OUT};
     } finally {
       // Stamped again when the answer is in, so the next request waits 3 s from then.
       this.stamp();
+      if (turn) turn.release();
     }
+  }
+
+  private attempt(request: HttpRequest): BatchOutcome | Failure {
+    const response = this.send(request);
+    if ('retry' in response) return response;
     const {status} = response;
     if (status === 429) return {retry: true, error: RATE_LIMITED};
     if (status >= 500) {

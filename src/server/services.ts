@@ -14,7 +14,7 @@ import {cachePort} from '../gas/cache-port';
 import {urlFetchHttp} from '../gas/url-fetch-http';
 import {xmlServiceParser} from '../gas/xml-service-parser';
 import {gasDocument} from '../gas/gas-document';
-import {gasLock} from '../gas/lock';
+import {gasLock, gasScriptLock} from '../gas/lock';
 import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
 import {loadSettings} from '../app/settings-store';
@@ -111,6 +111,7 @@ export function services(): Services {
             cache: this.cache,
             spacing: this.scriptProperties,
             xml: this.xml,
+            turn: gasScriptLock(),
           }),
       );
     },

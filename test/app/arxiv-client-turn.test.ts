@@ -1,0 +1,80 @@
+// The arXiv client takes one shared turn per request: one connection at a time across executions.
+import {ArxivClient, BUSY} from '../../src/app/arxiv-client';
+import type {LockPort} from '../../src/app/ports';
+import {
+  FakeClock,
+  MemoryCache,
+  MemoryStore,
+  loggedHttp,
+} from '../support/arxiv-fakes';
+import {arxivReplay} from '../support/arxiv-replay';
+import {xmldomParser} from '../support/xmldom-parser';
+
+/** A lock that records its use; `heldElsewhere` emulates another execution's request in flight. */
+class RecordingLock implements LockPort {
+  held = false;
+  heldElsewhere = false;
+  readonly log: string[] = [];
+  tryLock(timeoutMs: number): boolean {
+    this.log.push(`try ${timeoutMs}`);
+    if (this.heldElsewhere) return false;
+    this.held = true;
+    return true;
+  }
+  release(): void {
+    this.log.push('release');
+    this.held = false;
+  }
+}
+
+function setup(fetchThrows = false) {
+  const replay = arxivReplay();
+  const clock = new FakeClock();
+  const turn = new RecordingLock();
+  const heldDuringFetch: boolean[] = [];
+  const http = loggedHttp(clock, r => {
+    heldDuringFetch.push(turn.held);
+    if (fetchThrows) throw new Error('Timeout');
+    return {headers: {}, ...replay.handle(r)};
+  });
+  const client = new ArxivClient(
+    {
+      http,
+      clock,
+      cache: new MemoryCache(clock),
+      spacing: new MemoryStore(),
+      xml: xmldomParser(),
+      turn,
+    },
+    {batchSize: 2, retryDelaysMs: [1000]},
+  );
+  return {replay, turn, http, client, heldDuringFetch};
+}
+
+describe('ArxivClient turn (one connection at a time)', () => {
+  it('holds the turn during every request and releases it after each', () => {
+    const {replay, turn, http, client, heldDuringFetch} = setup();
+    const result = client.lookup(replay.ids.slice(0, 3));
+    expect(Object.keys(result.papers)).toHaveLength(3);
+    expect(http.sent).toHaveLength(2);
+    expect(heldDuringFetch).toEqual([true, true]);
+    expect(turn.log).toEqual(['try 30000', 'release', 'try 30000', 'release']);
+    expect(turn.held).toBe(false);
+  });
+
+  it('releases the turn when the request throws', () => {
+    const {replay, turn, client} = setup(true);
+    const result = client.lookup(replay.ids.slice(0, 1));
+    expect(result.error).toMatch(/did not answer/);
+    expect(turn.held).toBe(false);
+    expect(turn.log.filter(l => l === 'release')).toHaveLength(2);
+  });
+
+  it('sends nothing and says so plainly while another execution holds the turn', () => {
+    const {replay, turn, http, client} = setup();
+    turn.heldElsewhere = true;
+    const result = client.lookup(replay.ids.slice(0, 3));
+    expect(http.sent).toHaveLength(0);
+    expect(result).toEqual({papers: {}, missing: [], error: BUSY});
+  });
+});

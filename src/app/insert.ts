@@ -10,12 +10,12 @@ import {compareEntries} from '../core/entry-order';
 import {formatEntry} from '../core/entry-format';
 import {
   buildOutline,
-  findEntries,
   normalizeSectionName,
   summarizeBlocks,
 } from '../core/outline';
 import {MAX_NAME_LENGTH, type Settings} from '../core/settings';
 import type {InsertRequest, InsertResult, Paper} from '../core/types';
+import {whereAlready} from './duplicates';
 import type {DocumentPort, LockPort} from './ports';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
@@ -89,23 +89,10 @@ function accept(
   return {position, id, section, note};
 }
 
-/** Where the document stood before a place, as the outline names it. */
+/** A duplicate result when the paper already has an entry in the document. */
 function duplicateResult(outline: Outline, id: string): InsertResult | null {
-  const places = findEntries(outline, id);
-  if (!places.length) return null;
-  const section = places[0].section?.title;
-  return section
-    ? {
-        id,
-        status: 'duplicate',
-        section,
-        message: `Already in the document under “${section}”.`,
-      }
-    : {
-        id,
-        status: 'duplicate',
-        message: 'Already in the document, outside the sections.',
-      };
+  const found = whereAlready(outline, id);
+  return found ? {id, status: 'duplicate', ...found} : null;
 }
 
 /**

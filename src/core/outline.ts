@@ -90,7 +90,8 @@ type Role =
   | {kind: 'blank'}
   | {kind: 'content'};
 
-function isBlank(block: BlockSummary): boolean {
+/** An empty paragraph: spacing, not content, so it stays where it is when entries move. */
+export function isBlank(block: BlockSummary): boolean {
   return (
     block.kind === 'paragraph' &&
     block.text.trim() === '' &&

@@ -1,7 +1,12 @@
 // Plans a reorganize run as pure data: merge same-named sections, sort entry runs with the fewest moves, file confident Inbox entries.
 import type {BlockSummary, Entry, Outline, Section} from './doc-model';
 import {compareEntries} from './entry-order';
-import {BlockReadings, buildOutline, normalizeSectionName} from './outline';
+import {
+  BlockReadings,
+  buildOutline,
+  isBlank,
+  normalizeSectionName,
+} from './outline';
 import type {Settings, SortOrder} from './settings';
 import type {Suggestion} from './types';
 
@@ -98,14 +103,6 @@ export function longestIncreasing(values: number[]): boolean[] {
     i = previous[i];
   }
   return kept;
-}
-
-function isBlank(block: BlockSummary): boolean {
-  return (
-    block.kind === 'paragraph' &&
-    block.text.trim() === '' &&
-    block.links.length === 0
-  );
 }
 
 /** The body as the steps so far leave it; block objects keep their identity across moves. */

@@ -94,3 +94,19 @@ test('settings: saved values come back after reopening; invalid ones are refused
   expect(await sidebar.inputValue('#threshold')).toBe('0.8');
   expect(await sidebar.inputValue('#inbox-name')).toBe('Reading queue');
 });
+
+test('quick add: the paste survives a visit to another tab, so Ctrl+Enter still inserts', async () => {
+  const sidebar = await openFromMenu(session.page, 'showSidebar');
+  const text = 'arXiv:1605.08386';
+  await sidebar.fill('#quick-paste', text);
+  await sidebar.press('#quick-paste', 'Control+Enter');
+  await sidebar.waitForSelector('.card[data-status="ready"]');
+
+  await openTab(sidebar, 'find');
+  await openTab(sidebar, 'add');
+  expect(await sidebar.inputValue('#quick-paste')).toBe(text);
+  await sidebar.press('#quick-paste', 'Control+Enter');
+  await sidebar.waitForSelector('.card[data-status="inserted"]');
+  const doc = session.playground.env.document.toJSON();
+  expect(entryIndexes(doc, '1605.08386')).toHaveLength(1);
+});

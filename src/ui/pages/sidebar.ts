@@ -65,6 +65,8 @@ const find: FindState = {
 };
 const organize: OrganizeState = {scheduleMessage: '', running: '', error: ''};
 const settings: SettingsState = {saving: false, errors: [], notice: ''};
+// Kept outside the textarea: switching tabs redraws the panel, and a lost paste made Ctrl+Enter clear the cards.
+let quickText = '';
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let searchRun = 0;
 
@@ -159,17 +161,14 @@ function sidebar(): TemplateResult {
 // Quick add: the dialog's haul, compact.
 
 function quickPreview(): void {
-  const box = app.querySelector<HTMLTextAreaElement>('#quick-paste');
-  const text = box?.value ?? '';
-  if (text.trim()) void haul.preview(text);
+  if (quickText.trim()) void haul.preview(quickText);
   else haul.clear();
 }
 
 function quickKeys(e: KeyboardEvent): void {
   if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
   e.preventDefault();
-  const text = (e.target as HTMLTextAreaElement).value;
-  if (text !== haul.current.previewedText) quickPreview();
+  if (quickText !== haul.current.previewedText) quickPreview();
   else void haul.insert();
 }
 
@@ -183,6 +182,9 @@ function addPanel(): TemplateResult {
       rows="3"
       spellcheck="false"
       placeholder="https://arxiv.org/abs/2111.11432"
+      .value=${quickText}
+      @input=${(e: Event) =>
+        (quickText = (e.target as HTMLTextAreaElement).value)}
       @paste=${() => setTimeout(quickPreview)}
       @keydown=${quickKeys}
     ></textarea>

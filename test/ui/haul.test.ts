@@ -13,6 +13,7 @@ import {
   NEW_SECTION,
   placeholderIds,
   sectionOptions,
+  shouldFetch,
 } from '../../src/ui/lib/haul';
 import type {ServerClient} from '../../src/ui/lib/server';
 import {ServerError} from '../../src/ui/lib/server';
@@ -252,5 +253,67 @@ describe('Haul', () => {
     const haul = new Haul(client, () => {});
     await haul.preview('hello');
     expect(haul.current.message).toMatch(/No arXiv links or ids found/);
+  });
+});
+
+describe('shouldFetch (what Ctrl+Enter does)', () => {
+  const text = 'arXiv:2111.11432';
+  async function previewed(answer: () => PreviewResult | Error): Promise<Haul> {
+    const {client} = fakeClient(() => {
+      const out = answer();
+      if (out instanceof Error) throw new ServerError(out.message, out);
+      return out;
+    });
+    const haul = new Haul(client, () => undefined);
+    await haul.preview(text);
+    return haul;
+  }
+
+  test('fetches new text and inserts once the same text has ready cards', async () => {
+    const haul = await previewed(() => ({
+      items: [ready('2111.11432')],
+      sections: [],
+    }));
+    expect(shouldFetch(haul.current, `${text} 1706.03762`)).toBe(true);
+    expect(shouldFetch(haul.current, text)).toBe(false);
+    expect(shouldFetch(haul.current, '  ')).toBe(false);
+  });
+
+  test('fetches again when arXiv failed for every paper, instead of "nothing to insert"', async () => {
+    const haul = await previewed(() => ({
+      items: [
+        {
+          input: '2111.11432',
+          id: '2111.11432',
+          status: 'error',
+          message: 'HTTP 503',
+        },
+        {...ready('1706.03762'), status: 'duplicate', existingSection: 'NLP'},
+      ],
+      sections: [],
+    }));
+    expect(shouldFetch(haul.current, text)).toBe(true);
+  });
+
+  test('fetches again after the whole preview call failed', async () => {
+    const haul = await previewed(() => new Error('Could not reach Google.'));
+    expect(haul.current.cards).toEqual([]);
+    expect(shouldFetch(haul.current, text)).toBe(true);
+  });
+
+  test('inserts when some cards are ready even though others failed', async () => {
+    const haul = await previewed(() => ({
+      items: [
+        ready('1706.03762'),
+        {
+          input: '2111.11432',
+          id: '2111.11432',
+          status: 'error',
+          message: 'HTTP 503',
+        },
+      ],
+      sections: [],
+    }));
+    expect(shouldFetch(haul.current, text)).toBe(false);
   });
 });

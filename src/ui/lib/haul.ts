@@ -72,6 +72,20 @@ export function canInsert(card: Card): boolean {
   );
 }
 
+/**
+ * Whether Ctrl/Cmd+Enter should fetch `text` rather than insert: the text is
+ * new, or nothing is ready because the last fetch failed (arXiv down, a failed
+ * call), where inserting could only answer "nothing to insert".
+ */
+export function shouldFetch(state: HaulState, text: string): boolean {
+  if (!text.trim()) return false;
+  if (text !== state.previewedText) return true;
+  const fetchFailed =
+    !state.cards.length ||
+    state.cards.some(c => c.phase === 'preview' && c.item.status === 'error');
+  return fetchFailed && !state.cards.some(canInsert);
+}
+
 /** The section name a card will be filed under, '' when a new section is still unnamed. */
 export function chosenSection(card: Card): string {
   return card.section === NEW_SECTION ? card.newSection.trim() : card.section;

@@ -1,6 +1,6 @@
 // The Insert papers dialog: paste, preview every paper as a card, choose sections and gists, insert.
 import {html, nothing, render} from 'lit-html';
-import {Haul, canInsert} from '../lib/haul';
+import {Haul, canInsert, shouldFetch} from '../lib/haul';
 import type {HaulState} from '../lib/haul';
 import {
   cardsTemplate,
@@ -51,8 +51,7 @@ function preview(moveFocus: boolean): void {
 function primaryAction(): void {
   const state = haul.current;
   if (state.busy) return;
-  const text = pasteBox?.value ?? '';
-  if (text.trim() && text !== state.previewedText) preview(true);
+  if (shouldFetch(state, pasteBox?.value ?? '')) preview(true);
   else void haul.insert();
 }
 

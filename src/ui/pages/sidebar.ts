@@ -8,7 +8,7 @@ import type {
   SectionRule,
   Settings,
 } from '../../server/main';
-import {Haul} from '../lib/haul';
+import {Haul, shouldFetch} from '../lib/haul';
 import {
   cardsTemplate,
   focusNextGist,
@@ -168,7 +168,7 @@ function quickPreview(): void {
 function quickKeys(e: KeyboardEvent): void {
   if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
   e.preventDefault();
-  if (quickText !== haul.current.previewedText) quickPreview();
+  if (shouldFetch(haul.current, quickText)) quickPreview();
   else void haul.insert();
 }
 

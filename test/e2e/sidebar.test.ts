@@ -110,3 +110,30 @@ test('quick add: the paste survives a visit to another tab, so Ctrl+Enter still 
   const doc = session.playground.env.document.toJSON();
   expect(entryIndexes(doc, '1605.08386')).toHaveLength(1);
 });
+
+test('organize: a dry run says what would change, applying it does it and shows as the last run', async () => {
+  const sidebar = await openFromMenu(session.page, 'showSidebar');
+  await openTab(sidebar, 'organize');
+  await sidebar.waitForSelector('#schedule-enabled');
+  expect(await sidebar.locator('#panel-organize').innerText()).toMatch(
+    /Last run\s+Not run yet\./,
+  );
+  await sidebar.click('.preview-reorganize');
+  const report = sidebar.locator('.report').first();
+  await report.waitFor();
+  expect(await report.innerText()).toMatch(/^Would /);
+  const before = session.playground.env.document.toJSON();
+
+  await sidebar.click('.apply-reorganize');
+  await sidebar.waitForFunction(() =>
+    /^(Moved|Everything was)/.test(
+      document.querySelector('.report')?.textContent?.trim() ?? '',
+    ),
+  );
+  expect(session.playground.env.document.toJSON()).not.toEqual(before);
+  const panel = await sidebar.locator('#panel-organize').innerText();
+  expect(panel).not.toMatch(/Not run yet/);
+  expect(panel).toMatch(
+    /Last run\s+\d+ \w+ \d{4}, \d\d:\d\d\s+(Moved|Everything)/,
+  );
+});

@@ -363,6 +363,10 @@ function runReorganize(dryRun: boolean): void {
     report => {
       organize.report = report;
       organize.running = '';
+      // The server keeps every applied run, manual or scheduled, as the last run.
+      if (!dryRun && organize.schedule) {
+        organize.schedule = {...organize.schedule, lastRun: report};
+      }
       draw();
     },
     error => {
@@ -451,7 +455,7 @@ function organizePanel(): TemplateResult {
               )}
             </select>
             <p class="notice" role="status">${organize.scheduleMessage}</p>
-            <h3 class="subtitle">Last scheduled run</h3>
+            <h3 class="subtitle">Last run</h3>
             ${
               schedule.lastRun
                 ? html`<p class="notice">${dateTime(schedule.lastRun.at)}</p>

@@ -1,6 +1,7 @@
 // The pages' wording: authors, dates, snippets, percentages and reorganize reports.
 import {
   authorsLine,
+  hitSnippet,
   monthYear,
   percent,
   reportLines,
@@ -66,4 +67,29 @@ test('reportLines speaks of a dry run in the conditional and of a run in the pas
   expect(reportLines({...report, dryRun: false, moves: 1})[0]).toBe(
     'Moved 1 entry.',
   );
+});
+
+describe('hitSnippet', () => {
+  const hit = {
+    id: '2010.08895',
+    title:
+      'Fourier Neural Operator for Parametric Partial Differential Equations',
+    section: 'ML Math',
+    authors: 'Zongyi Li, Nikola Kovachki, Kamyar Azizzadenesheli, et al.',
+    snippet: '',
+    url: 'https://arxiv.org/abs/2010.08895',
+    score: 1,
+  };
+
+  test('drops a snippet cut from the authors or the title the hit already shows', () => {
+    expect(hitSnippet({...hit, snippet: hit.authors})).toBe('');
+    expect(hitSnippet({...hit, snippet: '…Nikola Kovachki, Kamyar…'})).toBe('');
+    expect(hitSnippet({...hit, snippet: '…Parametric Partial…'})).toBe('');
+    expect(hitSnippet({...hit, snippet: '…'})).toBe('');
+  });
+
+  test('keeps a snippet from the gist or notes', () => {
+    const gist = '…convolution done in Fourier space, resolution invariant';
+    expect(hitSnippet({...hit, snippet: gist})).toBe(gist);
+  });
 });

@@ -1,5 +1,5 @@
 // Plain-text wording the pages show: authors, dates, snippets, confidence and reports (no DOM, unit-tested).
-import type {ReorganizeReport, Suggestion} from '../../server/main';
+import type {ReorganizeReport, SearchHit, Suggestion} from '../../server/main';
 
 /** "Nov 2021": arXiv stamps dates in UTC, so the month is read in UTC too. */
 const MONTH_YEAR = new Intl.DateTimeFormat('en', {
@@ -110,4 +110,16 @@ export function dateTime(iso: string | undefined): string {
   if (isNaN(date.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getDate()} ${LOCAL_MONTH.format(date)} ${date.getFullYear()}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/**
+ * The hit's snippet when it tells more than its title and authors lines, else
+ * ''. A match on a surname or a title word gives a snippet cut from those
+ * very lines, and the hit would show them twice.
+ */
+export function hitSnippet(hit: SearchHit): string {
+  const core = hit.snippet.replace(/^…|…$/g, '').trim();
+  if (!core) return '';
+  const shown = [hit.title, hit.authors].map(t => t.replace(/\s+/g, ' '));
+  return shown.some(t => t.includes(core)) ? '' : hit.snippet;
 }

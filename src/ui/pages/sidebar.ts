@@ -18,7 +18,7 @@ import {
 } from '../lib/cards';
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
-import {dateTime, hourLabel, reportLines} from '../lib/format';
+import {dateTime, hitSnippet, hourLabel, reportLines} from '../lib/format';
 
 type Tab = 'add' | 'find' | 'organize' | 'settings';
 const TABS: {id: Tab; label: string}[] = [
@@ -313,8 +313,8 @@ function findPanel(): TemplateResult {
               <span class="hit-title">${hit.title}</span>
               <span class="hit-meta">${hit.section} · ${hit.authors}</span>
               ${
-                hit.snippet
-                  ? html`<span class="hit-snippet">${hit.snippet}</span>`
+                hitSnippet(hit)
+                  ? html`<span class="hit-snippet">${hitSnippet(hit)}</span>`
                   : nothing
               }
             </button>

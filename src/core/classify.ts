@@ -226,6 +226,18 @@ function stem(word: string): string {
   return word.slice(0, -1);
 }
 
+/**
+ * A term as a person reads it: `stem` cuts a plural "-es" to "-e"
+ * ("approaches" -> "approache"), so such stems get their "s" back, a real
+ * word either way.
+ */
+function readable(term: string): string {
+  return term
+    .split(' ')
+    .map(w => (/(?:ch|sh|x|ss|z)e$/.test(w) ? `${w}s` : w))
+    .join(' ');
+}
+
 function add<K>(counts: Map<K, number>, key: K, weight: number): void {
   counts.set(key, (counts.get(key) ?? 0) + weight);
 }
@@ -1017,7 +1029,7 @@ export function buildClassifier(
     if (sharing) {
       reasons.push([
         WEIGHTS.centroid * s.centroid,
-        `${sharing} of your '${name}' entries share: ${shared.map(t => vocabulary.text(t)).join(', ')}`,
+        `${sharing} of your '${name}' entries share: ${shared.map(t => readable(vocabulary.text(t))).join(', ')}`,
       ]);
     }
     if (s.textName) {
@@ -1078,6 +1090,7 @@ export function buildClassifier(
             ? `no section is a confident match (best: '${best.section.title}', ${percent(best.probability)})`
             : 'no sections to learn from yet',
         ],
+        fallback: true,
         ...(inbox ? {} : {isNew: true}),
       });
       const primary = q.codes[0] ? taxonomy().get(q.codes[0]) : undefined;

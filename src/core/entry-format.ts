@@ -24,11 +24,13 @@ const MONTHS = [
   'Dec',
 ];
 
-/** Words a period follows without ending the sentence. */
+/**
+ * Words a period follows without ending the sentence. Not "etc.": a capital
+ * after it starts a new sentence ("..., etc. By analyzing").
+ */
 const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
-  'etc',
   'et al',
   'al',
   'vs',

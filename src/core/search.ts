@@ -93,6 +93,9 @@ export function searchOutline(
       boost: {title: 3, authors: 2, arxivId: 3},
       fuzzy: term => (term.length >= 4 ? 0.2 : false),
       prefix: term => term.length >= 2,
+      // A word being typed ("transfor") is more likely the start of the word
+      // meant ("transformer") than a typo of another ("transfer").
+      weights: {prefix: 0.6, fuzzy: 0.3},
     },
     // Accents folded, so "Ångström" is found by "angstrom".
     processTerm: term =>

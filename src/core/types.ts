@@ -33,6 +33,11 @@ export interface Suggestion {
   reasons: string[];
   /** True when the section does not exist yet. */
   isNew?: boolean;
+  /**
+   * True for the Inbox offered because no section is confident: its
+   * confidence is then the doubt about every section, not a match.
+   */
+  fallback?: boolean;
 }
 
 export type PreviewStatus =

@@ -386,7 +386,7 @@ describe('suggestSections', () => {
       one,
       settings(),
     );
-    expect(unlike[0].section).toBe('Inbox');
+    expect(unlike[0]).toMatchObject({section: 'Inbox', fallback: true});
     expect(unlike[0].reasons[0]).toMatch(
       /^no section is a confident match \(best: 'Computer Vision', \d+%\)$/,
     );
@@ -580,5 +580,31 @@ describe('paperFromEntry', () => {
       summary: 'residual connections, 152 layers won ImageNet',
       primaryCategory: '',
     });
+  });
+});
+
+describe('reasons in words', () => {
+  it('names shared plural words as words, not as stems', () => {
+    const outline = outlineOf(
+      doc({
+        Methods: [
+          item(
+            'Sampling approaches for graphs',
+            'matches batches of approaches',
+          ),
+          item('Two approaches to matching', 'batches of graph approaches'),
+          item('Graph approaches revisited', 'approaches with batches'),
+        ],
+        Other: [item('Quantum chemistry', 'molecules and orbitals')],
+      }),
+    );
+    const [top] = buildClassifier(outline, DEFAULT_SETTINGS).suggest(
+      paper({title: 'New approaches with batches', summary: 'Approaches.'}),
+    );
+    expect(top.section).toBe('Methods');
+    const shared = top.reasons.find(r => r.includes('share:'));
+    expect(shared).toBeDefined();
+    expect(shared).toMatch(/approaches/);
+    expect(shared).not.toMatch(/approache(?!s)|batche(?!s)/);
   });
 });

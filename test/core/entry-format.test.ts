@@ -169,6 +169,13 @@ describe('firstSentence', () => {
       'Cf. Fig. 3 for details.',
     );
     expect(firstSentence('no period at all')).toBe('no period at all');
+    // "etc." followed by a capital ends the sentence; followed by lower case it does not.
+    expect(
+      firstSentence('Traffic, weather, etc. By analyzing images we win.'),
+    ).toBe('Traffic, weather, etc.');
+    expect(firstSentence('Traffic, etc. are hard. Next.')).toBe(
+      'Traffic, etc. are hard.',
+    );
     expect(firstSentence('  A\n  spread   sentence.  Next.')).toBe(
       'A spread sentence.',
     );

@@ -1,6 +1,7 @@
 // Search over the outline's entries: fields, typos, word order, ties newest first, snippets.
 import type {Block} from '../../src/core/doc-model';
-import {buildOutline} from '../../src/core/outline';
+import {buildOutline, summarizeBlocks} from '../../src/core/outline';
+import giant from '../../samples/giant-doc.json';
 import {searchOutline} from '../../src/core/search';
 import {summarize} from '../support/memory-document';
 
@@ -99,5 +100,13 @@ describe('searchOutline', () => {
     expect(searchOutline(outline, '   ')).toEqual([]);
     expect(searchOutline(outline, 'qqqqqqqq')).toEqual([]);
     expect(searchOutline(outline, 'graph', {limit: 1})).toHaveLength(1);
+  });
+});
+
+describe('searchOutline on the sample doc', () => {
+  it('ranks the start of a word being typed above a typo of another word', () => {
+    const outline = buildOutline(summarizeBlocks(giant.body as Block[]));
+    const hits = searchOutline(outline, 'transfor').slice(0, 3);
+    for (const hit of hits) expect(hit.title).toMatch(/Transformer/);
   });
 });

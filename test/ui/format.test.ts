@@ -6,6 +6,7 @@ import {
   percent,
   reportLines,
   snippet,
+  suggestionLabel,
 } from '../../src/ui/lib/format';
 import type {ReorganizeReport} from '../../src/server/main';
 
@@ -91,5 +92,29 @@ describe('hitSnippet', () => {
   test('keeps a snippet from the gist or notes', () => {
     const gist = '…convolution done in Fourier space, resolution invariant';
     expect(hitSnippet({...hit, snippet: gist})).toBe(gist);
+  });
+});
+
+describe('suggestionLabel', () => {
+  it('shows a confidence for a section and none for the Inbox fallback', () => {
+    expect(
+      suggestionLabel({section: 'NLP', confidence: 0.857, reasons: []}),
+    ).toBe('NLP (86%)');
+    expect(
+      suggestionLabel({
+        section: 'Robotics',
+        confidence: 0.2,
+        reasons: [],
+        isNew: true,
+      }),
+    ).toBe('New section: Robotics (20%)');
+    expect(
+      suggestionLabel({
+        section: 'Inbox',
+        confidence: 0.75,
+        reasons: [],
+        fallback: true,
+      }),
+    ).toBe('Inbox (no confident match)');
   });
 });

@@ -41,6 +41,8 @@ export function percent(confidence: number): string {
 /** The label of one suggestion in the section picker. */
 export function suggestionLabel(s: Suggestion): string {
   const name = s.isNew ? `New section: ${s.section}` : s.section;
+  // The Inbox fallback's number is doubt about every section, not a match.
+  if (s.fallback) return `${name} (no confident match)`;
   return `${name} (${percent(s.confidence)})`;
 }
 

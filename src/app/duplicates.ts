@@ -11,18 +11,19 @@ import type {PreviewItem} from '../core/types';
 export function whereAlready(
   outline: Outline,
   id: string,
-): {section?: string; message: string} | null {
+): {section?: string; title: string; message: string} | null {
   const places = findEntries(outline, id);
   if (!places.length) return null;
   const section = places[0].section?.title;
+  const title = places[0].entry.title;
   return section
-    ? {section, message: `Already in the document under “${section}”.`}
-    : {message: 'Already in the document, outside the sections.'};
+    ? {section, title, message: `Already in the document under “${section}”.`}
+    : {title, message: 'Already in the document, outside the sections.'};
 }
 
 /**
  * Turns every item whose id already has an entry into a duplicate, with the
- * section it stands in and a message saying where. That holds even when
+ * section it stands in, its title there and a message saying where. That holds even when
  * arXiv failed or does not know the id: the entry is there.
  */
 export function markDuplicates(items: PreviewItem[], outline: Outline): void {
@@ -32,6 +33,7 @@ export function markDuplicates(items: PreviewItem[], outline: Outline): void {
     if (!found) continue;
     item.status = 'duplicate';
     if (found.section) item.existingSection = found.section;
+    if (found.title) item.existingTitle = found.title;
     item.message = found.message;
   }
 }

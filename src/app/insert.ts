@@ -92,7 +92,14 @@ function accept(
 /** A duplicate result when the paper already has an entry in the document. */
 function duplicateResult(outline: Outline, id: string): InsertResult | null {
   const found = whereAlready(outline, id);
-  return found ? {id, status: 'duplicate', ...found} : null;
+  if (!found) return null;
+  const result: InsertResult = {
+    id,
+    status: 'duplicate',
+    message: found.message,
+  };
+  if (found.section) result.section = found.section;
+  return result;
 }
 
 /**

@@ -51,6 +51,8 @@ export interface PreviewItem {
   message?: string;
   paper?: Paper;
   existingSection?: string;
+  /** For a duplicate: the title its entry in the document has, so the card reads even when arXiv sent nothing. */
+  existingTitle?: string;
   suggestions?: Suggestion[];
 }
 

@@ -33,6 +33,8 @@ describe('previewPapers on the sample doc (bundle)', () => {
       status: 'duplicate',
       existingSection: 'ML Math',
     });
+    // The recorded feeds lack this paper; the card still reads from the doc's entry.
+    expect(filed.existingTitle).toMatch(/^Fourier Neural Operator/);
     expect(env.document.toJSON()).toEqual(before);
   });
 });

@@ -168,7 +168,8 @@ function cardTemplate(
   const insertable = canInsert(card);
   const showControls =
     hasPaper && card.item.status === 'ready' && card.phase !== 'inserted';
-  const title = card.item.paper?.title ?? card.item.input;
+  const title =
+    card.item.paper?.title ?? card.item.existingTitle ?? card.item.input;
   return html`<article
     class="card tone-${status.tone}"
     data-key=${card.key}

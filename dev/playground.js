@@ -20,6 +20,10 @@ const STATIC = {
   '/playground.css': ['playground.css', 'text/css; charset=utf-8'],
 };
 
+/** Says what replay means for the user: real papers outside the recordings read as not found. */
+const REPLAY_LABEL =
+  'Replaying recorded arXiv feeds: papers outside the recordings show as Not found';
+
 function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
@@ -135,7 +139,7 @@ function liveHandler(mode, fallback) {
       }
       if (!answer.error) return answer;
       mode.live = false;
-      mode.label = `Replaying recorded arXiv feeds (live request failed: ${answer.error})`;
+      mode.label = `${REPLAY_LABEL} (live request failed: ${answer.error})`;
     }
     return fallback(req);
   };
@@ -204,7 +208,7 @@ async function startPlayground(options = {}) {
     mode.live = await canReachArxiv();
     mode.label = mode.live
       ? 'Live arXiv (one request every 3 s)'
-      : 'Replaying recorded arXiv feeds (export.arxiv.org is unreachable)';
+      : `${REPLAY_LABEL} (export.arxiv.org is unreachable)`;
     fetchHandler = liveHandler(mode, replay);
   }
   const files = {};

@@ -1,4 +1,5 @@
 // DocumentApp's enums as Apps Script exposes them: singleton values whose string form is their name.
+import {HEADINGS} from './nodes';
 
 /** One enum value; `String(v)` and object keys give its name, as in Apps Script. */
 export class EnumValue {
@@ -33,17 +34,7 @@ function makeEnum(enumName: string, names: readonly string[]): EnumObject {
   return Object.freeze(values);
 }
 
-export const ParagraphHeading = makeEnum('ParagraphHeading', [
-  'NORMAL',
-  'HEADING1',
-  'HEADING2',
-  'HEADING3',
-  'HEADING4',
-  'HEADING5',
-  'HEADING6',
-  'TITLE',
-  'SUBTITLE',
-]);
+export const ParagraphHeading = makeEnum('ParagraphHeading', HEADINGS);
 
 export const GlyphType = makeEnum('GlyphType', [
   'BULLET',

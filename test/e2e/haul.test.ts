@@ -85,6 +85,13 @@ test('a haul with valid, duplicate, unknown and invalid ids ends with the right 
   );
   expect(statuses.filter(s => s[1] === 'invalid')).toHaveLength(1);
   expect(await outcomeOf(dialog, IN_DOC)).toContain('ML Math');
+  // The recorded feeds lack it: its card shows the title the doc holds.
+  await expect(
+    dialog
+      .locator('.card', {hasText: `arXiv:${IN_DOC}`})
+      .locator('.title')
+      .innerText(),
+  ).resolves.toMatch(/^Fourier Neural Operator/);
   expect(
     await dialog.locator('.card[data-status="invalid"] .outcome').innerText(),
   ).not.toBe('');

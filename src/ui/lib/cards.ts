@@ -182,7 +182,13 @@ function cardTemplate(
         >${card.item.id ? `arXiv:${card.item.id}` : card.item.input}</span
       >
     </div>
-    ${hasPaper ? paperBody(card, actions) : nothing}
+    ${
+      hasPaper
+        ? paperBody(card, actions)
+        : card.item.existingTitle
+          ? html`<h3 class="title">${card.item.existingTitle}</h3>`
+          : nothing
+    }
     ${
       showControls
         ? html`<div class="field">

@@ -11,7 +11,13 @@ export interface DocumentPort {
   /**
    * Moves body children [from, from + count) to stand just before the child
    * now at `before` (`before` = length appends), by copy, insert, remove.
-   * `before` is never inside [from, from + count].
+   * `before` is never inside [from, from + count]. Docs cannot remove the
+   * body's final paragraph, so a range that ends the body and moves back
+   * (`from + count === length`, `before < from`) is moved as the blocks in
+   * between, [before, from), going to the end: the same order, and the final
+   * paragraph stays. Blocks that go to the end pass through it one at a time,
+   * and Docs adds a paragraph after a table that ends the body: callers move
+   * no table there.
    */
   moveRange(from: number, count: number, before: number): void;
   /** Removes body children [from, from + count). */

@@ -205,8 +205,10 @@ class Draft {
  * name, sort every entry run (moving only entries outside a longest run
  * already in order), file Inbox entries whose top suggestion reaches the
  * threshold into their sorted place, and sort what stays in the Inbox. The
- * preamble, intros, sub-headings, section order and the body's final block
- * (Docs cannot remove it) stay where they are; only merged headings go.
+ * preamble, intros, sub-headings and section order stay where they are; only
+ * merged headings go. The body's final paragraph is never removed (a move of
+ * what ends the body moves the blocks between instead, DocumentPort.moveRange),
+ * and no table ever reaches the body's end, where Docs would add a paragraph.
  * @param blocks one summary per body child, in order
  * @param settings section level, sort order, Inbox name and filing threshold
  * @param options the suggester for filing
@@ -359,10 +361,11 @@ function planMerges(
       continue;
     } else {
       const rotateFrom = insertAt < heading ? insertAt : heading - 1;
-      if (draft.at(heading - 1).kind === 'table') {
+      // Each block moved goes to the end of the body in turn, and Docs adds a paragraph after a table there.
+      if (holdsTable(index => draft.at(index), rotateFrom, heading)) {
         unmergeable.add(draft.at(heading));
         notes.add(
-          `The last "${later.title}" section was not merged into the first: Google Docs needs a paragraph after the table that would then end the document.`,
+          `The last "${later.title}" section was not merged into the first: merging it would move a table to the document's end, where Google Docs adds a paragraph.`,
         );
         continue;
       }
@@ -385,16 +388,34 @@ function planMerges(
   }
 }
 
-/** The entries of a run that may move: all but one holding the body's final block, which Docs cannot remove. */
+/**
+ * The entries of a run that may move. A move of the entry holding the body's
+ * final paragraph is done as the move of the blocks between to the end
+ * (DocumentPort.moveRange), so that paragraph is never removed. But then
+ * every block of the run may pass through the end of the body, one copy at a
+ * time, and Docs adds a paragraph after a table that ends it: in a run
+ * holding a table, that entry stays where it is.
+ */
 function movableEntries(
+  at: (index: number) => BlockSummary,
   bodyLength: number,
   entries: Entry[],
 ): {movable: Entry[]; end: number; pinned: boolean} {
   const last = entries[entries.length - 1];
-  if (last.end === bodyLength) {
+  if (last.end === bodyLength && holdsTable(at, entries[0].start, last.end)) {
     return {movable: entries.slice(0, -1), end: last.start, pinned: true};
   }
   return {movable: entries, end: last.end, pinned: false};
+}
+
+/** True when a block of [from, to) is a table. */
+function holdsTable(
+  at: (index: number) => BlockSummary,
+  from: number,
+  to: number,
+): boolean {
+  for (let i = from; i < to; i++) if (at(i).kind === 'table') return true;
+  return false;
 }
 
 /** True when an entry's head is a nested list item: after another entry it would read as that entry's note. */
@@ -490,14 +511,18 @@ function planSort(
 ): void {
   for (const section of sections) {
     for (const run of section.runs) {
-      const {movable, end, pinned} = movableEntries(draft.length, run.entries);
+      const {movable, end, pinned} = movableEntries(
+        index => draft.at(index),
+        draft.length,
+        run.entries,
+      );
       const pinnedEntry = run.entries[run.entries.length - 1];
       if (
         pinned &&
         movable.some(e => reorganizeOrder(e, pinnedEntry, order) > 0)
       ) {
         notes.add(
-          `The last entry of "${section.title}" stays last: its text ends the document, and Google Docs cannot remove a document's final paragraph.`,
+          `The last entry of "${section.title}" stays last: its text ends the document, and sorting it would move a table of that list to the document's end, where Google Docs adds a paragraph.`,
         );
       }
       if (movable.length < 2) continue;
@@ -588,12 +613,15 @@ function planFiling(
       places.set(target, place);
     }
     const head = blocksAtOutline[entry.start];
-    const lastBlock = blocksAtOutline[entry.end - 1];
     const slot = upperBound(place.entries, entry, settings.sortOrder);
     const successor = slot < place.entries.length ? place.entries[slot] : null;
-    if (!successor && !place.anchor && lastBlock.kind === 'table') {
+    if (
+      !successor &&
+      !place.anchor &&
+      holdsTable(i => blocksAtOutline[i], entry.start, entry.end)
+    ) {
       notes.add(
-        `${entry.id} stays in "${inbox.title}": it ends with a table, and Google Docs needs a paragraph after a table that ends the document.`,
+        `${entry.id} stays in "${inbox.title}": filing it would move a table to the document's end, where Google Docs adds a paragraph.`,
       );
       continue;
     }
@@ -634,7 +662,11 @@ function placeIn(blocks: BlockSummary[], section: Section): Place {
         section.introEnd < blocks.length ? blocks[section.introEnd] : null,
     };
   }
-  const {movable, end} = movableEntries(blocks.length, main.entries);
+  const {movable, end} = movableEntries(
+    index => blocks[index],
+    blocks.length,
+    main.entries,
+  );
   return {
     entries: movable.map(entry => ({entry, head: blocks[entry.start]})),
     anchor: end < blocks.length ? blocks[end] : null,

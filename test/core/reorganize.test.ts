@@ -13,6 +13,7 @@ import {
   applySteps,
   heading,
   labelHead,
+  multiset,
   note,
   table,
   text,
@@ -175,7 +176,7 @@ describe('planReorganize', () => {
     expect(plan.notes.join(' ')).toMatch(/not merged/);
   });
 
-  it('keeps the entry holding the final paragraph in place and sorts the rest', () => {
+  it('sorts a run that ends the document without moving its last entry when that one is in order', () => {
     const blocks = [
       heading('NLP'),
       writtenHead('2101.00001', 'Old'),
@@ -194,6 +195,75 @@ describe('planReorganize', () => {
       'final note',
     ]);
     expect(plan.moves).toBe(1);
+  });
+
+  it('sorts a run whose last entry, out of order, holds the final paragraph: the entries before it go below', () => {
+    const blocks = [
+      heading('NLP'),
+      text('Papers on language.'),
+      writtenHead('2101.00001', 'Old'),
+      note('gist of old'),
+      writtenHead('2201.00001', 'Mid'),
+      writtenHead('2301.00001', 'New'),
+      note('gist of new, the final paragraph'),
+    ];
+    const {plan, texts} = apply(blocks);
+    expect(short(texts)).toEqual([
+      'NLP',
+      'Papers on language.',
+      '2301.00001',
+      'gist of new, the final paragraph',
+      '2201.00001',
+      '2101.00001',
+      'gist of old',
+    ]);
+    expect(plan.sortedSections).toEqual(['NLP']);
+    expect(plan.notes).toEqual([]);
+    // One longest ordered subsequence keeps two of the three entries where they are.
+    expect(plan.moves).toBe(2);
+    const doc = new StrictDocument(blocks);
+    applySteps(doc, plan.steps);
+    expect(multiset(doc.blocks)).toEqual(multiset(blocks));
+    expect(doc.blocks[doc.blocks.length - 1].type).not.toBe('table');
+    expect(planReorganize(summarize(doc.blocks), settings).steps).toEqual([]);
+  });
+
+  it('keeps the last entry in place, saying why, when its run holds a table that could reach the end', () => {
+    const blocks = [
+      heading('NLP'),
+      writtenHead('2101.00001', 'Old'),
+      table('results'),
+      note('gist of old'),
+      writtenHead('2201.00001', 'Mid'),
+      writtenHead('2301.00001', 'New'),
+    ];
+    const {plan, texts} = apply(blocks);
+    expect(short(texts)).toEqual([
+      'NLP',
+      '2201.00001',
+      '2101.00001',
+      '[results]',
+      'gist of old',
+      '2301.00001',
+    ]);
+    expect(plan.moves).toBe(1);
+    expect(plan.notes.join(' ')).toMatch(/last entry of "NLP" stays last/);
+  });
+
+  it('leaves a duplicate section that ends the document unmerged when merging would move a table to the end', () => {
+    const blocks = [
+      heading('NLP'),
+      heading('RL'),
+      writtenHead('2001.00001', 'A'),
+      table('t'),
+      note('after the table'),
+      writtenHead('2101.00001', 'B'),
+      heading('nlp'),
+    ];
+    const {plan, texts} = apply(blocks);
+    expect(plan.mergedSections).toEqual([]);
+    expect(plan.notes.join(' ')).toMatch(/"nlp" section was not merged/);
+    expect(texts[texts.length - 1]).toBe('nlp');
   });
 
   it('files confident Inbox entries to their sorted place and leaves the others sorted in the Inbox', () => {
@@ -279,5 +349,35 @@ describe('planReorganize', () => {
       sortedSections: [],
       mergedSections: [],
     });
+  });
+});
+
+describe('StrictDocument', () => {
+  const body = (): Block[] => [
+    table('t'),
+    text('a'),
+    text('b'),
+    text('c'),
+    text('final'),
+  ];
+  const texts = (doc: StrictDocument) =>
+    doc.blocks.map(b => (b.type === 'table' ? `[${b.rows[0][0]}]` : b.text));
+
+  it('moves a range that ends the body back as the blocks between going to the end', () => {
+    const doc = new StrictDocument(body());
+    doc.moveRange(3, 2, 1);
+    expect(texts(doc)).toEqual(['[t]', 'c', 'final', 'a', 'b']);
+  });
+
+  it('refuses to remove the final paragraph or to pass a table through the end', () => {
+    expect(() => new StrictDocument(body()).removeRange(3, 2)).toThrow(
+      /last paragraph/,
+    );
+    expect(() => new StrictDocument(body()).moveRange(0, 1, 5)).toThrow(
+      /table/,
+    );
+    expect(() => new StrictDocument(body()).moveRange(3, 2, 0)).toThrow(
+      /table/,
+    );
   });
 });

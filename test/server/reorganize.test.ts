@@ -9,10 +9,12 @@ import {loadDist} from '../support/dist-bundle';
 import {summarize} from '../support/memory-document';
 import {
   BLANK,
+  heading,
   multiset,
   note,
   pastedHead,
   table,
+  writtenHead,
 } from '../support/reorganize-fixtures';
 import type {Env, BundleFunctions} from '../../emulator';
 
@@ -200,6 +202,88 @@ describe('reorganize through the bundle', () => {
       buttons: 'OK',
       prompt: expect.stringMatching(/already in order/),
     });
+  });
+});
+
+describe('reorganize of a run that ends the document', () => {
+  /** A reading list ending with a bulleted list whose last entry belongs first: its gist is the final paragraph. */
+  function endingDoc(extra: Block[] = []): DocJson {
+    return {
+      title: 'Ends with a list',
+      body: [
+        heading('Vision'),
+        writtenHead('2102.00001', 'Seeing'),
+        BLANK,
+        heading('NLP'),
+        writtenHead('2101.00001', 'Old'),
+        ...extra,
+        note('gist of old'),
+        writtenHead('2201.00001', 'Mid'),
+        writtenHead('2301.00001', 'New'),
+        note('gist of new, the final paragraph'),
+      ],
+    };
+  }
+
+  const ids = (body: Block[]) =>
+    body.map(b =>
+      b.type === 'table'
+        ? '[table]'
+        : (/arXiv:(\S+)/.exec(b.text)?.[1] ?? b.text),
+    );
+
+  it('sorts it, losing and adding no paragraph, and the body still ends with a paragraph', () => {
+    const {env, fns} = loadDist({document: endingDoc()});
+    const before = env.document.toJSON().body;
+
+    const done = run(env, fns);
+    expect(done).toMatchObject({
+      complete: true,
+      sortedSections: ['NLP'],
+      mergedSections: [],
+    });
+    expect(done.message).toBeUndefined();
+    const after = env.document.toJSON().body;
+    expect(ids(after)).toEqual([
+      'Vision',
+      '2102.00001',
+      '',
+      'NLP',
+      '2301.00001',
+      'gist of new, the final paragraph',
+      '2201.00001',
+      '2101.00001',
+      'gist of old',
+    ]);
+    expect(multiset(after)).toEqual(multiset(before));
+    expect(after[after.length - 1].type).not.toBe('table');
+
+    expect(run(env, fns, {dryRun: true})).toMatchObject({
+      moves: 0,
+      sortedSections: [],
+    });
+    expect(run(env, fns).moves).toBe(0);
+    expect(env.document.toJSON().body).toEqual(after);
+  });
+
+  it('leaves the last entry in place, saying why, when a table of the list could reach the end', () => {
+    const {env, fns} = loadDist({document: endingDoc([table('results')])});
+    const before = env.document.toJSON().body;
+
+    const done = run(env, fns);
+    expect(done.message).toMatch(/last entry of "NLP" stays last/);
+    const after = env.document.toJSON().body;
+    expect(ids(after).slice(3)).toEqual([
+      'NLP',
+      '2201.00001',
+      '2101.00001',
+      '[table]',
+      'gist of old',
+      '2301.00001',
+      'gist of new, the final paragraph',
+    ]);
+    expect(multiset(after)).toEqual(multiset(before));
+    expect(run(env, fns).moves).toBe(0);
   });
 });
 

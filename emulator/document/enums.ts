@@ -1,5 +1,5 @@
 // DocumentApp's enums as Apps Script exposes them: singleton values whose string form is their name.
-import {HEADINGS} from './nodes';
+import {GLYPHS, HEADINGS} from './nodes';
 
 /** One enum value; `String(v)` and object keys give its name, as in Apps Script. */
 export class EnumValue {
@@ -36,16 +36,7 @@ function makeEnum(enumName: string, names: readonly string[]): EnumObject {
 
 export const ParagraphHeading = makeEnum('ParagraphHeading', HEADINGS);
 
-export const GlyphType = makeEnum('GlyphType', [
-  'BULLET',
-  'HOLLOW_BULLET',
-  'SQUARE_BULLET',
-  'NUMBER',
-  'LATIN_UPPER',
-  'LATIN_LOWER',
-  'ROMAN_UPPER',
-  'ROMAN_LOWER',
-]);
+export const GlyphType = makeEnum('GlyphType', GLYPHS);
 
 export const HorizontalAlignment = makeEnum('HorizontalAlignment', [
   'LEFT',

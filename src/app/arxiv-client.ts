@@ -98,7 +98,7 @@ export class ArxivClient {
    */
   lookup(ids: string[]): ArxivLookup {
     const wanted = [...new Set(ids)];
-    const papers = this.cached(wanted);
+    const papers = this.cachedPapers(wanted);
     const toFetch = wanted.filter(id => !papers[id]);
     const missing: string[] = [];
     for (let start = 0; start < toFetch.length; start += this.batchSize) {
@@ -120,7 +120,12 @@ export class ArxivClient {
     return {papers, missing};
   }
 
-  private cached(ids: string[]): Record<string, Paper> {
+  /**
+   * The papers of these ids that the cache holds, without asking arXiv: for
+   * work that must never wait for a request (a keystroke's search, a
+   * preview's background enrichment). A failing cache answers nothing.
+   */
+  cachedPapers(ids: string[]): Record<string, Paper> {
     const papers: Record<string, Paper> = {};
     if (!ids.length) return papers;
     let stored: Record<string, string>;

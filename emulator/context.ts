@@ -1,5 +1,7 @@
 // What every emulated service shares within one environment: call counts, the virtual clock, the execution's mode.
 
+import {FaultPlan} from './faults';
+
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
 /** What a piece of service code asks permission for; checked against the execution's AuthMode. */
@@ -101,6 +103,8 @@ const SCOPES_FOR: Partial<Record<Capability, string[]>> = {
 /** Shared state of one emulated Apps Script project bound to one document. */
 export class EmulatorContext {
   readonly calls = new CallCounter();
+  /** Faults tests armed (Env.faults): consulted after each call is counted. */
+  readonly faults = new FaultPlan();
   readonly clock: VirtualClock;
   /** Virtual ms each counted service call costs (0: calls are free in time). */
   callLatencyMs: number;
@@ -151,6 +155,7 @@ export class EmulatorContext {
         `Exception: You do not have permission to call ${method}. Required permissions: ${needed[needed.length - 1]}`,
       );
     }
+    this.faults.check(method, this.execution.id ?? 0);
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   type VirtualClock,
 } from './context';
 import {DocumentState, createDocumentApp} from './document';
+import type {FaultPlan} from './faults';
 import {createBaseServices, type LogEntry} from './services/base';
 import {createCacheService, type EmulatedCache} from './services/cache';
 import {createHtmlService} from './services/html';
@@ -38,6 +39,8 @@ export type {
   FetchRequest,
 } from './services/url-fetch';
 export type {LogEntry} from './services/base';
+export type {FaultOptions, FaultPlan} from './faults';
+export {DEFAULT_FAULT_MESSAGE} from './faults';
 export type {TriggerRecord} from './services/script-app';
 export type {
   MenuEntry,
@@ -114,6 +117,8 @@ export interface Env {
   readonly globals: Globals;
   readonly document: DocumentState;
   readonly calls: CallCounter;
+  /** `faults.failAt(n, {service, method, message})`: the n-th next matching counted call throws. */
+  readonly faults: FaultPlan;
   readonly clock: VirtualClock;
   /** Menus, sidebars, dialogs and alerts shown; push to `ui.answers` to script the user's clicks. */
   readonly ui: UiRecord;
@@ -239,6 +244,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): Env {
     globals,
     document,
     calls: ctx.calls,
+    faults: ctx.faults,
     clock: ctx.clock,
     ui,
     fetchLog,

@@ -1,0 +1,90 @@
+// Fault injection: makes chosen counted service calls throw, as a real DocumentApp call can fail mid-run.
+
+/** What `failAt` matches and throws. */
+export interface FaultOptions {
+  /** Only calls of this service count ("DocumentApp", "PropertiesService", ...); default: every service. */
+  service?: string;
+  /** Only calls of this method count: a full name ("DocumentApp.Body.insertParagraph") or its tail ("Body.insertParagraph", "insertParagraph"). */
+  method?: string;
+  /** The error's message; default "Service error: Documents", Apps Script's wording for a failed Docs call. */
+  message?: string;
+  /**
+   * Also fail every later matching call of the same execution: an execution
+   * that cannot go on (killed at its time limit, a service outage), so the
+   * code cannot repair anything before it ends.
+   */
+  restOfExecution?: boolean;
+}
+
+export const DEFAULT_FAULT_MESSAGE = 'Service error: Documents';
+
+interface PendingFault {
+  remaining: number;
+  options: FaultOptions;
+  /** Set once it fired with `restOfExecution`: the execution whose later calls fail too. */
+  firedIn?: number;
+}
+
+/** True when `method` ("DocumentApp.Body.getChild") is one the options select. */
+function matches(method: string, options: FaultOptions): boolean {
+  if (options.service && method.split('.')[0] !== options.service) {
+    return false;
+  }
+  if (options.method) {
+    return method === options.method || method.endsWith(`.${options.method}`);
+  }
+  return true;
+}
+
+/** The faults armed in one environment; EmulatorContext.call consults it after counting each call. */
+export class FaultPlan {
+  private pending: PendingFault[] = [];
+
+  /**
+   * Arms a one-shot fault: the n-th next counted call that matches throws
+   * (n = 1: the very next one). Several faults count independently.
+   */
+  failAt(n: number, options: FaultOptions = {}): void {
+    if (!Number.isInteger(n) || n < 1) {
+      throw new Error(`failAt needs a call number of 1 or more, not ${n}`);
+    }
+    this.pending.push({remaining: n, options: {...options}});
+  }
+
+  /** Faults armed that have not fired yet (or still fail their execution's calls). */
+  armed(): number {
+    return this.pending.length;
+  }
+
+  /** Disarms every fault. */
+  clear(): void {
+    this.pending = [];
+  }
+
+  /**
+   * Counts one call against every armed fault.
+   * @throws Error with the fault's message when one fires
+   */
+  check(method: string, executionId: number): void {
+    let failure: FaultOptions | null = null;
+    this.pending = this.pending.filter(fault => {
+      if (fault.firedIn !== undefined) {
+        if (fault.firedIn !== executionId) return false;
+        if (matches(method, fault.options)) failure = failure ?? fault.options;
+        return true;
+      }
+      if (!matches(method, fault.options)) return true;
+      fault.remaining--;
+      if (fault.remaining > 0) return true;
+      failure = failure ?? fault.options;
+      if (!fault.options.restOfExecution) return false;
+      fault.firedIn = executionId;
+      return true;
+    });
+    if (failure) {
+      throw new Error(
+        (failure as FaultOptions).message ?? DEFAULT_FAULT_MESSAGE,
+      );
+    }
+  }
+}

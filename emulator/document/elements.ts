@@ -7,6 +7,7 @@ import {
   enumName,
 } from './enums';
 import {compileFindPattern, firstMatch} from './find-text';
+import {inheritNeighbourStyle} from './inherit-style';
 import {
   type AnyNode,
   type BlockNode,
@@ -1143,15 +1144,16 @@ export class EmuBody
     paragraph: GasParagraph | string,
   ): GasParagraph {
     this.call('insertParagraph');
-    return this.insertBlock(childIndex, this.paragraphFrom(paragraph));
+    return this.insertBlock(
+      childIndex,
+      this.paragraphFrom(paragraph, childIndex),
+    );
   }
 
   appendParagraph(paragraph: GasParagraph | string): GasParagraph {
     this.call('appendParagraph');
-    return this.insertBlock(
-      this.node.children.length,
-      this.paragraphFrom(paragraph),
-    );
+    const index = this.node.children.length;
+    return this.insertBlock(index, this.paragraphFrom(paragraph, index));
   }
 
   insertListItem(
@@ -1274,9 +1276,17 @@ export class EmuBody
     return this.handle<T>(node);
   }
 
-  private paragraphFrom(paragraph: GasParagraph | string): ParagraphNode {
-    if (typeof paragraph === 'string') return newParagraph(paragraph);
-    return detachedArgument(paragraph, 'paragraph') as ParagraphNode;
+  /** A paragraph from a string takes its neighbours' style (inherit-style.ts); a copy keeps its own. */
+  private paragraphFrom(
+    paragraph: GasParagraph | string,
+    index: number,
+  ): ParagraphNode {
+    if (typeof paragraph !== 'string') {
+      return detachedArgument(paragraph, 'paragraph') as ParagraphNode;
+    }
+    const node = newParagraph(paragraph);
+    inheritNeighbourStyle(node, this.node.children, index);
+    return node;
   }
 
   /** A new item joins the list of an adjacent list item, as typing in Docs would. */
@@ -1291,10 +1301,12 @@ export class EmuBody
     const neighbour = [children[index - 1], children[index]].find(
       (child): child is ListItemNode => child?.kind === 'listItem',
     );
-    return newListItem(
+    const node = newListItem(
       listItem,
       neighbour ? neighbour.listId : this.session.state.listIds.fresh(),
     );
+    inheritNeighbourStyle(node, children, index);
+    return node;
   }
 
   private tableFrom(

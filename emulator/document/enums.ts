@@ -1,13 +1,25 @@
-// DocumentApp's enums as Apps Script exposes them: singleton values whose string form is their name.
+// DocumentApp's enums as Apps Script exposes them: singleton values, to be compared by identity.
 import {GLYPHS, HEADINGS} from './nodes';
 
-/** One enum value; `String(v)` and object keys give its name, as in Apps Script. */
+/**
+ * One enum value. Code must compare values by identity
+ * (`=== DocumentApp.ParagraphHeading.HEADING2`). What `String(v)` gives on
+ * real Apps Script is not documented (and the REST API spells headings
+ * differently, `HEADING_2`), so, the stricter choice, it is not the name
+ * here: a comparison by string form fails in tests. Attribute is the
+ * exception: its values are documented as the keys of attribute objects
+ * (`style[DocumentApp.Attribute.BOLD] = true`), so its string form is the name.
+ */
 export class EnumValue {
+  private readonly shown: string;
+
   constructor(
     readonly enumName: string,
     private readonly valueName: string,
     private readonly index: number,
+    nameIsStringForm = false,
   ) {
+    this.shown = nameIsStringForm ? valueName : `${enumName}.${valueName}`;
     Object.freeze(this);
   }
   name(): string {
@@ -17,19 +29,23 @@ export class EnumValue {
     return this.index;
   }
   toString(): string {
-    return this.valueName;
+    return this.shown;
   }
   toJSON(): string {
-    return this.valueName;
+    return this.shown;
   }
 }
 
 export type EnumObject = Readonly<Record<string, EnumValue>>;
 
-function makeEnum(enumName: string, names: readonly string[]): EnumObject {
+function makeEnum(
+  enumName: string,
+  names: readonly string[],
+  nameIsStringForm = false,
+): EnumObject {
   const values: Record<string, EnumValue> = {};
   names.forEach((name, index) => {
-    values[name] = new EnumValue(enumName, name, index);
+    values[name] = new EnumValue(enumName, name, index, nameIsStringForm);
   });
   return Object.freeze(values);
 }
@@ -74,46 +90,50 @@ export const ElementType = makeEnum('ElementType', [
   'UNSUPPORTED',
 ]);
 
-export const Attribute = makeEnum('Attribute', [
-  'BACKGROUND_COLOR',
-  'BOLD',
-  'BORDER_COLOR',
-  'BORDER_WIDTH',
-  'CODE',
-  'FONT_FAMILY',
-  'FONT_SIZE',
-  'FOREGROUND_COLOR',
-  'HEADING',
-  'HEIGHT',
-  'HORIZONTAL_ALIGNMENT',
-  'INDENT_END',
-  'INDENT_FIRST_LINE',
-  'INDENT_START',
-  'ITALIC',
-  'GLYPH_TYPE',
-  'LEFT_TO_RIGHT',
-  'LINE_SPACING',
-  'LINK_URL',
-  'LIST_ID',
-  'MARGIN_BOTTOM',
-  'MARGIN_LEFT',
-  'MARGIN_RIGHT',
-  'MARGIN_TOP',
-  'NESTING_LEVEL',
-  'MINIMUM_HEIGHT',
-  'PADDING_BOTTOM',
-  'PADDING_LEFT',
-  'PADDING_RIGHT',
-  'PADDING_TOP',
-  'PAGE_HEIGHT',
-  'PAGE_WIDTH',
-  'SPACING_AFTER',
-  'SPACING_BEFORE',
-  'STRIKETHROUGH',
-  'UNDERLINE',
-  'VERTICAL_ALIGNMENT',
-  'WIDTH',
-]);
+export const Attribute = makeEnum(
+  'Attribute',
+  [
+    'BACKGROUND_COLOR',
+    'BOLD',
+    'BORDER_COLOR',
+    'BORDER_WIDTH',
+    'CODE',
+    'FONT_FAMILY',
+    'FONT_SIZE',
+    'FOREGROUND_COLOR',
+    'HEADING',
+    'HEIGHT',
+    'HORIZONTAL_ALIGNMENT',
+    'INDENT_END',
+    'INDENT_FIRST_LINE',
+    'INDENT_START',
+    'ITALIC',
+    'GLYPH_TYPE',
+    'LEFT_TO_RIGHT',
+    'LINE_SPACING',
+    'LINK_URL',
+    'LIST_ID',
+    'MARGIN_BOTTOM',
+    'MARGIN_LEFT',
+    'MARGIN_RIGHT',
+    'MARGIN_TOP',
+    'NESTING_LEVEL',
+    'MINIMUM_HEIGHT',
+    'PADDING_BOTTOM',
+    'PADDING_LEFT',
+    'PADDING_RIGHT',
+    'PADDING_TOP',
+    'PAGE_HEIGHT',
+    'PAGE_WIDTH',
+    'SPACING_AFTER',
+    'SPACING_BEFORE',
+    'STRIKETHROUGH',
+    'UNDERLINE',
+    'VERTICAL_ALIGNMENT',
+    'WIDTH',
+  ],
+  true,
+);
 
 /**
  * The name of an enum value of the given enum, or throws as Apps Script does

@@ -49,7 +49,7 @@ export interface ParagraphNode {
 export interface ListItemNode {
   kind: 'listItem';
   texts: TextNode[];
-  /** Kept in memory only: DocJson list items carry no heading. */
+  /** A numbered heading ("1. Vision") is a list item with a heading. */
   heading: HeadingName;
   nesting: number;
   glyph: string;
@@ -301,11 +301,11 @@ function blockToNode(
   applySpans(rich, 'color', block.colors, where, r =>
     normalizeColor((r as ColorSpan).color),
   );
+  const heading = block.heading ?? 'NORMAL';
+  if (!HEADINGS.includes(heading)) {
+    throw new Error(`${where}: unknown heading ${heading}`);
+  }
   if (block.type === 'paragraph') {
-    const heading = block.heading ?? 'NORMAL';
-    if (!HEADINGS.includes(heading)) {
-      throw new Error(`${where}: unknown heading ${heading}`);
-    }
     const node = newParagraph('');
     node.heading = heading;
     setHolderText(node, rich);
@@ -321,6 +321,7 @@ function blockToNode(
   const node = newListItem('', listId());
   node.nesting = nesting;
   node.glyph = glyph;
+  node.heading = heading;
   setHolderText(node, rich);
   return node;
 }
@@ -381,6 +382,7 @@ function nodeToBlock(node: BlockNode): Block {
     text: rich.text,
     ...(node.nesting !== 0 ? {nesting: node.nesting} : {}),
     ...(node.glyph !== DEFAULT_GLYPH ? {glyph: node.glyph} : {}),
+    ...(node.heading !== 'NORMAL' ? {heading: node.heading} : {}),
     ...styles,
   };
 }

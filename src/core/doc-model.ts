@@ -46,6 +46,8 @@ export interface ListItemBlock {
   nesting?: number;
   /** DocumentApp GlyphType name, e.g. `BULLET`, `HOLLOW_BULLET`, `NUMBER`. */
   glyph?: string;
+  /** A numbered heading ("1. Vision") is a list item with a heading style. */
+  heading?: HeadingName;
   links?: LinkRange[];
   bold?: Span[];
   italic?: Span[];
@@ -74,7 +76,7 @@ export interface BlockSummary {
   /** Child index in the body at the time of reading. */
   index: number;
   kind: 'paragraph' | 'listItem' | 'table' | 'other';
-  /** NORMAL for list items, tables and others. */
+  /** The paragraph or list item's heading style; NORMAL for tables and others. */
   heading: HeadingName;
   /** Text (for a table, its cells joined by tabs and newlines). */
   text: string;

@@ -72,8 +72,7 @@ export function summarizeBlocks(
     const summary: BlockSummary = {
       index,
       kind: block.type,
-      heading:
-        block.type === 'paragraph' ? (block.heading ?? 'NORMAL') : 'NORMAL',
+      heading: block.heading ?? 'NORMAL',
       text: block.text,
       links: (block.links ?? []).map(link => ({...link})),
     };
@@ -99,9 +98,13 @@ export function isBlank(block: BlockSummary): boolean {
   );
 }
 
-/** A heading counts only when it could name a section: empty or paragraph-long "headings" are text. */
+/**
+ * A heading counts only when it could name a section: empty or
+ * paragraph-long "headings" are text. A list item can be one: numbered
+ * headings ("1. Vision") are list items with a heading style.
+ */
 function realHeadingLevel(block: BlockSummary): number | null {
-  if (block.kind !== 'paragraph') return null;
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
   const level = headingLevel(block.heading);
   const length = block.text.trim().length;
   if (level === null || length === 0 || length > MAX_NAME_LENGTH) return null;

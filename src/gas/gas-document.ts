@@ -113,7 +113,8 @@ function readShape(child: Element): Shape {
     const holder = child.asListItem();
     return {
       kind: 'listItem',
-      heading: 'NORMAL',
+      // Numbered headings ("1. Vision") are list items with a heading.
+      heading: headingName(holder.getHeading()),
       nesting: holder.getNestingLevel(),
       holder,
     };
@@ -135,13 +136,30 @@ function readShape(child: Element): Shape {
   return {kind: 'other', heading: 'NORMAL', ownText: ''};
 }
 
+const HEADING_NAMES: readonly HeadingName[] = [
+  'NORMAL',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+  'TITLE',
+  'SUBTITLE',
+];
+
+/**
+ * The name of a ParagraphHeading, found by identity: what String() of an
+ * enum value gives on Apps Script is not documented, so it is never parsed.
+ */
 function headingName(
   heading: GoogleAppsScript.Document.ParagraphHeading,
 ): HeadingName {
-  const name = String(heading);
-  return /^(NORMAL|HEADING[1-6]|TITLE|SUBTITLE)$/.test(name)
-    ? (name as HeadingName)
-    : 'NORMAL';
+  const headings = DocumentApp.ParagraphHeading as unknown as Record<
+    HeadingName,
+    GoogleAppsScript.Document.ParagraphHeading
+  >;
+  return HEADING_NAMES.find(name => headings[name] === heading) ?? 'NORMAL';
 }
 
 /**
@@ -190,7 +208,12 @@ function readLinks(holder: Holder, text: string): LinkRange[] {
   return links;
 }
 
-/** Writes one block at `index`: its kind, heading or nesting and glyph, then its links and styles. */
+/**
+ * Writes one block at `index`: its kind, heading, nesting and glyph, then
+ * its links and styles. A new block takes its neighbours' heading and text
+ * style (an entry after a bold, linked paragraph would come out bold and
+ * linked), so every attribute is set, defaults included.
+ */
 function insertBlock(body: Body, index: number, block: Block): void {
   if (block.type === 'table') {
     body.insertTable(index, block.rows);
@@ -200,7 +223,6 @@ function insertBlock(body: Body, index: number, block: Block): void {
   if (block.type === 'listItem') {
     const item = body.insertListItem(index, block.text);
     item.setNestingLevel(block.nesting ?? 0);
-    // DocJson leaves out the default BULLET glyph; set it anyway, as a new item may take its neighbour's.
     const glyphs = DocumentApp.GlyphType as unknown as Record<
       string,
       GoogleAppsScript.Document.GlyphType
@@ -209,21 +231,13 @@ function insertBlock(body: Body, index: number, block: Block): void {
     if (glyph) item.setGlyphType(glyph);
     holder = item;
   } else {
-    const paragraph = body.insertParagraph(index, block.text);
-    // Set even for NORMAL: a new paragraph can take on its neighbour's heading.
-    paragraph.setHeading(
-      DocumentApp.ParagraphHeading[block.heading ?? 'NORMAL'],
-    );
-    holder = paragraph;
+    holder = body.insertParagraph(index, block.text);
   }
-  const styled =
-    (block.links?.length ?? 0) +
-    (block.bold?.length ?? 0) +
-    (block.italic?.length ?? 0) +
-    (block.colors?.length ?? 0);
-  if (!styled || !block.text.length) return;
+  holder.setHeading(DocumentApp.ParagraphHeading[block.heading ?? 'NORMAL']);
+  if (!block.text.length) return;
   // DocumentApp's end offsets are inclusive; DocJson's are exclusive.
   const text = holder.editAsText();
+  text.setAttributes(0, block.text.length - 1, plainText());
   for (const link of block.links ?? [])
     text.setLinkUrl(link.start, link.end - 1, link.url);
   for (const span of block.bold ?? [])
@@ -232,6 +246,25 @@ function insertBlock(body: Body, index: number, block: Block): void {
     text.setItalic(span.start, span.end - 1, true);
   for (const span of block.colors ?? [])
     text.setForegroundColor(span.start, span.end - 1, span.color);
+}
+
+/**
+ * Text attributes that undo whatever a new block took from its neighbours:
+ * no bold, italic, underline, strikethrough, link or colours. Underline is
+ * cleared before links are set, so a link looks as Docs draws a new link.
+ * Attribute values are documented as the keys of attribute objects.
+ */
+function plainText(): Record<string, unknown> {
+  const a = DocumentApp.Attribute;
+  return {
+    [String(a.BOLD)]: false,
+    [String(a.ITALIC)]: false,
+    [String(a.UNDERLINE)]: false,
+    [String(a.STRIKETHROUGH)]: false,
+    [String(a.LINK_URL)]: null,
+    [String(a.FOREGROUND_COLOR)]: null,
+    [String(a.BACKGROUND_COLOR)]: null,
+  };
 }
 
 /** Inserts a detached copy of `element` at `index`, by its kind. */
@@ -304,6 +337,9 @@ function removeRange(body: Body, from: number, count: number): void {
   if (count <= 0) return;
   const originals: Element[] = [];
   for (let k = 0; k < count; k++) originals.push(body.getChild(from + k));
-  if (from + count === body.getNumChildren()) body.appendParagraph('');
+  if (from + count === body.getNumChildren()) {
+    // Set NORMAL: a new paragraph takes its neighbour's heading.
+    body.appendParagraph('').setHeading(DocumentApp.ParagraphHeading.NORMAL);
+  }
   for (const element of originals) element.removeFromParent();
 }

@@ -24,15 +24,24 @@ describe('DocumentApp entry points', () => {
     expect(() => app.getUi()).toThrow('no Ui in document tests');
   });
 
-  it('enums print their names and are the values getters return', () => {
+  it('enums are the values getters return, compared by identity; only Attribute prints its name', () => {
     const {app, body} = openDocument({
       body: [{type: 'paragraph', text: 'h', heading: 'HEADING2'}],
     });
     const paragraph = body.getParagraphs()[0];
     expect(paragraph.getHeading()).toBe(app.ParagraphHeading.HEADING2);
-    expect(String(app.ParagraphHeading.HEADING2)).toBe('HEADING2');
+    // Stricter than Apps Script, whose string form is undocumented: code comparing String(heading) fails here.
+    expect(String(app.ParagraphHeading.HEADING2)).not.toBe('HEADING2');
+    expect(String(app.GlyphType.NUMBER)).not.toBe('NUMBER');
+    expect(String(app.ElementType.PARAGRAPH)).not.toBe('PARAGRAPH');
+    const named = app.ParagraphHeading.HEADING2 as unknown as {name(): string};
+    expect(named.name()).toBe('HEADING2');
     expect(paragraph.getType()).toBe(app.ElementType.PARAGRAPH);
-    expect(String(app.HorizontalAlignment.CENTER)).toBe('CENTER');
+    expect(String(app.HorizontalAlignment.CENTER)).not.toBe('CENTER');
+    // Documented idiom: attribute objects are keyed by Attribute values.
+    expect({[app.Attribute.BOLD as unknown as string]: true}).toEqual({
+      BOLD: true,
+    });
     expect(() =>
       paragraph.setHeading(
         'HEADING1' as unknown as GoogleAppsScript.Document.ParagraphHeading,
@@ -233,11 +242,11 @@ describe('list items and tables', () => {
   });
 
   it('siblings, parents, document end and casts', () => {
-    const {body} = openDocument(paragraphs('a', 'b'));
+    const {app, body} = openDocument(paragraphs('a', 'b'));
     const first = body.getChild(0);
     expect(first.getNextSibling().asParagraph().getText()).toBe('b');
     expect(first.getPreviousSibling()).toBeNull();
-    expect(String(first.getParent().getType())).toBe('BODY_SECTION');
+    expect(first.getParent().getType()).toBe(app.ElementType.BODY_SECTION);
     expect(first.isAtDocumentEnd()).toBe(false);
     expect(body.getChild(1).isAtDocumentEnd()).toBe(true);
     expect(() => first.asListItem()).toThrow(

@@ -225,12 +225,13 @@ describe('DocumentState JSON', () => {
       );
     fc.assert(
       fc.property(moveCase, ([json, from, before]) => {
-        const {body, state} = openDocument(json);
+        const {app, body, state} = openDocument(json);
         const original = body.getChild(from);
-        const kind = String(original.getType());
-        if (kind === 'PARAGRAPH') {
+        const kind = original.getType();
+        const types = app.ElementType;
+        if (kind === types.PARAGRAPH) {
           body.insertParagraph(before, original.asParagraph().copy());
-        } else if (kind === 'LIST_ITEM') {
+        } else if (kind === types.LIST_ITEM) {
           body.insertListItem(before, original.asListItem().copy());
         } else {
           body.insertTable(before, original.asTable().copy());

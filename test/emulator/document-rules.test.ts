@@ -122,13 +122,13 @@ describe('rule 2: the body keeps a last paragraph', () => {
   });
 
   it('a table inserted at the end gets a paragraph, one in the middle does not', () => {
-    const {body} = openDocument(paragraphs('a', 'b'));
+    const {app, body} = openDocument(paragraphs('a', 'b'));
     body.insertTable(1, [['mid']]);
     expect(body.getNumChildren()).toBe(3);
     body.insertTable(3, [['end']]);
     expect(body.getNumChildren()).toBe(5);
-    expect(String(body.getChild(3).getType())).toBe('TABLE');
-    expect(String(body.getChild(4).getType())).toBe('PARAGRAPH');
+    expect(body.getChild(3).getType()).toBe(app.ElementType.TABLE);
+    expect(body.getChild(4).getType()).toBe(app.ElementType.PARAGRAPH);
   });
 
   it('a DocJson that ends with a table or is empty gains a paragraph', () => {

@@ -81,15 +81,19 @@ describe('gasDocument.read', () => {
       b => b.type !== 'table' && b.text.length,
     ).length;
     const tables = n - body.filter(b => b.type !== 'table').length;
+    const listItems = body.filter(b => b.type === 'listItem').length;
     expect(calls['DocumentApp.Body.getChild']).toBe(n);
     expect(calls['DocumentApp.Paragraph.getText'] ?? 0).toBe(0);
     expect(calls['DocumentApp.ListItem.getText'] ?? 0).toBe(0);
     expect(calls['DocumentApp.Body.getText']).toBe(1);
     expect(calls['DocumentApp.Text.getTextAttributeIndices']).toBe(withText);
     const linkReads = calls['DocumentApp.Text.getLinkUrl'];
-    // getBody, getNumChildren and getText; per child getChild, getType, a cast and heading/nesting (a table: its text);
-    // per paragraph with text editAsText and getTextAttributeIndices; one getLinkUrl per attribute run
-    expect(env.calls.total()).toBe(3 + 4 * n + 2 * withText + linkReads);
+    // getBody, getNumChildren and getText; per child getChild, getType, a cast and heading or text (a table);
+    // per list item its nesting too (numbered headings are list items); per paragraph with text
+    // editAsText and getTextAttributeIndices; one getLinkUrl per attribute run
+    expect(env.calls.total()).toBe(
+      3 + 4 * n + listItems + 2 * withText + linkReads,
+    );
     expect(tables).toBe(1);
     // a plain paragraph is one run; an entry head two (title, rest); abstracts one
     expect(linkReads).toBeLessThan(withText * 1.5);

@@ -17,6 +17,7 @@ import {MAX_NAME_LENGTH, type Settings} from '../core/settings';
 import type {InsertRequest, InsertResult, Paper} from '../core/types';
 import {whereAlready} from './duplicates';
 import type {DocumentPort, LockPort} from './ports';
+import {completedIds} from './recovered-inserts';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
 export const MAX_NOTE_LENGTH = 1000;
@@ -195,16 +196,23 @@ function writeEntries(
   deps: InsertDeps,
 ): void {
   const {document, settings} = deps;
+  // A write an interrupted run left half done is finished first; an entry it completed counts as inserted.
+  const recovered = document.recover ? document.recover() : null;
   let blocks: BlockSummary[] = document.read();
   let outline = buildOutline(blocks, settings);
+  const completed = completedIds(outline, recovered);
   // The level is fixed for the whole call, so new sections all get the same heading level.
   const options = {sectionLevel: outline.level, inboxName: settings.inboxName};
 
   const toFetch: string[] = [];
   for (const a of accepted) {
     const duplicate = duplicateResult(outline, a.id);
-    if (duplicate) results[a.position] = duplicate;
-    else if (!toFetch.includes(a.id)) toFetch.push(a.id);
+    if (duplicate) {
+      results[a.position] = completed.has(a.id)
+        ? {id: a.id, status: 'inserted', section: duplicate.section}
+        : duplicate;
+      completed.delete(a.id);
+    } else if (!toFetch.includes(a.id)) toFetch.push(a.id);
   }
   if (!toFetch.length) return;
   const looked = deps.lookup(toFetch);

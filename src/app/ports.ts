@@ -28,6 +28,21 @@ export interface DocumentPort {
   flush(): void;
   /** The document's id (stored so a time trigger can reopen it). */
   id(): string;
+  /**
+   * Finishes a move or insert an earlier, interrupted run left half done
+   * (blocks standing twice, an entry without its notes), so the document is
+   * as if it had not stopped. Call under the lock before reading. Null when
+   * there was nothing to finish.
+   */
+  recover?(): RecoveredWrite | null;
+}
+
+/** What DocumentPort.recover found and did. */
+export interface RecoveredWrite {
+  /** For the user: what was finished, or where to look. */
+  message: string;
+  /** Where an insert it finished now stands: its blocks [start, start + count). */
+  finished?: {start: number; count: number};
 }
 
 export interface HttpRequest {

@@ -7,7 +7,12 @@ import {
 } from '../core/reorganize';
 import type {Settings} from '../core/settings';
 import type {ReorganizeReport} from '../core/types';
-import type {ClockPort, DocumentPort, LockPort} from './ports';
+import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
+import {
+  markFinished,
+  markUnfinished,
+  resumeSettings,
+} from './reorganize-resume';
 
 export interface ReorganizeLimits {
   /** Time from the start of the execution after which no further step starts (Apps Script stops executions at 6 minutes). */
@@ -37,6 +42,8 @@ export interface ReorganizeDeps {
   limits?: Partial<ReorganizeLimits>;
   /** When the execution started, if before this call: the budget counts from it. */
   startedAt?: number;
+  /** Where an unfinished run keeps the level it planned with (reorganize-resume.ts). */
+  progress?: KeyValueStore;
 }
 
 /**
@@ -54,8 +61,9 @@ export function reorganize(
   const dryRun = Boolean(options && options.dryRun);
   const limits = {...DEFAULT_LIMITS, ...deps.limits};
   const startedAt = deps.startedAt ?? deps.clock.now();
+  const settings = resumeSettings(deps.progress, deps.settings);
   const plan = (): ReorganizePlan =>
-    planReorganize(deps.document.read(), deps.settings, {
+    planReorganize(deps.document.read(), settings, {
       suggester: deps.suggester,
     });
   if (dryRun) {
@@ -71,7 +79,10 @@ export function reorganize(
     };
   }
   try {
+    // A write an interrupted run left half done is finished before planning (DocumentPort.recover).
+    const recovered = deps.document.recover ? deps.document.recover() : null;
     const planned = plan();
+    if (planned.steps.length) markUnfinished(deps.progress, planned.level);
     const outcome = applySteps(
       planned.steps,
       deps.document,
@@ -80,10 +91,16 @@ export function reorganize(
       deps.clock,
     );
     const done = report(planned, outcome.applied, false, deps.clock);
+    if (done.complete) markFinished(deps.progress);
     if (outcome.error) {
       done.message = `Stopped after ${done.moves} moves: ${outcome.error} The next run continues from there.`;
     } else if (!done.complete) {
       done.message = `Stopped after ${done.moves} of ${planned.moves} moves to stay within Apps Script's time limit; the next run continues.`;
+    }
+    if (recovered) {
+      done.message = [recovered.message, done.message]
+        .filter(Boolean)
+        .join(' ');
     }
     return done;
   } finally {

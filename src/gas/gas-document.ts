@@ -1,11 +1,14 @@
 // DocumentPort over DocumentApp: reads the body in one counted pass and writes entries with their styles.
-import type {DocumentPort} from '../app/ports';
-import type {
-  Block,
-  BlockSummary,
-  HeadingName,
-  LinkRange,
-} from '../core/doc-model';
+import type {DocumentPort, KeyValueStore} from '../app/ports';
+import type {BlockSummary, HeadingName, LinkRange} from '../core/doc-model';
+import {summarizeBlocks} from '../core/outline';
+import {blockKey, readBlockKey} from './block-writes';
+import {
+  finishPendingWrite,
+  journaledInsert,
+  journaledMove,
+} from './interrupted-writes';
+import {WriteJournal, keyStride, memoryStore} from './write-journal';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -26,13 +29,43 @@ interface Shape {
 }
 
 /**
- * A DocumentPort over one open document. `flush` saves and reopens it by id,
- * after which the port works on the new handle.
+ * Changes between saves within one move: each moved block costs an insert
+ * and a removal, and a single merge can move a whole section of thousands
+ * of blocks, past "Too many changes applied before saving document". Halved
+ * for the rest of the run each time Docs still says too many.
  */
-export function gasDocument(document: Doc): DocumentPort {
+const CHANGES_PER_SAVE = 400;
+
+export interface GasDocumentOptions {
+  /**
+   * Where moves and inserts journal what they set out to do, so the next run
+   * finishes a write an interrupted one left half done (interrupted-writes.ts).
+   * Default: memory, which finishes it within this run only.
+   */
+  journal?: KeyValueStore;
+}
+
+/**
+ * A DocumentPort over one open document. `flush` saves and reopens it by id,
+ * after which the port works on the new handle. Moves and inserts are
+ * journaled; `recover` finishes one an earlier run left half done.
+ */
+export function gasDocument(
+  document: Doc,
+  options: GasDocumentOptions = {},
+): DocumentPort {
   let doc = document;
   let body: Body | null = null;
   let documentId: string | null = null;
+  const journal = new WriteJournal(options.journal ?? memoryStore());
+  let changesPerSave = CHANGES_PER_SAVE;
+  /** True after a write failed past repair: the journal then holds it, and it is finished before the next write. */
+  let unfinished = false;
+  /**
+   * Block keys of the body as this port last read and then changed it, so a
+   * move journals its blocks without reading them again; null when unknown.
+   */
+  let keys: string[] | null = null;
 
   const getBody = (): Body => {
     if (!body) body = doc.getBody();
@@ -50,17 +83,87 @@ export function gasDocument(document: Doc): DocumentPort {
     body = null;
   };
 
+  const target = {body: getBody, save};
+  /** Runs one journaled write: an earlier one left unfinished is finished first. */
+  const journaled = (write: () => number) => {
+    if (unfinished) {
+      finishPendingWrite(journal, target, changesPerSave);
+      unfinished = false;
+      keys = null;
+    }
+    try {
+      changesPerSave = write();
+    } catch (err) {
+      unfinished = journal.pending() !== null;
+      keys = null;
+      throw err;
+    }
+  };
+  /** The body's length, dropping the keys when they no longer match it. */
+  const lengthNow = (): number => {
+    const length = getBody().getNumChildren();
+    if (keys && keys.length !== length) keys = null;
+    return length;
+  };
+
   return {
-    read: () => readBody(getBody()),
-    insertBlocks: (index, blocks) => {
-      const target = getBody();
-      blocks.forEach((block, offset) =>
-        insertBlock(target, index + offset, block),
-      );
+    read: () => {
+      const blocks = readBody(getBody());
+      keys = blocks.map(b => blockKey(b.kind, b.text));
+      return blocks;
     },
-    moveRange: (from, count, before) =>
-      moveRange(getBody, save, from, count, before),
-    removeRange: (from, count) => removeRange(getBody(), from, count),
+    insertBlocks: (index, blocks) => {
+      const added = summarizeBlocks(blocks).map(b => blockKey(b.kind, b.text));
+      journaled(() =>
+        journaledInsert(
+          journal,
+          target,
+          {index, length: lengthNow(), keys: added, blocks},
+          changesPerSave,
+        ),
+      );
+      if (keys) keys.splice(index, 0, ...added);
+    },
+    moveRange: (from, count, before) => {
+      if (count <= 0 || before === from || before === from + count) return;
+      const length = lengthNow();
+      // Docs cannot remove the body's last paragraph: the blocks between move after the range instead.
+      if (from + count === length && before < from) {
+        [from, count, before] = [before, from - before, length];
+      }
+      const stride = keyStride(count);
+      const moved: string[] = [];
+      for (let i = 0; i < count; i += stride) {
+        moved.push(keys ? keys[from + i] : readBlockKey(getBody(), from + i));
+      }
+      journaled(() =>
+        journaledMove(
+          journal,
+          target,
+          {from, count, before, length, stride, keys: moved},
+          changesPerSave,
+        ),
+      );
+      if (keys) {
+        const block = keys.splice(from, count);
+        keys.splice(before > from ? before - count : before, 0, ...block);
+      }
+    },
+    // Not journaled: reorganize removes one block at a time (a repeated heading), which one call does or does not do,
+    // and an empty paragraph appended before it is what the finished removal leaves too.
+    removeRange: (from, count) => {
+      const length = lengthNow();
+      removeRange(getBody(), from, count);
+      if (keys && count > 0) {
+        keys.splice(from, count);
+        if (from + count === length) keys.push(blockKey('paragraph', ''));
+      }
+    },
+    recover: () => {
+      keys = null;
+      unfinished = false;
+      return finishPendingWrite(journal, target, changesPerSave);
+    },
     select: index => {
       const element = getBody().getChild(index);
       doc.setSelection(doc.newRange().addElement(element).build());
@@ -206,130 +309,6 @@ function readLinks(holder: Holder, text: string): LinkRange[] {
     else links.push({start, end, url});
   });
   return links;
-}
-
-/**
- * Writes one block at `index`: its kind, heading, nesting and glyph, then
- * its links and styles. A new block takes its neighbours' heading and text
- * style (an entry after a bold, linked paragraph would come out bold and
- * linked), so every attribute is set, defaults included.
- */
-function insertBlock(body: Body, index: number, block: Block): void {
-  if (block.type === 'table') {
-    body.insertTable(index, block.rows);
-    return;
-  }
-  let holder: Holder;
-  if (block.type === 'listItem') {
-    const item = body.insertListItem(index, block.text);
-    item.setNestingLevel(block.nesting ?? 0);
-    const glyphs = DocumentApp.GlyphType as unknown as Record<
-      string,
-      GoogleAppsScript.Document.GlyphType
-    >;
-    const glyph = glyphs[block.glyph ?? 'BULLET'];
-    if (glyph) item.setGlyphType(glyph);
-    holder = item;
-  } else {
-    holder = body.insertParagraph(index, block.text);
-  }
-  holder.setHeading(DocumentApp.ParagraphHeading[block.heading ?? 'NORMAL']);
-  if (!block.text.length) return;
-  // DocumentApp's end offsets are inclusive; DocJson's are exclusive.
-  const text = holder.editAsText();
-  text.setAttributes(0, block.text.length - 1, plainText());
-  for (const link of block.links ?? [])
-    text.setLinkUrl(link.start, link.end - 1, link.url);
-  for (const span of block.bold ?? [])
-    text.setBold(span.start, span.end - 1, true);
-  for (const span of block.italic ?? [])
-    text.setItalic(span.start, span.end - 1, true);
-  for (const span of block.colors ?? [])
-    text.setForegroundColor(span.start, span.end - 1, span.color);
-}
-
-/**
- * Text attributes that undo whatever a new block took from its neighbours:
- * no bold, italic, underline, strikethrough, link or colours. Underline is
- * cleared before links are set, so a link looks as Docs draws a new link.
- * Attribute values are documented as the keys of attribute objects.
- */
-function plainText(): Record<string, unknown> {
-  const a = DocumentApp.Attribute;
-  return {
-    [String(a.BOLD)]: false,
-    [String(a.ITALIC)]: false,
-    [String(a.UNDERLINE)]: false,
-    [String(a.STRIKETHROUGH)]: false,
-    [String(a.LINK_URL)]: null,
-    [String(a.FOREGROUND_COLOR)]: null,
-    [String(a.BACKGROUND_COLOR)]: null,
-  };
-}
-
-/** Inserts a detached copy of `element` at `index`, by its kind. */
-function insertCopy(body: Body, index: number, element: Element): void {
-  const type = element.getType();
-  if (type === DocumentApp.ElementType.PARAGRAPH)
-    body.insertParagraph(index, element.asParagraph().copy());
-  else if (type === DocumentApp.ElementType.LIST_ITEM)
-    body.insertListItem(index, element.asListItem().copy());
-  else if (type === DocumentApp.ElementType.TABLE)
-    body.insertTable(index, element.asTable().copy());
-  else throw new Error(`Paper Haul cannot move a ${String(type)} element.`);
-}
-
-/**
- * Blocks one move changes between saves: each costs an insert and a removal,
- * and a single merge can move a whole section of thousands of blocks, past
- * "Too many changes applied before saving document".
- */
-const MOVED_BLOCKS_PER_SAVE = 200;
-
-/**
- * Moves [from, from + count) before `before`, in pieces of at most
- * MOVED_BLOCKS_PER_SAVE blocks with a save between pieces. Docs refuses to
- * remove the body's last paragraph, so a range that ends the body is moved
- * the other way: the blocks between go after it instead. Pieces go
- * back-first when moving forward and front-first when moving back, so the
- * part still to move keeps its indices.
- */
-function moveRange(
-  getBody: () => Body,
-  save: () => void,
-  from: number,
-  count: number,
-  before: number,
-): void {
-  if (count <= 0 || before === from || before === from + count) return;
-  const length = getBody().getNumChildren();
-  if (from + count === length && before < from) {
-    moveRange(getBody, save, before, from - before, length);
-    return;
-  }
-  const forward = before > from;
-  for (let done = 0; done < count; done += MOVED_BLOCKS_PER_SAVE) {
-    if (done > 0) save();
-    const size = Math.min(MOVED_BLOCKS_PER_SAVE, count - done);
-    if (forward) {
-      movePiece(getBody(), from + count - done - size, size, before - done);
-    } else {
-      movePiece(getBody(), from + done, size, before + done);
-    }
-  }
-}
-
-/** Moves [from, from + count), which does not end the body if moved back, before `before` by copy, insert, remove. */
-function movePiece(
-  body: Body,
-  from: number,
-  count: number,
-  before: number,
-): void {
-  const originals: Element[] = [];
-  for (let k = 0; k < count; k++) originals.push(body.getChild(from + k));
-  originals.forEach((element, k) => insertCopy(body, before + k, element));
-  for (const element of originals) element.removeFromParent();
 }
 
 /** Removes [from, from + count); when that would empty the body's end, an empty paragraph stays last. */

@@ -139,6 +139,7 @@ function runReorganize(dryRun: boolean, s: Services): ReorganizeReport {
       clock: s.clock,
       settings: s.settings,
       suggester: inboxSuggester(s.settings),
+      progress: s.documentProperties,
     },
   );
   if (!dryRun) schedule.recordReport(s.documentProperties, report);

@@ -14,6 +14,7 @@ import {cachePort} from '../gas/cache-port';
 import {urlFetchHttp} from '../gas/url-fetch-http';
 import {xmlServiceParser} from '../gas/xml-service-parser';
 import {gasDocument} from '../gas/gas-document';
+import {propertiesJournalStore} from '../gas/write-journal';
 import {gasLock, gasScriptLock} from '../gas/lock';
 import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
@@ -42,6 +43,13 @@ export interface Services {
 
 /** Document property holding the document's id, for executions without an active document. */
 export const DOCUMENT_ID_KEY = 'paperHaul.documentId';
+
+/** The document's port, journaling its writes in properties so the next run can finish an interrupted one. */
+function journaledDocument(
+  doc: GoogleAppsScript.Document.Document,
+): DocumentPort {
+  return gasDocument(doc, {journal: propertiesJournalStore(() => doc.getId())});
+}
 
 /**
  * A fresh set of lazily built services for one execution. Lazy, because onOpen
@@ -73,14 +81,14 @@ export function services(): Services {
     get document() {
       return once('document', () => {
         const active = DocumentApp.getActiveDocument();
-        if (active) return gasDocument(active);
+        if (active) return journaledDocument(active);
         const id = this.documentProperties.get(DOCUMENT_ID_KEY);
         if (!id) {
           throw new Error(
             'Paper Haul cannot find its document. Open the document and turn the schedule on again.',
           );
         }
-        return gasDocument(DocumentApp.openById(id));
+        return journaledDocument(DocumentApp.openById(id));
       });
     },
     get lock() {

@@ -149,8 +149,9 @@ export function gasDocument(
         keys.splice(before > from ? before - count : before, 0, ...block);
       }
     },
-    // Not journaled: reorganize removes one block at a time (a repeated heading), which one call does or does not do,
-    // and an empty paragraph appended before it is what the finished removal leaves too.
+    // Not journaled: reorganize removes one block at a time (a repeated heading), which one call does or
+    // does not do, and an empty paragraph appended before it is what the finished removal leaves too. Only
+    // a failure between that append and its setHeading would leave the empty paragraph with a heading.
     removeRange: (from, count) => {
       const length = lengthNow();
       removeRange(getBody(), from, count);

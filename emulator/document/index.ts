@@ -1,4 +1,5 @@
 // The emulated DocumentApp: entry point other emulator code imports (createDocumentApp, DocumentState).
+import type {AnyDocJson} from '../../src/core/doc-model';
 import type {EmulatorContext} from '../context';
 import {EmuDocument} from './document';
 import {
@@ -10,8 +11,10 @@ import {
 } from './enums';
 import {Session} from './session';
 import {DocumentState} from './state';
+import {TabType} from './tab';
 
-export {DocumentState} from './state';
+export {DocumentState, type JsonOf} from './state';
+export {FIRST_TAB_ID, FIRST_TAB_TITLE} from './tab';
 export {CLOSED_MESSAGE} from './session';
 export {
   DEFAULT_MAX_CHANGES_BEFORE_SAVE,
@@ -26,7 +29,7 @@ export {DETACHED_MESSAGE, LAST_PARAGRAPH_MESSAGE} from './elements';
  */
 export function createDocumentApp(
   ctx: EmulatorContext,
-  state: DocumentState,
+  state: DocumentState<AnyDocJson>,
   getUi: () => GoogleAppsScript.Base.Ui,
 ): GoogleAppsScript.Document.DocumentApp {
   const app = {
@@ -35,11 +38,12 @@ export function createDocumentApp(
     GlyphType,
     HorizontalAlignment,
     ParagraphHeading,
+    TabType,
     /** Null in a time trigger that has no active document (PLATFORM.md). */
     getActiveDocument(): EmuDocument | null {
       ctx.call('DocumentApp.getActiveDocument', 'document');
       if (!ctx.execution.hasActiveDocument) return null;
-      return new EmuDocument(new Session(ctx, state));
+      return new EmuDocument(new Session(ctx, state, true));
     },
     /** Needs the full `documents` scope; only this emulator's document exists. */
     openById(id: string): EmuDocument {

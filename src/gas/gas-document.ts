@@ -6,6 +6,7 @@ import type {
   HeadingName,
   LinkRange,
 } from '../core/doc-model';
+import {tabBody} from './tab-body';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -26,16 +27,20 @@ interface Shape {
 }
 
 /**
- * A DocumentPort over one open document. `flush` saves and reopens it by id,
- * after which the port works on the new handle.
+ * A DocumentPort over one tab of an open document (`tabId`; null: the body
+ * `getBody()` gives). `flush` saves and reopens it by id, after which the
+ * port works on the same tab of the new handle.
  */
-export function gasDocument(document: Doc): DocumentPort {
+export function gasDocument(
+  document: Doc,
+  tabId: string | null = null,
+): DocumentPort {
   let doc = document;
   let body: Body | null = null;
   let documentId: string | null = null;
 
   const getBody = (): Body => {
-    if (!body) body = doc.getBody();
+    if (!body) body = tabBody(doc, tabId);
     return body;
   };
   const getId = (): string => {
@@ -63,6 +68,8 @@ export function gasDocument(document: Doc): DocumentPort {
     removeRange: (from, count) => removeRange(getBody(), from, count),
     select: index => {
       const element = getBody().getChild(index);
+      // The selection lives in the active tab: open the entry's tab first.
+      if (tabId) doc.setActiveTab(tabId);
       doc.setSelection(doc.newRange().addElement(element).build());
     },
     flush: save,

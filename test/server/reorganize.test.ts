@@ -356,6 +356,13 @@ describe('the schedule through the bundle', () => {
 
   it('a trigger that cannot find its document records why for the sidebar', () => {
     const {env, fns} = loadDist({document: messyDoc()});
+    env.scriptRun(fns, 'setSchedule', {enabled: true, hour: 6});
+    // The target kept for the trigger is gone (user properties cleared).
+    for (const key of [...env.properties.user.values.keys()]) {
+      if (key.startsWith('paperHaul.scheduleTarget.')) {
+        env.properties.user.values.delete(key);
+      }
+    }
     expect(() =>
       env.timeTrigger(fns, 'scheduledReorganize', {activeDocument: false}),
     ).toThrow(/cannot find its document/);

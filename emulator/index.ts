@@ -116,6 +116,8 @@ export interface Env<J extends AnyDocJson = DocJson> {
   readonly ctx: EmulatorContext;
   readonly globals: Globals;
   readonly document: DocumentState<J>;
+  /** Documents the script made with DocumentApp.create, by id. */
+  readonly createdDocuments: Map<string, DocumentState<AnyDocJson>>;
   readonly calls: CallCounter;
   readonly clock: VirtualClock;
   /** Menus, sidebars, dialogs and alerts shown; push to `ui.answers` to script the user's clicks. */
@@ -203,6 +205,7 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
   if (options.maxChangesBeforeSave !== undefined) {
     document.unsavedChanges.limit = options.maxChangesBeforeSave;
   }
+  const createdDocuments = new Map<string, DocumentState<AnyDocJson>>();
   const logs: LogEntry[] = [];
   const fetchLog: FetchLogEntry[] = [];
   const triggers: TriggerRecord[] = [];
@@ -217,7 +220,7 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
     logs,
   });
   const globals: Globals = {
-    DocumentApp: createDocumentApp(ctx, document, getUi),
+    DocumentApp: createDocumentApp(ctx, document, getUi, createdDocuments),
     ScriptApp: createScriptApp(ctx, triggers),
     PropertiesService: properties.service,
     CacheService: caches.service,
@@ -250,6 +253,7 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
     ctx,
     globals,
     document,
+    createdDocuments,
     calls: ctx.calls,
     clock: ctx.clock,
     ui,

@@ -25,12 +25,14 @@ export {DETACHED_MESSAGE, LAST_PARAGRAPH_MESSAGE} from './elements';
 /**
  * DocumentApp over one document. Every method call is counted as
  * `DocumentApp.<Class>.<method>` and checked against the execution's
- * AuthMode; enum reads are free.
+ * AuthMode; enum reads are free. Documents made with DocumentApp.create
+ * are kept in `created` (by id), where openById finds them too.
  */
 export function createDocumentApp(
   ctx: EmulatorContext,
   state: DocumentState<AnyDocJson>,
   getUi: () => GoogleAppsScript.Base.Ui,
+  created: Map<string, DocumentState<AnyDocJson>> = new Map(),
 ): GoogleAppsScript.Document.DocumentApp {
   const app = {
     Attribute,
@@ -48,12 +50,23 @@ export function createDocumentApp(
     /** Needs the full `documents` scope; only this emulator's document exists. */
     openById(id: string): EmuDocument {
       ctx.call('DocumentApp.openById', 'openById');
-      if (id !== state.id) {
+      const found = id === state.id ? state : created.get(String(id));
+      if (!found) {
         throw new Error(
           "Exception: Document is missing (perhaps it was deleted, or you don't have read access?)",
         );
       }
-      return new EmuDocument(new Session(ctx, state));
+      return new EmuDocument(new Session(ctx, found));
+    },
+    /** A new document of one empty paragraph in the user's Drive; needs the full `documents` scope. */
+    create(name: string): EmuDocument {
+      ctx.call('DocumentApp.create', 'openById');
+      const made = new DocumentState<AnyDocJson>(
+        {body: [{type: 'paragraph', text: ''}]},
+        {name: String(name)},
+      );
+      created.set(made.id, made);
+      return new EmuDocument(new Session(ctx, made));
     },
     getUi(): GoogleAppsScript.Base.Ui {
       ctx.call('DocumentApp.getUi', 'menu');

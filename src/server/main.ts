@@ -20,6 +20,8 @@ import * as preview from '../app/preview';
 import * as insert from '../app/insert';
 import {annotatePreview} from '../app/annotate-preview';
 import {buildOutline} from '../core/outline';
+import {runSelfTest as runFacts} from '../gas/self-test';
+import {describeSelfTest} from '../app/self-test-report';
 
 export type {
   InsertRequest,
@@ -39,7 +41,7 @@ const ADDON_TITLE = 'Paper Haul';
 /**
  * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED
  * on every open of the document, so it reads nothing and fetches nothing.
- * Six calls in all (getUi, createAddonMenu, three items, addToUi): no
+ * Seven calls in all (getUi, createAddonMenu, four items, addToUi): no
  * separator, as each builder call counts.
  */
 export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
@@ -49,7 +51,22 @@ export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
     .addItem('Open sidebar', 'showSidebar')
     .addItem('Insert papers...', 'showInsertDialog')
     .addItem('Reorganize now', 'reorganizeNow')
+    .addItem('Run self-test', 'runSelfTest')
     .addToUi();
+}
+
+/**
+ * Menu item: checks in a new scratch document the Docs behaviours Paper Haul
+ * depends on and shows the report to copy into a bug report.
+ */
+export function runSelfTest(): void {
+  const report = runFacts();
+  const ui = DocumentApp.getUi();
+  ui.alert(
+    'Paper Haul self-test',
+    describeSelfTest(report, new Date().toISOString()),
+    ui.ButtonSet.OK,
+  );
 }
 
 /** Install-time trigger: the documented pattern is to build the menu at once. */

@@ -68,7 +68,9 @@ export function gasDocument(
     removeRange: (from, count) => removeRange(getBody(), from, count),
     select: index => {
       const element = getBody().getChild(index);
-      // The selection lives in the active tab: open the entry's tab first.
+      // The selection lives in the active tab (Docs' tabs guide): open the
+      // entry's tab first. What setSelection does in a tab not open is not
+      // documented; the emulator refuses it.
       if (tabId) doc.setActiveTab(tabId);
       doc.setSelection(doc.newRange().addElement(element).build());
     },

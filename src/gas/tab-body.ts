@@ -4,11 +4,20 @@ type Body = GoogleAppsScript.Document.Body;
 
 /**
  * The id of the tab the user has open, or null where Docs gives none
- * (getActiveTab "only works in scripts bound to a document"; a document
- * opened by id, as in a time trigger, has no active tab).
+ * (getActiveTab "only works in scripts bound to a document",
+ * developers.google.com/apps-script/guides/docs/tabs; a document opened by
+ * id, as in a time trigger, has no active tab). Whether a published add-on
+ * counts as bound is not documented: should getActiveTab throw there,
+ * Paper Haul falls back to getBody() (the active or first tab) rather than
+ * fail every feature.
  */
 export function activeTabId(doc: Doc): string | null {
-  const tab = doc.getActiveTab();
+  let tab: GoogleAppsScript.Document.Tab | null;
+  try {
+    tab = doc.getActiveTab();
+  } catch {
+    return null;
+  }
   return tab ? tab.getId() : null;
 }
 

@@ -76,6 +76,9 @@ export function services(triggerUid?: string): Services {
     if (!made.has(key)) made.set(key, make());
     return made.get(key) as T;
   }
+  // Asked once per execution: it is null all through a time trigger.
+  const activeDocument = () =>
+    once('activeDocument', () => DocumentApp.getActiveDocument());
   return {
     get clock() {
       return once('clock', gasClock);
@@ -124,14 +127,14 @@ export function services(triggerUid?: string): Services {
     },
     get tabId() {
       return once('tabId', () => {
-        const active = DocumentApp.getActiveDocument();
+        const active = activeDocument();
         if (active) return activeTabId(active);
         return this.scheduleTarget?.tabId ?? null;
       });
     },
     get document() {
       return once('document', () => {
-        const active = DocumentApp.getActiveDocument();
+        const active = activeDocument();
         if (active) return gasDocument(active, this.tabId);
         const target = this.scheduleTarget;
         if (!target) throw new Error(NO_DOCUMENT);
@@ -143,7 +146,7 @@ export function services(triggerUid?: string): Services {
     },
     get documentTabs() {
       return once('documentTabs', () => {
-        const active = DocumentApp.getActiveDocument();
+        const active = activeDocument();
         const tabs = active ? listTabs(active) : [];
         if (!active || tabs.length < 2) {
           return [{id: this.tabId, title: '', document: this.document}];

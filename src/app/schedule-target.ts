@@ -157,12 +157,22 @@ export function setScheduleWithTarget(
   return state;
 }
 
-/** getSchedule, its last run being the newer of the document's and the trigger's records. */
-export function getScheduleWithTarget(
-  deps: ScheduleDeps & {userProperties: KeyValueStore},
-): ScheduleState {
+/**
+ * getSchedule, its last run being the newer of the document's and the
+ * trigger's records. A schedule that is on but whose trigger has no target
+ * (set up by a version that kept the document id in document properties,
+ * which its trigger cannot read) gets one now, so its next run finds the
+ * document.
+ */
+export function getScheduleWithTarget(deps: ScheduleTargetDeps): ScheduleState {
   const state = getSchedule(deps);
-  const lastRun = scheduleTriggerIds(deps.triggers).reduce(
+  const ids = scheduleTriggerIds(deps.triggers);
+  if (state.enabled) {
+    const missing = ids.filter(id => !readTarget(deps.userProperties, id));
+    if (missing.length)
+      saveTargets(deps.userProperties, missing, deps.target());
+  }
+  const lastRun = ids.reduce(
     (newest, id) =>
       newerReport(newest, readTriggerReport(deps.userProperties, id)),
     state.lastRun,

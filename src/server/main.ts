@@ -240,6 +240,11 @@ export function scheduledReorganize(
   }
 }
 
+/** What the daily trigger will need: this document, the user's tab, the settings. */
+function scheduleTargetOf(s: Services): scheduleTarget.ScheduleTarget {
+  return {documentId: s.document.id(), tabId: s.tabId, settings: s.settings};
+}
+
 /**
  * Sidebar: turns the daily reorganize on (one trigger at `hour`) or off, and
  * remembers this document, the tab the user is in and the settings, so the
@@ -256,11 +261,7 @@ export function setSchedule(request: {
     triggers: s.triggers,
     properties: s.documentProperties,
     userProperties: s.userProperties,
-    target: () => ({
-      documentId: s.document.id(),
-      tabId: s.tabId,
-      settings: s.settings,
-    }),
+    target: () => scheduleTargetOf(s),
   });
 }
 
@@ -271,6 +272,7 @@ export function getSchedule(): ScheduleState {
     triggers: s.triggers,
     properties: s.documentProperties,
     userProperties: s.userProperties,
+    target: () => scheduleTargetOf(s),
   });
 }
 

@@ -104,6 +104,15 @@ describe('the schedule target', () => {
     expect(readTarget(deps.userProperties, id)).toBeNull();
   });
 
+  it('getSchedule gives a schedule that is on but has no target (an older version’s) its target', () => {
+    const deps = setup();
+    setScheduleWithTarget({enabled: true, hour: 6}, deps);
+    const [{id}] = deps.triggers.all;
+    deps.userProperties.values.clear();
+    expect(getScheduleWithTarget(deps).enabled).toBe(true);
+    expect(readTarget(deps.userProperties, id)).toEqual(deps.target());
+  });
+
   it('getSchedule shows the newer of the document’s report and the trigger’s', () => {
     const deps = setup();
     setScheduleWithTarget({enabled: true, hour: 6}, deps);

@@ -112,5 +112,9 @@ describe('Document tabs', () => {
     expect(env.document.activeTabId).toBe('t.b');
     expect(env.document.selection()).toEqual({start: 1, end: 2});
     expect(() => doc.setActiveTab('t.zz')).toThrow(/no tab t.zz/);
+    const inFirst = doc.getTab('t.0').asDocumentTab().getBody().getChild(0);
+    expect(() => doc.setCursor(doc.newPosition(inFirst, 0))).toThrow(
+      /not in the active tab/,
+    );
   });
 });

@@ -354,7 +354,7 @@ describe('the schedule through the bundle', () => {
     expect(env.triggers).toHaveLength(1);
   });
 
-  it('a trigger that cannot find its document records why for the sidebar', () => {
+  it('a trigger that cannot find its document records why for the sidebar, which gives it its document again', () => {
     const {env, fns} = loadDist({document: messyDoc()});
     env.scriptRun(fns, 'setSchedule', {enabled: true, hour: 6});
     // The target kept for the trigger is gone (user properties cleared).
@@ -371,6 +371,9 @@ describe('the schedule through the bundle', () => {
       complete: false,
       message: expect.stringMatching(/scheduled reorganize failed/),
     });
+    // Opening the sidebar stored the target again: the next run tidies.
+    env.timeTrigger(fns, 'scheduledReorganize', {activeDocument: false});
+    expectTidy(env.document.toJSON().body);
   });
 });
 

@@ -1,5 +1,6 @@
 // The live self-test: checks, in a scratch document, the Docs behaviours Paper Haul depends on, and reports what it saw.
 import type {SelfTestFact, SelfTestReport} from '../app/self-test-report';
+import {listTabs} from './tab-body';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -30,6 +31,16 @@ function fact(
   try {
     body.appendParagraph(`— ${name} —`);
     return run(body);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return {name, outcome: 'fail', detail: `threw: ${message}`};
+  }
+}
+
+/** Runs a fact that writes nothing; a throw is its failure. */
+function safely(name: string, run: () => SelfTestFact): SelfTestFact {
+  try {
+    return run();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return {name, outcome: 'fail', detail: `threw: ${message}`};
@@ -124,6 +135,34 @@ function tabs(doc: Doc): SelfTestFact {
   );
 }
 
+/**
+ * Read only, in the user's own document: DocumentApp cannot add tabs, so
+ * whether getActiveTab answers in an add-on and whether getBody() is the open
+ * tab can only be seen in a document that has tabs.
+ */
+function openDocumentTabs(): SelfTestFact {
+  const name = 'tabs of this document';
+  const doc = DocumentApp.getActiveDocument();
+  if (!doc) return observed(name, 'no open document');
+  const count = listTabs(doc).length;
+  let active: GoogleAppsScript.Document.Tab | null;
+  try {
+    active = doc.getActiveTab();
+  } catch (err) {
+    return observed(
+      name,
+      `tabs: ${count}, getActiveTab threw: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  if (!active) return observed(name, `tabs: ${count}, getActiveTab: null`);
+  const same =
+    active.asDocumentTab().getBody().getText() === doc.getBody().getText();
+  return observed(
+    name,
+    `tabs: ${count}, active tab: ${active.getId()}, getBody() is the active tab's body: ${same}`,
+  );
+}
+
 /** Milliseconds per call of `fn`, timed over LATENCY_CALLS calls. */
 function perCall(fn: () => void): number {
   const started = Date.now();
@@ -204,6 +243,7 @@ export function runSelfTest(): SelfTestReport {
   }
   const reopenedBody = reopened.getBody();
   facts.push(fact('tabs', reopenedBody, () => tabs(reopened)));
+  facts.push(safely('tabs of this document', openDocumentTabs));
   facts.push(
     fact('Documents.get mapping', reopenedBody, b => documentsGet(id, b)),
   );

@@ -2,10 +2,18 @@
 import {describeSelfTest} from '../../src/app/self-test-report';
 import {loadDist} from '../support/dist-bundle';
 
+const para = (text: string) => ({type: 'paragraph' as const, text});
+
 describe('Run self-test (bundle)', () => {
   it('runs every fact in a new scratch document, nothing fails, and the alert says it may be deleted', () => {
     const {env, fns} = loadDist({
-      document: {body: [{type: 'paragraph', text: 'my reading list'}]},
+      document: {
+        tabs: [
+          {tabId: 't.0', title: 'List', body: [para('my reading list')]},
+          {tabId: 't.b', title: 'More', body: [para('more papers')]},
+        ],
+      },
+      activeTabId: 't.b',
     });
     const before = env.document.toJSON();
     fns.runSelfTest();
@@ -19,7 +27,7 @@ describe('Run self-test (bundle)', () => {
       prompt: string;
     };
     expect(title).toBe('Paper Haul self-test');
-    expect(prompt).toMatch(/nothing failed \(9 facts\)/);
+    expect(prompt).toMatch(/nothing failed \(10 facts\)/);
     expect(prompt).not.toMatch(/^FAIL/m);
     for (const name of [
       'list item inserted after a list',
@@ -29,6 +37,7 @@ describe('Run self-test (bundle)', () => {
       'last paragraph cannot be removed',
       'save and reopen',
       'tabs',
+      'tabs of this document',
       'Documents.get mapping',
       'per-call latency',
     ]) {
@@ -39,6 +48,9 @@ describe('Run self-test (bundle)', () => {
     // What the emulator does where real Docs' answer is unknown, recorded as seen.
     expect(prompt).toMatch(/^SEEN list item inserted after a list: joined: /m);
     expect(prompt).toMatch(/^PASS last paragraph cannot be removed: /m);
+    expect(prompt).toMatch(
+      /^SEEN tabs of this document: tabs: 2, active tab: t\.b, getBody\(\) is the active tab's body: true$/m,
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import * as acorn from 'acorn';
-import type {DocJson} from '../src/core/doc-model';
+import type {AnyDocJson, DocJson} from '../src/core/doc-model';
 import {
   EmulatorContext,
   type AuthModeName,
@@ -67,8 +67,11 @@ export interface Manifest {
   oauthScopes?: string[];
 }
 
-export interface EnvironmentOptions {
-  document?: DocJson;
+export interface EnvironmentOptions<J extends AnyDocJson = DocJson> {
+  /** The document, with `body` or with `tabs`; toJSON gives back the same form. */
+  document?: J;
+  /** The tab the user has open (default: the first). */
+  activeTabId?: string;
   fetch?: FetchHandler;
   /** Virtual start time, ms since the epoch. */
   now?: number;
@@ -112,10 +115,12 @@ export interface Globals {
 export type BundleFunctions = Record<string, (...args: any[]) => any>;
 
 /** One emulated Apps Script project bound to one document, for one user. */
-export interface Env {
+export interface Env<J extends AnyDocJson = DocJson> {
   readonly ctx: EmulatorContext;
   readonly globals: Globals;
-  readonly document: DocumentState;
+  readonly document: DocumentState<J>;
+  /** Documents the script made with DocumentApp.create, by id. */
+  readonly createdDocuments: Map<string, DocumentState<AnyDocJson>>;
   readonly calls: CallCounter;
   /** `faults.failAt(n, {service, method, message})`: the n-th next matching counted call throws. */
   readonly faults: FaultPlan;
@@ -138,7 +143,11 @@ export interface Env {
     name: string,
     authMode: AuthModeName,
   ): unknown;
-  /** Fires a time-driven trigger's handler; `activeDocument: false` makes getActiveDocument() null. */
+  /**
+   * Fires a time-driven trigger's handler. `activeDocument: false` is an
+   * add-on's trigger: getActiveDocument(), getDocumentProperties() and
+   * getDocumentLock() are null.
+   */
   timeTrigger(
     fns: BundleFunctions,
     handler: string,
@@ -184,7 +193,9 @@ const offline: FetchHandler = request => {
  * Builds a fresh environment: its document, services, call counter and
  * virtual clock.
  */
-export function createEnvironment(options: EnvironmentOptions = {}): Env {
+export function createEnvironment<J extends AnyDocJson = DocJson>(
+  options: EnvironmentOptions<J> = {},
+): Env<J> {
   const manifest = options.manifest ?? readManifest();
   const ctx = new EmulatorContext({
     now: options.now,
@@ -192,10 +203,14 @@ export function createEnvironment(options: EnvironmentOptions = {}): Env {
     oauthScopes: manifest.oauthScopes,
   });
   const files = options.files ?? readBuiltPages();
-  const document = new DocumentState(options.document ?? EMPTY_DOCUMENT);
+  const document = new DocumentState<J>(
+    options.document ?? (EMPTY_DOCUMENT as J),
+    {activeTabId: options.activeTabId},
+  );
   if (options.maxChangesBeforeSave !== undefined) {
     document.unsavedChanges.limit = options.maxChangesBeforeSave;
   }
+  const createdDocuments = new Map<string, DocumentState<AnyDocJson>>();
   const logs: LogEntry[] = [];
   const fetchLog: FetchLogEntry[] = [];
   const triggers: TriggerRecord[] = [];
@@ -210,7 +225,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): Env {
     logs,
   });
   const globals: Globals = {
-    DocumentApp: createDocumentApp(ctx, document, getUi),
+    DocumentApp: createDocumentApp(ctx, document, getUi, createdDocuments),
     ScriptApp: createScriptApp(ctx, triggers),
     PropertiesService: properties.service,
     CacheService: caches.service,
@@ -243,6 +258,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): Env {
     ctx,
     globals,
     document,
+    createdDocuments,
     calls: ctx.calls,
     faults: ctx.faults,
     clock: ctx.clock,
@@ -344,7 +360,10 @@ function acceptHostErrors(context: vm.Context): void {
  * runs as a FULL execution, as a menu item or google.script.run would.
  * @throws Error when the code is not ES2019 or loading it calls a service.
  */
-export function loadBundle(code: string, env: Env): BundleFunctions {
+export function loadBundle(
+  code: string,
+  env: Env<AnyDocJson>,
+): BundleFunctions {
   let program: acorn.Program;
   try {
     program = acorn.parse(code, {ecmaVersion: 2019, sourceType: 'script'});

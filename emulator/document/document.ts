@@ -10,6 +10,7 @@ import {
 import {type AnyNode, childrenOf, isHolder, nodeText} from './nodes';
 import {EmuRange, EmuRangeElement} from './ranges';
 import type {Session} from './session';
+import {EmuTab, findTab, siblingsOf} from './tab';
 
 type GasDocument = GoogleAppsScript.Document.Document;
 type GasElement = GoogleAppsScript.Document.Element;
@@ -54,6 +55,10 @@ export class EmuDocument implements Pick<
   | 'newPosition'
   | 'setCursor'
   | 'getCursor'
+  | 'getTabs'
+  | 'getTab'
+  | 'getActiveTab'
+  | 'setActiveTab'
 > {
   constructor(private readonly session: Session) {}
 
@@ -71,9 +76,73 @@ export class EmuDocument implements Pick<
     return this.session.state.name;
   }
 
+  /**
+   * The active tab's body in a script running in the open document
+   * (getActiveDocument), the first tab's otherwise (openById): "Existing
+   * methods on the Document class now operate on the active tab (or the
+   * first tab)", developers.google.com/apps-script/guides/docs/tabs.
+   */
   getBody(): GoogleAppsScript.Document.Body {
     this.call('getBody');
-    return gas(wrap(this.session, this.session.state.body));
+    const state = this.session.state;
+    const tab = this.session.bound ? state.activeTab() : state.tabs[0];
+    return gas(wrap(this.session, tab.body));
+  }
+
+  /** The top-level tabs; child tabs hang from them (Tab.getChildTabs). */
+  getTabs(): GoogleAppsScript.Document.Tab[] {
+    this.call('getTabs');
+    const tabs = this.session.state.tabs;
+    return tabs.map(tab => new EmuTab(this.session, tab, tabs));
+  }
+
+  /**
+   * The tab with this id, at any depth.
+   * @throws Error for an id the document does not have (the reference does
+   * not say; throwing is the stricter reading of a null return)
+   */
+  getTab(tabId: string): GoogleAppsScript.Document.Tab {
+    this.call('getTab');
+    const tabs = this.session.state.tabs;
+    const tab = findTab(tabs, String(tabId));
+    if (!tab) {
+      throw new Error(`Exception: Invalid argument: tabId (no tab ${tabId})`);
+    }
+    return new EmuTab(this.session, tab, siblingsOf(tabs, tab));
+  }
+
+  /**
+   * The user's open tab. The guide says this "only works in scripts bound
+   * to a document"; what it gives a document opened by id is not stated, so
+   * here it is null there (the stricter reading: callers must remember the
+   * tab themselves).
+   */
+  getActiveTab(): GoogleAppsScript.Document.Tab {
+    this.call('getActiveTab');
+    if (!this.session.bound) return gas(null);
+    const tabs = this.session.state.tabs;
+    const tab = this.session.state.activeTab();
+    return new EmuTab(this.session, tab, siblingsOf(tabs, tab));
+  }
+
+  /** Opens the tab in the user's view; selection and cursor live in the active tab. */
+  setActiveTab(tabId: string): void {
+    this.call('setActiveTab');
+    this.session.state.setActiveTab(String(tabId));
+  }
+
+  /**
+   * @throws Error unless `node` is in the active tab: the guide says the
+   * selection and cursor operate in the active tab; what Docs does with one
+   * elsewhere is not stated, so the emulator refuses it (stricter).
+   */
+  private checkInActiveTab(node: AnyNode, argument: string): void {
+    const state = this.session.state;
+    if (state.tabOf(node) !== state.activeTab()) {
+      throw new Error(
+        `Exception: Invalid argument: ${argument} (not in the active tab; call setActiveTab first)`,
+      );
+    }
   }
 
   /** Closes this handle and every element obtained through it; reopen with openById. */
@@ -100,6 +169,7 @@ export class EmuDocument implements Pick<
           'Exception: Invalid argument: range (an element is not in this document)',
         );
       }
+      this.checkInActiveTab(element.element.node, 'range');
     }
     this.session.state.selected = range.elements.map(element => ({
       node: element.element.node,
@@ -158,6 +228,7 @@ export class EmuDocument implements Pick<
         'Exception: Invalid argument: position (not in this document)',
       );
     }
+    this.checkInActiveTab(position.element.node, 'position');
     this.session.state.cursor = {
       node: position.element.node,
       textView: isTextView(position.element),

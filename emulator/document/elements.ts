@@ -104,7 +104,7 @@ export function nodeOf(value: unknown, argument: string): AnyNode {
 export function isInDocument(session: Session, node: AnyNode): boolean {
   let current: AnyNode | null = node;
   while (current && current.kind !== 'body') current = current.parent;
-  return current === session.state.body;
+  return session.state.isBody(current);
 }
 
 /** A Text handle over the whole text of a paragraph, cell or body (what editAsText returns). */

@@ -1,4 +1,5 @@
 // One Document handle's view of the state: counts every call and refuses them once the handle is closed.
+import type {AnyDocJson} from '../../src/core/doc-model';
 import type {EmulatorContext} from '../context';
 import type {DocumentState} from './state';
 import {changesDocument} from './unsaved-changes';
@@ -21,9 +22,14 @@ export function bumpCallSerial(): void {
 export class Session {
   closed = false;
 
+  /**
+   * @param bound true for getActiveDocument()'s handle (a script running in
+   * the document the user has open), false for openById's
+   */
   constructor(
     readonly ctx: EmulatorContext,
-    readonly state: DocumentState,
+    readonly state: DocumentState<AnyDocJson>,
+    readonly bound = false,
   ) {}
 
   /**

@@ -115,8 +115,12 @@ export function createPropertiesService(ctx: EmulatorContext) {
       ctx.call('PropertiesService.getUserProperties', 'properties');
       return stores.user;
     },
+    /** Null without an active document, as in an add-on's time trigger (PLATFORM.md). */
     getDocumentProperties() {
       ctx.call('PropertiesService.getDocumentProperties', 'properties');
+      if (!ctx.execution.hasActiveDocument) {
+        return null as unknown as GoogleAppsScript.Properties.Properties;
+      }
       return stores.document;
     },
   };

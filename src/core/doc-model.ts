@@ -68,6 +68,28 @@ export interface DocJson {
   body: Block[];
 }
 
+/** One tab of a document with tabs: its own body, and tabs nested under it. */
+export interface DocTab {
+  tabId: string;
+  title: string;
+  body: Block[];
+  childTabs?: DocTab[];
+}
+
+/** A document with tabs: `tabs` stands instead of `body` (DESIGN.md contract). */
+export interface TabbedDocJson {
+  title?: string;
+  tabs: DocTab[];
+}
+
+/** Either serialized form: what the emulator loads and gives back. */
+export type AnyDocJson = DocJson | TabbedDocJson;
+
+/** True for the form with tabs. */
+export function isTabbed(json: AnyDocJson): json is TabbedDocJson {
+  return Array.isArray((json as TabbedDocJson).tabs);
+}
+
 /**
  * What the outline needs to know of one body child, read in a single pass.
  * Styles are not read: sorting moves whole elements, so styles travel with them.

@@ -101,6 +101,10 @@ export interface SearchHit {
   snippet: string;
   url: string;
   score: number;
+  /** The title of the tab the entry is in, for a document with more than one tab. */
+  tab?: string;
+  /** That tab's id, for revealEntry. */
+  tabId?: string;
 }
 
 export interface ScheduleState {

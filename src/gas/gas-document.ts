@@ -8,6 +8,7 @@ import {
   journaledInsert,
   journaledMove,
 } from './interrupted-writes';
+import {tabBody} from './tab-body';
 import {WriteJournal, keyStride, memoryStore} from './write-journal';
 
 type Doc = GoogleAppsScript.Document.Document;
@@ -43,12 +44,18 @@ export interface GasDocumentOptions {
    * Default: memory, which finishes it within this run only.
    */
   journal?: KeyValueStore;
+  /**
+   * The tab the port works on, asked for again by id after every save and
+   * reopen; null or absent: the body `getBody()` gives.
+   */
+  tabId?: string | null;
 }
 
 /**
- * A DocumentPort over one open document. `flush` saves and reopens it by id,
- * after which the port works on the new handle. Moves and inserts are
- * journaled; `recover` finishes one an earlier run left half done.
+ * A DocumentPort over one tab of an open document (`options.tabId`). `flush`
+ * saves and reopens it by id, after which the port works on the same tab of
+ * the new handle. Moves and inserts are journaled; `recover` finishes one an
+ * earlier run left half done.
  */
 export function gasDocument(
   document: Doc,
@@ -57,6 +64,7 @@ export function gasDocument(
   let doc = document;
   let body: Body | null = null;
   let documentId: string | null = null;
+  const tabId = options.tabId ?? null;
   const journal = new WriteJournal(options.journal ?? memoryStore());
   let changesPerSave = CHANGES_PER_SAVE;
   /** True after a write failed past repair: the journal then holds it, and it is finished before the next write. */
@@ -68,7 +76,7 @@ export function gasDocument(
   let keys: string[] | null = null;
 
   const getBody = (): Body => {
-    if (!body) body = doc.getBody();
+    if (!body) body = tabBody(doc, tabId);
     return body;
   };
   const getId = (): string => {
@@ -167,6 +175,10 @@ export function gasDocument(
     },
     select: index => {
       const element = getBody().getChild(index);
+      // The selection lives in the active tab (Docs' tabs guide): open the
+      // entry's tab first. What setSelection does in a tab not open is not
+      // documented; the emulator refuses it.
+      if (tabId) doc.setActiveTab(tabId);
       doc.setSelection(doc.newRange().addElement(element).build());
     },
     flush: save,

@@ -9,9 +9,10 @@ import type {
 } from '../core/types';
 import type {Settings} from '../core/settings';
 import * as settingsStore from '../app/settings-store';
-import {DOCUMENT_ID_KEY, services, type Services} from './services';
+import {services, type Services} from './services';
 import * as reorganizer from '../app/reorganize';
 import * as schedule from '../app/schedule';
+import * as scheduleTarget from '../app/schedule-target';
 import {buildClassifier, paperFromEntry} from '../core/classify';
 import type {Suggester} from '../core/reorganize';
 import * as find from '../app/find';
@@ -19,6 +20,8 @@ import * as preview from '../app/preview';
 import * as insert from '../app/insert';
 import {annotatePreview} from '../app/annotate-preview';
 import {buildOutline} from '../core/outline';
+import {runSelfTest as runFacts} from '../gas/self-test';
+import {describeSelfTest} from '../app/self-test-report';
 
 export type {
   InsertRequest,
@@ -38,7 +41,7 @@ const ADDON_TITLE = 'Paper Haul';
 /**
  * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED
  * on every open of the document, so it reads nothing and fetches nothing.
- * Six calls in all (getUi, createAddonMenu, three items, addToUi): no
+ * Seven calls in all (getUi, createAddonMenu, four items, addToUi): no
  * separator, as each builder call counts.
  */
 export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
@@ -48,7 +51,22 @@ export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
     .addItem('Open sidebar', 'showSidebar')
     .addItem('Insert papers...', 'showInsertDialog')
     .addItem('Reorganize now', 'reorganizeNow')
+    .addItem('Run self-test', 'runSelfTest')
     .addToUi();
+}
+
+/**
+ * Menu item: checks in a new scratch document the Docs behaviours Paper Haul
+ * depends on and shows the report to copy into a bug report.
+ */
+export function runSelfTest(): void {
+  const report = runFacts();
+  const ui = DocumentApp.getUi();
+  ui.alert(
+    'Paper Haul self-test',
+    describeSelfTest(report, new Date().toISOString()),
+    ui.ButtonSet.OK,
+  );
 }
 
 /** Install-time trigger: the documented pattern is to build the menu at once. */
@@ -82,7 +100,10 @@ export function getSettings(): Settings {
  */
 export function saveSettings(s: Settings): Settings {
   try {
-    return settingsStore.saveSettings(services().documentProperties, s);
+    const all = services();
+    const saved = settingsStore.saveSettings(all.documentProperties, s);
+    scheduleTarget.refreshTargetSettings(all, saved);
+    return saved;
   } catch (err) {
     throw new Error(err instanceof Error ? err.message : String(err));
   }
@@ -129,8 +150,13 @@ function inboxSuggester(settings: Settings): Suggester {
   };
 }
 
-/** One reorganize run; real runs are recorded for the sidebar. */
-function runReorganize(dryRun: boolean, s: Services): ReorganizeReport {
+/** One reorganize run; real runs are recorded for the sidebar (`record`, by default in the document's properties). */
+function runReorganize(
+  dryRun: boolean,
+  s: Services,
+  record = (report: ReorganizeReport) =>
+    schedule.recordReport(s.documentProperties, report),
+): ReorganizeReport {
   const report = reorganizer.reorganize(
     {dryRun},
     {
@@ -139,10 +165,10 @@ function runReorganize(dryRun: boolean, s: Services): ReorganizeReport {
       clock: s.clock,
       settings: s.settings,
       suggester: inboxSuggester(s.settings),
-      progress: s.documentProperties,
+      progress: s.documentState,
     },
   );
-  if (!dryRun) schedule.recordReport(s.documentProperties, report);
+  if (!dryRun) record(report);
   return report;
 }
 
@@ -179,20 +205,28 @@ export function reorganizeNow(): void {
 }
 
 /**
- * The daily time trigger. The active document may be missing here, so the
- * document comes from its stored id; no Ui exists in a trigger. A failure is
+ * The daily time trigger. An add-on's trigger has no active document, no
+ * document properties and no document lock: the document, tab and settings
+ * come from the target stored under the trigger's id in user properties,
+ * and the report goes there too. No Ui exists in a trigger. A failure is
  * recorded for the sidebar and thrown on for the execution log.
  */
 export function scheduledReorganize(
   e?: GoogleAppsScript.Events.TimeDriven,
 ): void {
-  void e;
-  const s = services();
+  const uid = e && e.triggerUid ? String(e.triggerUid) : undefined;
+  const s = services(uid);
+  const record = (report: ReorganizeReport) => {
+    if (uid) scheduleTarget.recordTriggerReport(s.userProperties, uid, report);
+    else if (s.hasDocumentProperties) {
+      schedule.recordReport(s.documentProperties, report);
+    }
+  };
   try {
-    runReorganize(false, s);
+    runReorganize(false, s, record);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    schedule.recordReport(s.documentProperties, {
+    record({
       dryRun: false,
       complete: false,
       moves: 0,
@@ -207,9 +241,16 @@ export function scheduledReorganize(
   }
 }
 
+/** What the daily trigger will need: this document, the user's tab, the settings. */
+function scheduleTargetOf(s: Services): scheduleTarget.ScheduleTarget {
+  return {documentId: s.document.id(), tabId: s.tabId, settings: s.settings};
+}
+
 /**
  * Sidebar: turns the daily reorganize on (one trigger at `hour`) or off, and
- * remembers this document so the trigger finds it without an active one.
+ * remembers this document, the tab the user is in and the settings, so the
+ * trigger finds them without an active document. The scheduled run tidies
+ * that one tab.
  * @throws Error with a readable message for a malformed request
  */
 export function setSchedule(request: {
@@ -217,35 +258,37 @@ export function setSchedule(request: {
   hour?: number;
 }): ScheduleState {
   const s = services();
-  if (request && request.enabled === true) {
-    s.documentProperties.set(DOCUMENT_ID_KEY, s.document.id());
-  }
-  return schedule.setSchedule(request, {
+  return scheduleTarget.setScheduleWithTarget(request, {
     triggers: s.triggers,
     properties: s.documentProperties,
+    userProperties: s.userProperties,
+    target: () => scheduleTargetOf(s),
   });
 }
 
 /** Sidebar: the schedule and the last run's report. */
 export function getSchedule(): ScheduleState {
   const s = services();
-  return schedule.getSchedule({
+  return scheduleTarget.getScheduleWithTarget({
     triggers: s.triggers,
     properties: s.documentProperties,
+    userProperties: s.userProperties,
+    target: () => scheduleTargetOf(s),
   });
 }
 
 /** Sidebar Find: the document's entries ranked for the query. */
 export function searchEntries(query: string): SearchHit[] {
-  const {document, settings} = services();
-  return find.searchEntries(query, {document, settings});
+  const {document, settings, documentTabs} = services();
+  return find.searchEntries(query, {document, settings, tabs: documentTabs});
 }
 
 /**
- * Sidebar Find: selects the entry's head in the document.
+ * Sidebar Find: selects the entry's head in the document, in the hit's tab
+ * (`tabId`) when the document has tabs.
  * @throws Error saying the paper is gone when it was moved out or deleted
  */
-export function revealEntry(id: string): void {
-  const {document, settings} = services();
-  find.revealEntry(id, {document, settings});
+export function revealEntry(id: string, tabId?: string): void {
+  const {document, settings, documentTabs} = services();
+  find.revealEntry(id, {document, settings, tabs: documentTabs}, tabId);
 }

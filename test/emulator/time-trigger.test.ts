@@ -26,3 +26,32 @@ describe('time-driven trigger', () => {
     );
   });
 });
+
+describe("an add-on's time trigger (activeDocument: false)", () => {
+  const PROBE = `
+function probe() {
+  return {
+    document: DocumentApp.getActiveDocument() === null,
+    properties: PropertiesService.getDocumentProperties() === null,
+    lock: LockService.getDocumentLock() === null,
+    user: PropertiesService.getUserProperties() !== null,
+  };
+}
+`;
+
+  test('has no document, no document properties and no document lock; user properties remain', () => {
+    const {env, fns} = load(PROBE);
+    expect(env.timeTrigger(fns, 'probe', {activeDocument: false})).toEqual({
+      document: true,
+      properties: true,
+      lock: true,
+      user: true,
+    });
+    expect(env.timeTrigger(fns, 'probe')).toEqual({
+      document: false,
+      properties: false,
+      lock: false,
+      user: true,
+    });
+  });
+});

@@ -7,6 +7,7 @@ const MENU = [
   {caption: 'Open sidebar', functionName: 'showSidebar'},
   {caption: 'Insert papers...', functionName: 'showInsertDialog'},
   {caption: 'Reorganize now', functionName: 'reorganizeNow'},
+  {caption: 'Run self-test', functionName: 'runSelfTest'},
 ];
 
 describe('dist/Code.js', () => {
@@ -50,8 +51,8 @@ describe('dist/Code.js', () => {
         expect(
           methods.filter(m => /Properties|Cache|UrlFetch|Lock/.test(m)),
         ).toEqual([]);
-        // getUi, createAddonMenu, three addItem, addToUi: the least three items can cost.
-        expect(env.calls.total()).toBe(6);
+        // getUi, createAddonMenu, four addItem, addToUi: the least four items can cost.
+        expect(env.calls.total()).toBe(7);
       });
     },
   );

@@ -354,8 +354,15 @@ describe('the schedule through the bundle', () => {
     expect(env.triggers).toHaveLength(1);
   });
 
-  it('a trigger that cannot find its document records why for the sidebar', () => {
+  it('a trigger that cannot find its document records why for the sidebar, which gives it its document again', () => {
     const {env, fns} = loadDist({document: messyDoc()});
+    env.scriptRun(fns, 'setSchedule', {enabled: true, hour: 6});
+    // The target kept for the trigger is gone (user properties cleared).
+    for (const key of [...env.properties.user.values.keys()]) {
+      if (key.startsWith('paperHaul.scheduleTarget.')) {
+        env.properties.user.values.delete(key);
+      }
+    }
     expect(() =>
       env.timeTrigger(fns, 'scheduledReorganize', {activeDocument: false}),
     ).toThrow(/cannot find its document/);
@@ -364,6 +371,9 @@ describe('the schedule through the bundle', () => {
       complete: false,
       message: expect.stringMatching(/scheduled reorganize failed/),
     });
+    // Opening the sidebar stored the target again: the next run tidies.
+    env.timeTrigger(fns, 'scheduledReorganize', {activeDocument: false});
+    expectTidy(env.document.toJSON().body);
   });
 });
 

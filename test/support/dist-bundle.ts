@@ -8,6 +8,7 @@ import {
   type Env,
   type EnvironmentOptions,
 } from '../../emulator';
+import type {AnyDocJson, DocJson} from '../../src/core/doc-model';
 
 const DIST = path.resolve(__dirname, '../../dist');
 
@@ -26,10 +27,12 @@ export function distCode(): string {
 }
 
 /** A fresh environment with dist/Code.js loaded: `fns` are its top-level functions. */
-export function loadDist(options: EnvironmentOptions = {}): {
-  env: Env;
+export function loadDist<J extends AnyDocJson = DocJson>(
+  options: EnvironmentOptions<J> = {},
+): {
+  env: Env<J>;
   fns: BundleFunctions;
 } {
-  const env = createEnvironment(options);
+  const env = createEnvironment<J>(options);
   return {env, fns: loadBundle(distCode(), env)};
 }

@@ -257,7 +257,7 @@ function search(): void {
 
 function reveal(hit: SearchHit): void {
   find.error = '';
-  server.call('revealEntry', hit.id).then(
+  server.call('revealEntry', hit.id, hit.tabId).then(
     () => {
       find.revealed = hit.id;
       draw();
@@ -311,7 +311,10 @@ function findPanel(): TemplateResult {
               @click=${() => reveal(hit)}
             >
               <span class="hit-title">${hit.title}</span>
-              <span class="hit-meta">${hit.section} · ${hit.authors}</span>
+              <span class="hit-meta"
+                >${hit.tab ? `${hit.tab} · ` : ''}${hit.section} ·
+                ${hit.authors}</span
+              >
               ${
                 hitSnippet(hit)
                   ? html`<span class="hit-snippet">${hitSnippet(hit)}</span>`

@@ -144,7 +144,7 @@ function rankOf(hits: SearchHit[], expect: string[]): number {
 export function evaluateFind(): FindEvaluation {
   const papers = fixturePapers();
   const outline = outlineOf(evalDoc(papers));
-  const {queries} = evalQueries();
+  const {queries, now} = evalQueries();
   const ids = new Set(outline.sections.flatMap(s => s.entries.map(e => e.id)));
   const tally = new Map<
     string,
@@ -155,7 +155,10 @@ export function evaluateFind(): FindEvaluation {
     const t = tally.get(q.kind) ?? {n: 0, b1: 0, b3: 0, c1: 0, c3: 0};
     tally.set(q.kind, t);
     const baseline = rankOf(baselineSearchOutline(outline, q.query), q.expect);
-    const hits = searchOutline(outline, q.query);
+    const hits = searchOutline(outline, q.query, {
+      papers,
+      now: new Date(q.now ?? now),
+    });
     const current = rankOf(hits, q.expect);
     t.n++;
     if (baseline <= 1) t.b1++;
@@ -209,9 +212,10 @@ export function timeFind(
     }
     return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
   };
+  const now = new Date('2026-12-01T12:00:00Z');
   return {
     entries: entries.length,
-    ms: median(() => searchOutline(outline, query)),
+    ms: median(() => searchOutline(outline, query, {papers, now})),
     baselineMs: median(() => baselineSearchOutline(outline, query)),
   };
 }

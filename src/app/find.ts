@@ -1,24 +1,60 @@
-// Find in the sidebar: ranks the document's entries for a query and selects one in the document.
+// Find in the sidebar: ranks the document's entries for a query (the doc's text and the papers' cached arXiv metadata) and selects one in the document.
 import {extractIds} from '../core/arxiv-id';
 import {buildOutline, findEntries} from '../core/outline';
-import {searchOutline} from '../core/search';
+import {describeDate, searchOutline} from '../core/search';
 import type {Settings} from '../core/settings';
-import type {SearchHit} from '../core/types';
-import type {DocumentPort} from './ports';
+import type {FindResult, Paper, SearchHit} from '../core/types';
+import type {ClockPort, DocumentPort} from './ports';
 
 export interface FindDeps {
   document: DocumentPort;
   settings: Settings;
+  /**
+   * Cache-only read of the papers' arXiv metadata (ArxivClient.cachedPapers):
+   * a keystroke never waits for arXiv. Without it, the doc's text alone.
+   */
+  cachedPapers?: (ids: string[]) => Record<string, Paper>;
+  /** The clock, for "last july"; the system's when absent. */
+  clock?: Pick<ClockPort, 'now'>;
 }
 
 /**
- * The document's entries ranked for the query (title, authors, gist, notes;
- * typos and any word order allowed; newest first on ties).
+ * The document's entries ranked for the query, with how many of the papers'
+ * abstracts were at hand: those not cached yet (the preview's enrichment
+ * gathers them) are searched by the doc's own text only.
+ */
+export function findPapers(query: string, deps: FindDeps): FindResult {
+  if (typeof query !== 'string' || !query.trim()) {
+    return {hits: [], papers: 0, pendingAbstracts: 0};
+  }
+  const outline = buildOutline(deps.document.read(), deps.settings);
+  const ids = [
+    ...new Set(
+      [
+        ...outline.sections.flatMap(s => s.entries),
+        ...(outline.looseEntries ?? []),
+      ].map(e => e.id),
+    ),
+  ];
+  const papers = deps.cachedPapers ? deps.cachedPapers(ids) : {};
+  const now = new Date(deps.clock ? deps.clock.now() : Date.now());
+  const result: FindResult = {
+    hits: searchOutline(outline, query, {papers, now}),
+    papers: ids.length,
+    pendingAbstracts: ids.filter(id => !papers[id]).length,
+  };
+  const date = describeDate(query, now);
+  if (date) result.dateFilter = date;
+  return result;
+}
+
+/**
+ * The document's entries ranked for the query (title, authors, gist, notes,
+ * section, then cached abstracts; stems, ML synonyms, typos and any word
+ * order allowed; newest first on ties). The hits of findPapers.
  */
 export function searchEntries(query: string, deps: FindDeps): SearchHit[] {
-  if (typeof query !== 'string' || !query.trim()) return [];
-  const outline = buildOutline(deps.document.read(), deps.settings);
-  return searchOutline(outline, query);
+  return findPapers(query, deps).hits;
 }
 
 /**

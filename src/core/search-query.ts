@@ -127,22 +127,23 @@ export function readQuery(text: string): {
 export function addTypoNeighbours(
   group: QueryGroup,
   vocabulary: Set<string>,
-): boolean {
+): Alternative[] {
   const word = group.typoWord;
-  if (!word) return false;
+  if (!word) return [];
   const max = typosAllowed(word);
-  let added = false;
+  const added: Alternative[] = [];
   for (const candidate of vocabulary) {
-    if (candidate === word || Math.abs(candidate.length - word.length) > max)
+    if (candidate === word || Math.abs(candidate.length - word.length) > max) {
       continue;
+    }
     if (editDistance(word, candidate, max) > max) continue;
-    group.alternatives.push({
+    added.push({
       pattern: `${escapeRegex(candidate)}\\b`,
       quality: TYPO_QUALITY,
       group: group.alternatives[0].group,
     });
-    added = true;
   }
+  group.alternatives.push(...added);
   return added;
 }
 
@@ -154,9 +155,17 @@ export function compile(groups: QueryGroup[]): {
   regex: RegExp;
   alternatives: Alternative[];
 } {
-  const alternatives = groups
-    .flatMap(g => g.alternatives)
-    .sort((a, b) => b.pattern.length - a.pattern.length);
+  return compileAlternatives(groups.flatMap(g => g.alternatives));
+}
+
+/** The regex of some alternatives only (the typo neighbours found late). */
+export function compileAlternatives(list: Alternative[]): {
+  regex: RegExp;
+  alternatives: Alternative[];
+} {
+  const alternatives = [...list].sort(
+    (a, b) => b.pattern.length - a.pattern.length,
+  );
   const source = alternatives.map(a => `(${a.pattern})`).join('|');
   // Case-insensitive: the doc's fields are folded already, arXiv's are not.
   return {regex: new RegExp(`\\b(?:${source})`, 'gi'), alternatives};

@@ -5,6 +5,7 @@ import {dateMatches, entryDate, takeDateFilter} from './search-dates';
 import {
   addTypoNeighbours,
   compile,
+  compileAlternatives,
   parseGroups,
   readQuery,
   type Alternative,
@@ -19,6 +20,8 @@ export const MAX_QUERY_LENGTH = 200;
 const DEFAULT_LIMIT = 20;
 /** Characters of context shown on each side of the match in a snippet. */
 const SNIPPET_CONTEXT = 60;
+/** Hits scoring under this share of the best are left out. */
+const MIN_SHARE_OF_BEST = 0.2;
 /** Words shown in a hit's why. */
 const MAX_WHY = 8;
 
@@ -44,6 +47,8 @@ const FIELDS: {
   {field: 'categories', boost: 0.6, from: 'arxiv', lengthNorm: 0},
   {field: 'venue', boost: 0.6, from: 'arxiv', lengthNorm: 0},
 ];
+/** The doc's own fields come first in FIELDS: title, authors, notes, section, id. */
+const DOC_FIELDS = 5;
 const K1 = 1.2;
 
 interface Item {
@@ -113,7 +118,7 @@ function itemOf(entry: Entry, section: string, paper: Paper | undefined): Item {
     notes,
     section,
     entry.id,
-    paper && !sameTitle ? `${paper.title}\n${paper.authors.join(', ')}` : '',
+    paper && !sameTitle ? paper.title : '',
     paper?.summary ?? '',
     codes.map(code => `${code} ${categoryName(code)}`).join('\n'),
     paper ? [paper.journalRef, paper.comment].filter(Boolean).join('\n') : '',
@@ -141,7 +146,7 @@ function itemOf(entry: Entry, section: string, paper: Paper | undefined): Item {
 function docVocabulary(items: Item[]): Set<string> {
   const words = new Set<string>();
   for (const item of items) {
-    for (let f = 0; f < 4; f++) {
+    for (let f = 0; f < DOC_FIELDS - 1; f++) {
       for (const word of item.folded[f].match(/[a-z0-9]{4,}/g) ?? []) {
         words.add(word);
       }
@@ -151,15 +156,22 @@ function docVocabulary(items: Item[]): Set<string> {
 }
 
 /** Term weights per item: tf[field * groups + group], matches weighted by their quality. */
+/**
+ * Term weights per item: tf[field * groups + group], matches weighted by
+ * their quality. With `only`, just those alternatives, in the doc's fields,
+ * added into `into`.
+ */
 function scan(
   items: Item[],
-  groups: QueryGroup[],
+  width: number,
+  compiled: {regex: RegExp; alternatives: Alternative[]},
+  into?: (Float64Array | undefined)[],
 ): (Float64Array | undefined)[] {
-  const {regex, alternatives} = compile(groups);
-  const width = groups.length;
-  return items.map(item => {
-    let tf: Float64Array | undefined;
-    for (let f = 0; f < FIELDS.length; f++) {
+  const {regex, alternatives} = compiled;
+  const fields = into ? DOC_FIELDS : FIELDS.length;
+  return items.map((item, i) => {
+    let tf = into?.[i];
+    for (let f = 0; f < fields; f++) {
       const text = item.folded[f];
       if (!text) continue;
       regex.lastIndex = 0;
@@ -330,24 +342,28 @@ export function searchOutline(
   const groups = parseGroups(words, read.typingLast && !filter);
   let scores: number[];
   if (groups.length) {
-    let tfs = scan(items, groups);
+    let tfs = scan(items, groups.length, compile(groups));
     const missing = groups.filter(
       (g, at) =>
         g.typoWord && !tfs.some(tf => tf && hasDocMatch(tf, at, groups.length)),
     );
     if (missing.length) {
+      // Typo neighbours come from the doc's words, so only its fields are scanned again.
       const vocabulary = docVocabulary(items);
-      if (missing.map(g => addTypoNeighbours(g, vocabulary)).some(Boolean)) {
-        tfs = scan(items, groups);
+      const added = missing.flatMap(g => addTypoNeighbours(g, vocabulary));
+      if (added.length) {
+        tfs = scan(items, groups.length, compileAlternatives(added), tfs);
       }
     }
     scores = scoreAll(items, tfs, groups.length);
   } else {
     scores = items.map(() => (filter ? 1 : 0));
   }
+  const best = Math.max(0, ...scores);
   const ranked = items
     .map((item, i) => ({item, score: scores[i]}))
-    .filter(r => r.score > 0)
+    // Far weaker hits are one stray word of a long query: noise in the list.
+    .filter(r => r.score > 0 && r.score >= best * MIN_SHARE_OF_BEST)
     .sort((a, b) => {
       if (a.score !== b.score) return b.score - a.score;
       const ka = idSortKey(a.item.entry.id);

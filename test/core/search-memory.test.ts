@@ -119,9 +119,14 @@ describe('searchOutline: words people use for the same thing', () => {
   });
 
   it('reads a section name as a field: the atari one in RL', () => {
-    const hits = searchOutline(outline, 'the atari one in RL');
-    expect(hits[0].id).toBe('1312.5602');
-    expect(hits.map(h => h.id)).toContain('1909.00001');
+    expect(searchOutline(outline, 'atari').map(h => h.id)).toEqual([
+      '1909.00001',
+      '1312.5602',
+    ]);
+    // The Vision entry has only "atari": far weaker, so left out of the list.
+    expect(
+      searchOutline(outline, 'the atari one in RL').map(h => h.id),
+    ).toEqual(['1312.5602']);
   });
 
   it('filters by a year or a month, relative months from the clock', () => {

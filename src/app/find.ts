@@ -19,6 +19,27 @@ export interface FindDeps {
 }
 
 /**
+ * Ids per cache read. CacheService documents no limit on getAll's key
+ * count (only 250-char keys, 100 KB values); unknown, so reads stay in
+ * batches the size putAll is commonly held to.
+ */
+export const CACHE_READ_BATCH = 500;
+
+function readCache(
+  ids: string[],
+  cachedPapers: (ids: string[]) => Record<string, Paper>,
+): Record<string, Paper> {
+  const papers: Record<string, Paper> = {};
+  for (let start = 0; start < ids.length; start += CACHE_READ_BATCH) {
+    Object.assign(
+      papers,
+      cachedPapers(ids.slice(start, start + CACHE_READ_BATCH)),
+    );
+  }
+  return papers;
+}
+
+/**
  * The document's entries ranked for the query, with how many of the papers'
  * abstracts were at hand: those not cached yet (the preview's enrichment
  * gathers them) are searched by the doc's own text only.
@@ -36,7 +57,7 @@ export function findPapers(query: string, deps: FindDeps): FindResult {
       ].map(e => e.id),
     ),
   ];
-  const papers = deps.cachedPapers ? deps.cachedPapers(ids) : {};
+  const papers = deps.cachedPapers ? readCache(ids, deps.cachedPapers) : {};
   const now = new Date(deps.clock ? deps.clock.now() : Date.now());
   const result: FindResult = {
     hits: searchOutline(outline, query, {papers, now}),

@@ -1,5 +1,11 @@
 // searchEntries and revealEntry over an in-memory document.
-import {findPapers, revealEntry, searchEntries} from '../../src/app/find';
+import {
+  CACHE_READ_BATCH,
+  findPapers,
+  revealEntry,
+  searchEntries,
+} from '../../src/app/find';
+import {generateDoc} from '../../samples/generate-doc';
 import type {Block} from '../../src/core/doc-model';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
 import {MemoryDocument} from '../support/memory-document';
@@ -108,5 +114,22 @@ describe('searchEntries and revealEntry', () => {
       papers: 0,
       pendingAbstracts: 0,
     });
+  });
+
+  it('reads the cache in batches on a big doc', () => {
+    const document = new MemoryDocument(generateDoc(1200, {seed: 1}).body);
+    const sizes: number[] = [];
+    const result = findPapers('attention', {
+      document,
+      settings: DEFAULT_SETTINGS,
+      cachedPapers: ids => {
+        sizes.push(ids.length);
+        return {};
+      },
+    });
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(CACHE_READ_BATCH);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(result.papers);
+    expect(result.pendingAbstracts).toBe(result.papers);
   });
 });

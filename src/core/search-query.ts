@@ -20,10 +20,6 @@ export interface Alternative {
 
 /** One thing the user remembers: a word or a phrase, with what else counts for it. */
 export interface QueryGroup {
-  /** The words as typed. */
-  label: string;
-  /** An arXiv id or its start: matched against ids only. */
-  id: boolean;
   /** A single typed word long enough to have typo neighbours. */
   typoWord?: string;
   alternatives: Alternative[];
@@ -75,8 +71,6 @@ export function parseGroups(
     const word = content[i];
     if (looksLikeId(word)) {
       groups.push({
-        label: word,
-        id: true,
         alternatives: [{pattern: escapeRegex(word), quality: 1, group}],
       });
       continue;
@@ -102,8 +96,6 @@ export function parseGroups(
       });
     }
     groups.push({
-      label: phrase,
-      id: false,
       typoWord: !synonym && typosAllowed(word) ? word : undefined,
       alternatives,
     });

@@ -3,13 +3,12 @@
 /**
  * Ways of saying the same thing in ML papers. Each row is one meaning; a
  * query word or phrase in a row also finds the row's other members.
- * Sources: the abbreviations are those arXiv abstracts spell out on first
- * use (RL, ASR, LM, LLM, NMT, GNN, GAN, VAE, ...; checked against the
- * abstracts of the papers in samples/papers.ts and the recorded feeds),
- * the rest are the paraphrases of the issue 18 thread (GPU / CUDA /
- * hardware nondeterminism, randomness / seeds / variance) and everyday
- * synonyms a reader writes for a paper's wording (self-driving for
- * autonomous driving, graphics card for GPU).
+ * Sources: the abbreviations are the usual ones of ML writing, which arXiv
+ * abstracts spell out on first use ("reinforcement learning (RL)"); the
+ * GPU / CUDA / hardware and nondeterminism / randomness / seeds rows are
+ * the paraphrases issue 18 quotes; the last rows are common wordings of the
+ * same idea (self-driving for autonomous driving, word vectors for word
+ * embeddings). Written for this table, not copied from a thesaurus.
  */
 export const SYNONYMS: readonly (readonly string[])[] = [
   ['rl', 'reinforcement learning'],
@@ -59,10 +58,6 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ],
   ['word vectors', 'word embeddings'],
   ['jailbreak', 'adversarial attack', 'attack'],
-  ['harmless', 'benign'],
-  ['kids', 'learners', 'children'],
-  ['expressiveness', 'expressive power', 'powerful'],
-  ['teaching', 'education', 'course'],
 ];
 
 /** Words that carry no memory of a paper ("the atari one in RL"). */

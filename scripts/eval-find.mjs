@@ -12,20 +12,36 @@ const f = x => x.toFixed(2);
 console.log(
   `Find on the evaluation doc: ${result.entries} papers, ${result.cached} with cached arXiv metadata`,
 );
-console.log('\nkind           queries   baseline R@1  R@3   current R@1  R@3');
-let n = 0;
-const sums = [0, 0, 0, 0];
-for (const k of result.kinds) {
-  console.log(
-    `${k.kind.padEnd(14)} ${String(k.queries).padStart(7)}   ${f(k.baseline.at1).padStart(12)} ${f(k.baseline.at3).padStart(4)}   ${f(k.current.at1).padStart(11)} ${f(k.current.at3).padStart(4)}`,
-  );
-  n += k.queries;
-  [k.baseline.at1, k.baseline.at3, k.current.at1, k.current.at3].forEach(
-    (v, i) => (sums[i] += v * k.queries),
-  );
-}
+const columns = [
+  ['baseline', k => k.baseline],
+  ['doc only', k => k.docOnly],
+  ['current', k => k.current],
+];
 console.log(
-  `${'all'.padEnd(14)} ${String(n).padStart(7)}   ${f(sums[0] / n).padStart(12)} ${f(sums[1] / n).padStart(4)}   ${f(sums[2] / n).padStart(11)} ${f(sums[3] / n).padStart(4)}`,
+  '\n"baseline": the search before issue 18; "doc only": the current search without cached papers.',
+);
+console.log(
+  `${'kind'.padEnd(14)} queries ${columns.map(([name]) => `${name.padStart(9)} R@1  R@3`).join(' ')}`,
+);
+const row = (label, queries, values) =>
+  console.log(
+    `${label.padEnd(14)} ${String(queries).padStart(7)} ${values.map(([a1, a3]) => `${' '.repeat(9)} ${f(a1)} ${f(a3)}`).join(' ')}`,
+  );
+let n = 0;
+const sums = columns.map(() => [0, 0]);
+for (const k of result.kinds) {
+  const values = columns.map(([, pick]) => [pick(k).at1, pick(k).at3]);
+  row(k.kind, k.queries, values);
+  n += k.queries;
+  values.forEach(([a1, a3], i) => {
+    sums[i][0] += a1 * k.queries;
+    sums[i][1] += a3 * k.queries;
+  });
+}
+row(
+  'all',
+  n,
+  sums.map(([a1, a3]) => [a1 / n, a3 / n]),
 );
 if (result.misses.length) {
   console.log('\nNot in the current top 3:');

@@ -31,6 +31,8 @@ export interface KindResult {
   queries: number;
   baseline: {at1: number; at3: number};
   current: {at1: number; at3: number};
+  /** The current search with no cached papers: the doc's text alone. */
+  docOnly: {at1: number; at3: number};
 }
 
 export interface FindEvaluation {
@@ -148,11 +150,27 @@ export function evaluateFind(): FindEvaluation {
   const ids = new Set(outline.sections.flatMap(s => s.entries.map(e => e.id)));
   const tally = new Map<
     string,
-    {n: number; b1: number; b3: number; c1: number; c3: number}
+    {
+      n: number;
+      b1: number;
+      b3: number;
+      c1: number;
+      c3: number;
+      d1: number;
+      d3: number;
+    }
   >();
   const misses: FindEvaluation['misses'] = [];
   for (const q of queries) {
-    const t = tally.get(q.kind) ?? {n: 0, b1: 0, b3: 0, c1: 0, c3: 0};
+    const t = tally.get(q.kind) ?? {
+      n: 0,
+      b1: 0,
+      b3: 0,
+      c1: 0,
+      c3: 0,
+      d1: 0,
+      d3: 0,
+    };
     tally.set(q.kind, t);
     const baseline = rankOf(baselineSearchOutline(outline, q.query), q.expect);
     const hits = searchOutline(outline, q.query, {
@@ -160,6 +178,12 @@ export function evaluateFind(): FindEvaluation {
       now: new Date(q.now ?? now),
     });
     const current = rankOf(hits, q.expect);
+    const docOnly = rankOf(
+      searchOutline(outline, q.query, {now: new Date(q.now ?? now)}),
+      q.expect,
+    );
+    if (docOnly <= 1) t.d1++;
+    if (docOnly <= 3) t.d3++;
     t.n++;
     if (baseline <= 1) t.b1++;
     if (baseline <= 3) t.b3++;
@@ -181,6 +205,7 @@ export function evaluateFind(): FindEvaluation {
       queries: t.n,
       baseline: {at1: t.b1 / t.n, at3: t.b3 / t.n},
       current: {at1: t.c1 / t.n, at3: t.c3 / t.n},
+      docOnly: {at1: t.d1 / t.n, at3: t.d3 / t.n},
     })),
     misses,
   };

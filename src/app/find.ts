@@ -1,10 +1,10 @@
-// Find in the sidebar: ranks the document's entries for a query and selects one in the document.
+// Find in the sidebar: ranks the document's entries for a query (the doc's text and the papers' cached arXiv metadata) and selects one in the document.
 import {extractIds} from '../core/arxiv-id';
 import {buildOutline, findEntries} from '../core/outline';
-import {searchOutline} from '../core/search';
+import {describeDate, searchOutline} from '../core/search';
 import type {Settings} from '../core/settings';
-import type {SearchHit} from '../core/types';
-import type {DocumentPort} from './ports';
+import type {FindResult, Paper, SearchHit} from '../core/types';
+import type {ClockPort, DocumentPort} from './ports';
 
 /** One tab of the document as Find reads it (`id` null: a document read as one body). */
 export interface FindTab {
@@ -18,6 +18,13 @@ export interface FindDeps {
   settings: Settings;
   /** Every tab of the document, when it has more than one. */
   tabs?: FindTab[];
+  /**
+   * Cache-only read of the papers' arXiv metadata (ArxivClient.cachedPapers):
+   * a keystroke never waits for arXiv. Without it, the doc's text alone.
+   */
+  cachedPapers?: (ids: string[]) => Record<string, Paper>;
+  /** The clock, for "last july"; the system's when absent. */
+  clock?: Pick<ClockPort, 'now'>;
 }
 
 /** The tabs Find reads: every tab, or the one document. */
@@ -28,30 +35,87 @@ function tabsOf(deps: FindDeps): FindTab[] {
 }
 
 /**
- * The document's entries ranked for the query (title, authors, gist, notes;
- * typos and any word order allowed; newest first on ties). In a document with
- * tabs every tab is searched and each hit says its tab.
+ * Ids per cache read. CacheService documents no limit on getAll's key
+ * count (only 250-char keys, 100 KB values); unknown, so reads stay in
+ * batches the size putAll is commonly held to.
  */
-export function searchEntries(query: string, deps: FindDeps): SearchHit[] {
-  if (typeof query !== 'string' || !query.trim()) return [];
-  const tabs = tabsOf(deps);
-  if (tabs.length === 1) {
-    return searchOutline(
-      buildOutline(tabs[0].document.read(), deps.settings),
-      query,
-    );
-  }
-  const hits = tabs.flatMap(tab =>
-    searchOutline(buildOutline(tab.document.read(), deps.settings), query).map(
-      hit => ({...hit, tab: tab.title, ...(tab.id ? {tabId: tab.id} : {})}),
-    ),
-  );
-  // Stable: within one score, tabs keep their order.
-  return hits.sort((a, b) => b.score - a.score).slice(0, MAX_HITS);
-}
+export const CACHE_READ_BATCH = 500;
 
 /** As many hits as one tab's search gives (searchOutline's default). */
 const MAX_HITS = 20;
+
+function readCache(
+  ids: string[],
+  cachedPapers: (ids: string[]) => Record<string, Paper>,
+): Record<string, Paper> {
+  const papers: Record<string, Paper> = {};
+  for (let start = 0; start < ids.length; start += CACHE_READ_BATCH) {
+    Object.assign(
+      papers,
+      cachedPapers(ids.slice(start, start + CACHE_READ_BATCH)),
+    );
+  }
+  return papers;
+}
+
+/**
+ * The document's entries ranked for the query, with how many of the papers'
+ * abstracts were at hand: those not cached yet (the preview's enrichment
+ * gathers them) are searched by the doc's own text only. In a document with
+ * tabs every tab is searched and each hit says its tab.
+ */
+export function findPapers(query: string, deps: FindDeps): FindResult {
+  if (typeof query !== 'string' || !query.trim()) {
+    return {hits: [], papers: 0, pendingAbstracts: 0};
+  }
+  const tabs = tabsOf(deps).map(tab => ({
+    tab,
+    outline: buildOutline(tab.document.read(), deps.settings),
+  }));
+  const ids = [
+    ...new Set(
+      tabs.flatMap(({outline}) =>
+        [
+          ...outline.sections.flatMap(s => s.entries),
+          ...(outline.looseEntries ?? []),
+        ].map(e => e.id),
+      ),
+    ),
+  ];
+  const papers = deps.cachedPapers ? readCache(ids, deps.cachedPapers) : {};
+  const now = new Date(deps.clock ? deps.clock.now() : Date.now());
+  const hits =
+    tabs.length === 1
+      ? searchOutline(tabs[0].outline, query, {papers, now})
+      : tabs
+          .flatMap(({tab, outline}) =>
+            searchOutline(outline, query, {papers, now}).map(hit => ({
+              ...hit,
+              tab: tab.title,
+              ...(tab.id ? {tabId: tab.id} : {}),
+            })),
+          )
+          // Stable: within one score, tabs keep their order.
+          .sort((a, b) => b.score - a.score)
+          .slice(0, MAX_HITS);
+  const result: FindResult = {
+    hits,
+    papers: ids.length,
+    pendingAbstracts: ids.filter(id => !papers[id]).length,
+  };
+  const date = describeDate(query, now);
+  if (date) result.dateFilter = date;
+  return result;
+}
+
+/**
+ * The document's entries ranked for the query (title, authors, gist, notes,
+ * section, then cached abstracts; stems, ML synonyms, typos and any word
+ * order allowed; newest first on ties). The hits of findPapers.
+ */
+export function searchEntries(query: string, deps: FindDeps): SearchHit[] {
+  return findPapers(query, deps).hits;
+}
 
 /**
  * Selects the head of the paper's entry in the document (the first one when

@@ -105,6 +105,39 @@ export interface SearchHit {
   tab?: string;
   /** That tab's id, for revealEntry. */
   tabId?: string;
+  /** Year the paper first appeared (arXiv's date, the byline's, or the id's). */
+  year?: number;
+  /** Why it matched: the words found, each with where. */
+  why?: SearchMatch[];
+}
+
+/** A word of the query as found in one place of a hit. */
+export interface SearchMatch {
+  /** The word as the text has it (folded to lower case). */
+  word: string;
+  /** `doc`: the document's own text; `arxiv`: the paper's cached arXiv metadata. */
+  from: 'doc' | 'arxiv';
+  field:
+    | 'title'
+    | 'authors'
+    | 'notes'
+    | 'section'
+    | 'id'
+    | 'arxivTitle'
+    | 'abstract'
+    | 'categories'
+    | 'venue';
+}
+
+/** Find's answer: the hits, and how much of the papers' arXiv metadata was at hand. */
+export interface FindResult {
+  hits: SearchHit[];
+  /** Papers in the document. */
+  papers: number;
+  /** Papers whose abstracts are not cached yet (still being gathered): searched by the doc's text only. */
+  pendingAbstracts: number;
+  /** The date the query was read as, e.g. "July 2023", when it named one. */
+  dateFilter?: string;
 }
 
 export interface ScheduleState {

@@ -6,6 +6,7 @@ import type {
   ReorganizeReport,
   ScheduleState,
   SearchHit,
+  FindResult,
 } from '../core/types';
 import type {Settings} from '../core/settings';
 import * as settingsStore from '../app/settings-store';
@@ -32,6 +33,8 @@ export type {
   ReorganizeReport,
   ScheduleState,
   SearchHit,
+  SearchMatch,
+  FindResult,
   Suggestion,
 } from '../core/types';
 export type {Settings, SectionRule, EntryFormat} from '../core/settings';
@@ -279,8 +282,19 @@ export function getSchedule(): ScheduleState {
 
 /** Sidebar Find: the document's entries ranked for the query. */
 export function searchEntries(query: string): SearchHit[] {
-  const {document, settings, documentTabs} = services();
-  return find.searchEntries(query, {document, settings, tabs: documentTabs});
+  return findPapers(query).hits;
+}
+
+/** Sidebar Find: the hits, and how many abstracts are still being gathered. */
+export function findPapers(query: string): FindResult {
+  const s = services();
+  return find.findPapers(query, {
+    document: s.document,
+    settings: s.settings,
+    tabs: s.documentTabs,
+    cachedPapers: ids => s.arxiv.cachedPapers(ids),
+    clock: s.clock,
+  });
 }
 
 /**

@@ -28,6 +28,14 @@ test('find: typing ranks entries, a hit selects the entry in the doc and offers 
     /Fourier Neural Operator/,
   );
   const id = (await hit.getAttribute('data-id'))!;
+  expect(await hit.locator('.hit-id').innerText()).toBe(`2020 · arXiv:${id}`);
+  expect(await hit.locator('.hit-why').innerText()).toMatch(
+    /^Matched in your doc: fourier, neural, operator/,
+  );
+  // The playground has fetched no abstracts yet: Find says it searched the doc's text.
+  expect(await sidebar.locator('.find-note').innerText()).toMatch(
+    /Abstracts are still being gathered for \d+ of \d+ papers/,
+  );
   expect(session.playground.env.document.selection()).toBeNull();
 
   await hit.click();

@@ -1,7 +1,8 @@
 // searchEntries and revealEntry through the built bundle on the sample giant doc.
 import type {DocJson} from '../../src/core/doc-model';
-import type {SearchHit} from '../../src/core/types';
+import type {FindResult, SearchHit} from '../../src/core/types';
 import giant from '../../samples/giant-doc.json';
+import {arxivReplay} from '../support/arxiv-replay';
 import {loadDist} from '../support/dist-bundle';
 
 function setup() {
@@ -31,6 +32,36 @@ describe('searchEntries (bundle)', () => {
     const [gist] = search('reasoning steps written out');
     expect(gist.id).toBe('2201.11903');
     expect(gist.snippet.toLowerCase()).toContain('reasoning');
+  });
+});
+
+describe('findPapers (bundle)', () => {
+  it('finds a filed paper by its abstract from the cache, with no arXiv request, and counts the abstracts not gathered yet', () => {
+    const replay = arxivReplay();
+    const {env, fns} = loadDist({
+      document: giant as DocJson,
+      fetch: r => replay.handle(r),
+    });
+    const before = (env.scriptRun(fns, 'findPapers', 'markov') as FindResult)
+      .papers;
+    env.scriptRun(fns, 'previewPapers', 'arXiv:1605.08386');
+    env.scriptRun(fns, 'insertPapers', [{id: '1605.08386', section: 'Theory'}]);
+    const requests = env.fetchLog.length;
+
+    const result = env.scriptRun(
+      fns,
+      'findPapers',
+      'fibers of an integer matrix',
+    ) as FindResult;
+    expect(env.fetchLog).toHaveLength(requests);
+    expect(result.hits[0]).toMatchObject({id: '1605.08386', year: 2016});
+    expect(result.hits[0].why).toContainEqual({
+      word: 'fibers',
+      from: 'arxiv',
+      field: 'abstract',
+    });
+    expect(result.papers).toBe(before + 1);
+    expect(result.pendingAbstracts).toBe(before);
   });
 });
 

@@ -7,6 +7,7 @@ export type ServerApi = Pick<
   | 'previewPapers'
   | 'insertPapers'
   | 'searchEntries'
+  | 'findPapers'
   | 'revealEntry'
   | 'getSettings'
   | 'saveSettings'

@@ -19,6 +19,7 @@ import {
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
 import {dateTime, hitSnippet, hourLabel, reportLines} from '../lib/format';
+import {findNote, hitDetails} from './sidebar-find';
 
 type Tab = 'add' | 'find' | 'organize' | 'settings';
 const TABS: {id: Tab; label: string}[] = [
@@ -35,6 +36,8 @@ interface FindState {
   searched: string;
   revealed: string;
   error: string;
+  /** The last answer's papers, pending abstracts and date (see findNote). */
+  status: {papers: number; pendingAbstracts: number; dateFilter?: string};
 }
 
 interface OrganizeState {
@@ -62,6 +65,7 @@ const find: FindState = {
   searched: '',
   revealed: '',
   error: '',
+  status: {papers: 0, pendingAbstracts: 0},
 };
 const organize: OrganizeState = {scheduleMessage: '', running: '', error: ''};
 const settings: SettingsState = {saving: false, errors: [], notice: ''};
@@ -241,10 +245,16 @@ function search(): void {
   }
   find.searching = true;
   draw();
-  server.call('searchEntries', query).then(
-    hits => {
+  server.call('findPapers', query).then(
+    ({hits, ...status}) => {
       if (run !== searchRun) return;
-      Object.assign(find, {hits, searched: query, searching: false, error: ''});
+      Object.assign(find, {
+        hits,
+        status,
+        searched: query,
+        searching: false,
+        error: '',
+      });
       draw();
     },
     error => {
@@ -300,6 +310,7 @@ function findPanel(): TemplateResult {
         ? html`<p class="notice">No entry matches “${find.searched}”.</p>`
         : nothing
     }
+    ${find.searched && !find.searching ? findNote(find.status) : nothing}
     <ul class="hits">
       ${find.hits.map(
         hit =>
@@ -315,6 +326,7 @@ function findPanel(): TemplateResult {
                 >${hit.tab ? `${hit.tab} · ` : ''}${hit.section} ·
                 ${hit.authors}</span
               >
+              ${hitDetails(hit)}
               ${
                 hitSnippet(hit)
                   ? html`<span class="hit-snippet">${hitSnippet(hit)}</span>`

@@ -1,0 +1,220 @@
+// Find's words: folding, stop words, a light stemmer and the ML synonym and abbreviation table that turn a query into groups of alternatives.
+
+/**
+ * Ways of saying the same thing in ML papers. Each row is one meaning; a
+ * query word or phrase in a row also finds the row's other members.
+ * Sources: the abbreviations are the usual ones of ML writing, which arXiv
+ * abstracts spell out on first use ("reinforcement learning (RL)"); the
+ * GPU / CUDA / hardware and nondeterminism / randomness / seeds rows are
+ * the paraphrases issue 18 quotes; the last rows are common wordings of the
+ * same idea (self-driving for autonomous driving, word vectors for word
+ * embeddings). Written for this table, not copied from a thesaurus.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['rl', 'reinforcement learning'],
+  ['deep rl', 'deep reinforcement learning'],
+  [
+    'rlhf',
+    'reinforcement learning from human feedback',
+    'human feedback',
+    'human preferences',
+  ],
+  ['asr', 'speech recognition', 'speech to text'],
+  ['tts', 'text to speech', 'speech synthesis'],
+  ['lm', 'language model'],
+  ['llm', 'large language model', 'language model'],
+  ['nlp', 'natural language processing'],
+  ['nmt', 'neural machine translation', 'machine translation', 'translation'],
+  ['gnn', 'graph neural network'],
+  ['gcn', 'graph convolutional network', 'graph convolution'],
+  ['cnn', 'convolutional neural network', 'convnet', 'convolution'],
+  ['rnn', 'recurrent neural network', 'lstm'],
+  ['gan', 'generative adversarial network'],
+  ['vae', 'variational autoencoder', 'variational auto-encoder'],
+  ['vit', 'vision transformer'],
+  ['mlp', 'multilayer perceptron'],
+  ['sgd', 'stochastic gradient descent'],
+  ['nas', 'neural architecture search'],
+  ['ood', 'out of distribution', 'distribution shift'],
+  ['dp', 'differential privacy'],
+  ['moe', 'mixture of experts'],
+  ['kd', 'knowledge distillation', 'distillation'],
+  ['wl', 'weisfeiler lehman'],
+  ['iot', 'internet of things'],
+  ['gpu', 'cuda', 'graphics card', 'hardware', 'accelerator'],
+  [
+    'nondeterminism',
+    'randomness',
+    'random seed',
+    'seeds',
+    'variance',
+    'stochasticity',
+  ],
+  [
+    'self driving',
+    'autonomous driving',
+    'autonomous vehicle',
+    'automated driving',
+  ],
+  ['word vectors', 'word embeddings'],
+  ['jailbreak', 'adversarial attack', 'attack'],
+];
+
+/** Words that carry no memory of a paper ("the atari one in RL"). */
+const STOP_WORDS = new Set(
+  (
+    'a an the of in on for to with and or by from that this these those one ' +
+    'paper papers about at is are was were be been it its some which what how ' +
+    'when where who there their as via using into like thing stuff i me my we ' +
+    'our they them he she do does did not no can could would should has have ' +
+    'had than then so very also just any all'
+  ).split(' '),
+);
+
+/** Lower case without accents, so "Ångström" is found by "angstrom". */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(lower)
+    ? lower.normalize('NFD').replace(/\p{M}/gu, '')
+    : lower;
+}
+
+/** The query's words, folded; ids (2111.11432, hep-th/9901001) stay whole. */
+export function queryWords(query: string): string[] {
+  return fold(query)
+    .split(/[^\p{L}\p{N}./]+|[./](?![\p{N}])/u)
+    .map(w => w.replace(/^[./]+|[./]+$/g, ''))
+    .filter(Boolean);
+}
+
+/** True for an arXiv id or the start of one typed in the query. */
+export function looksLikeId(word: string): boolean {
+  return /^\d{4}\.\d*$/.test(word) || /^[a-z-]+(\.[a-z]{2})?\/\d+$/.test(word);
+}
+
+/** The query words worth matching: stop words go, unless nothing else is left. */
+export function contentWords(words: string[]): string[] {
+  const kept = words.filter(w => !STOP_WORDS.has(w));
+  return kept.length ? kept : words;
+}
+
+const SUFFIXES: [string, string][] = [
+  ['izations', 'iz'],
+  ['ization', 'iz'],
+  ['isation', 'is'],
+  ['ational', 'at'],
+  ['ations', 'at'],
+  ['ation', 'at'],
+  ['ements', ''],
+  ['ement', ''],
+  ['ments', ''],
+  ['ment', ''],
+  ['nesses', ''],
+  ['ness', ''],
+  ['ities', 'it'],
+  ['ity', 'it'],
+  ['isms', ''],
+  ['ism', ''],
+  ['ings', ''],
+  ['ing', ''],
+  ['ies', 'i'],
+  ['ied', 'i'],
+  ['ers', ''],
+  ['er', ''],
+  ['ed', ''],
+  ['es', ''],
+  ['ly', ''],
+  ['s', ''],
+  ['e', ''],
+  ['y', ''],
+  ['d', ''],
+];
+
+/**
+ * A light stemmer for the query side: cuts a common English ending so that
+ * what is left is a prefix of the word's other forms ("memorized" ->
+ * "memoriz" finds "memorization", "clipped" -> "clip" finds "clipping").
+ * The text side is never stemmed: matching is by word start, which is why
+ * a stem only has to be a prefix. Short words and ids stay as typed.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    if (suffix === 's' && /(ss|us|is)$/.test(word)) continue;
+    let base = word.slice(0, word.length - suffix.length) + replacement;
+    if (base.length < 4) continue;
+    // "clipped" -> "clipp" -> "clip", but "fall" and "pass" keep their pair.
+    if (/(ed|ing)$/.test(suffix) && /([^aeiouslz])\1$/.test(base)) {
+      base = base.slice(0, -1);
+    }
+    return base;
+  }
+  return word;
+}
+
+/** The rows of the synonym table, folded, by each member's words. */
+const ROWS: string[][] = SYNONYMS.map(row => row.map(fold));
+
+/** The longest phrase of the table starting at `at` in the words, with its row. */
+export function synonymAt(
+  words: string[],
+  at: number,
+): {length: number; row: string[]; phrase: string} | undefined {
+  let best: {length: number; row: string[]; phrase: string} | undefined;
+  for (const row of ROWS) {
+    for (const member of row) {
+      const parts = member.split(/[\s-]+/);
+      if (best && parts.length <= best.length) continue;
+      if (at + parts.length > words.length) continue;
+      let same = true;
+      for (let i = 0; i < parts.length && same; i++) {
+        const word = words[at + i];
+        same =
+          word === parts[i] ||
+          // Plurals and other endings of the phrase's words count too.
+          (parts[i].length > 3 && stem(word) === stem(parts[i]));
+      }
+      if (same) best = {length: parts.length, row, phrase: member};
+    }
+  }
+  return best;
+}
+
+/**
+ * Optimal string alignment distance, stopping early once it must exceed
+ * `max` (then returns max + 1): a typo, a missing or extra letter, or two
+ * letters swapped count one each.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, previous2[j - 2] + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Typos allowed in a word of this length (as the search before: none under 5 letters). */
+export function typosAllowed(word: string): number {
+  return word.length < 5 ? 0 : word.length < 10 ? 1 : 2;
+}

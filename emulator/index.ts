@@ -14,6 +14,12 @@ import {
 import {DocumentState, createDocumentApp} from './document';
 import {createBaseServices, type LogEntry} from './services/base';
 import {createCacheService, type EmulatedCache} from './services/cache';
+import {
+  DOCS_SERVICE,
+  createDocsService,
+  type AdvancedServiceEntry,
+  type DocsApiLogEntry,
+} from './services/docs';
 import {createHtmlService} from './services/html';
 import {createLockService} from './services/lock';
 import {
@@ -38,6 +44,7 @@ export type {
   FetchRequest,
 } from './services/url-fetch';
 export type {LogEntry} from './services/base';
+export type {DocsApiLogEntry, AdvancedServiceEntry} from './services/docs';
 export type {TriggerRecord} from './services/script-app';
 export type {
   MenuEntry,
@@ -62,6 +69,8 @@ export interface Manifest {
   timeZone?: string;
   urlFetchWhitelist?: string[];
   oauthScopes?: string[];
+  /** Advanced services: only those listed exist as globals in the bundle. */
+  dependencies?: {enabledAdvancedServices?: AdvancedServiceEntry[]};
 }
 
 export interface EnvironmentOptions {
@@ -86,6 +95,11 @@ export interface EnvironmentOptions {
    * `Infinity` turns the rule off.
    */
   maxChangesBeforeSave?: number;
+  /**
+   * Virtual ms per byte a Docs.Documents.get answer costs on top of
+   * callLatencyMs (default 0): a REST answer's time grows with its size.
+   */
+  docsApiMsPerByte?: number;
 }
 
 /** The globals the bundle sees. */
@@ -102,6 +116,8 @@ export interface Globals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
+  /** The Docs advanced service, present only when appsscript.json enables it. */
+  Docs?: GoogleAppsScript.Docs;
 }
 
 // Loose on purpose: server functions take and return whatever the bundle declares.
@@ -118,6 +134,8 @@ export interface Env {
   /** Menus, sidebars, dialogs and alerts shown; push to `ui.answers` to script the user's clicks. */
   readonly ui: UiRecord;
   readonly fetchLog: FetchLogEntry[];
+  /** Every Docs.Documents.get answered, with its size in bytes. */
+  readonly docsApiLog: DocsApiLogEntry[];
   readonly triggers: TriggerRecord[];
   readonly logs: LogEntry[];
   readonly properties: Record<'script' | 'user' | 'document', PropertyStore>;
@@ -193,6 +211,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): Env {
   }
   const logs: LogEntry[] = [];
   const fetchLog: FetchLogEntry[] = [];
+  const docsApiLog: DocsApiLogEntry[] = [];
   const triggers: TriggerRecord[] = [];
 
   const {getUi, record: ui} = createUi(ctx, options.addonName ?? 'Paper Haul');
@@ -220,6 +239,22 @@ export function createEnvironment(options: EnvironmentOptions = {}): Env {
     HtmlService: createHtmlService(ctx, files, () => ({...globals})),
     ...base,
   };
+  const docs = manifest.dependencies?.enabledAdvancedServices?.find(
+    service =>
+      service.serviceId === DOCS_SERVICE.serviceId &&
+      service.version === DOCS_SERVICE.version,
+  );
+  if (docs) {
+    // The script sees the service under the manifest's userSymbol ("Docs" unless renamed).
+    Object.assign(globals, {
+      [docs.userSymbol]: createDocsService(
+        ctx,
+        document,
+        docsApiLog,
+        options.docsApiMsPerByte ?? 0,
+      ),
+    });
+  }
 
   const trigger = (
     fns: BundleFunctions,
@@ -242,6 +277,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): Env {
     clock: ctx.clock,
     ui,
     fetchLog,
+    docsApiLog,
     triggers,
     logs,
     properties: properties.stores,

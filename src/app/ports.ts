@@ -28,6 +28,14 @@ export interface DocumentPort {
   flush(): void;
   /** The document's id (stored so a time trigger can reopen it). */
   id(): string;
+  /** How the last read() got the body, and why it fell back (for the sidebar); absent in test doubles. */
+  readSource?(): ReadSource;
+}
+
+/** Where read() took the body from: one Docs API call, or DocumentApp's pass (with the reason it fell back). */
+export interface ReadSource {
+  via: 'docs-api' | 'document-app';
+  fallbackReason?: string;
 }
 
 export interface HttpRequest {

@@ -14,6 +14,7 @@ import {cachePort} from '../gas/cache-port';
 import {urlFetchHttp} from '../gas/url-fetch-http';
 import {xmlServiceParser} from '../gas/xml-service-parser';
 import {gasDocument} from '../gas/gas-document';
+import {advancedDocs, withDocsApiRead} from '../gas/docs-api-read';
 import {gasLock, gasScriptLock} from '../gas/lock';
 import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
@@ -73,14 +74,17 @@ export function services(): Services {
     get document() {
       return once('document', () => {
         const active = DocumentApp.getActiveDocument();
-        if (active) return gasDocument(active);
+        if (active) return withDocsApiRead(gasDocument(active), advancedDocs());
         const id = this.documentProperties.get(DOCUMENT_ID_KEY);
         if (!id) {
           throw new Error(
             'Paper Haul cannot find its document. Open the document and turn the schedule on again.',
           );
         }
-        return gasDocument(DocumentApp.openById(id));
+        return withDocsApiRead(
+          gasDocument(DocumentApp.openById(id)),
+          advancedDocs(),
+        );
       });
     },
     get lock() {

@@ -19,6 +19,8 @@ import * as preview from '../app/preview';
 import * as insert from '../app/insert';
 import {annotatePreview} from '../app/annotate-preview';
 import {buildOutline} from '../core/outline';
+import {documentStatus} from '../app/document-status';
+import type {DocumentStatus} from '../core/doc-size';
 
 export type {
   InsertRequest,
@@ -32,6 +34,7 @@ export type {
   Suggestion,
 } from '../core/types';
 export type {Settings, SectionRule, EntryFormat} from '../core/settings';
+export type {DocumentStatus} from '../core/doc-size';
 
 const ADDON_TITLE = 'Paper Haul';
 
@@ -247,4 +250,9 @@ export function searchEntries(query: string): SearchHit[] {
 export function revealEntry(id: string): void {
   const {document, settings} = services();
   find.revealEntry(id, {document, settings});
+}
+
+/** Sidebar: how full the document is (a warning past 90% of Docs' limit) and whether it was read through the Docs API. */
+export function getDocumentStatus(): DocumentStatus {
+  return documentStatus(services().document);
 }

@@ -50,7 +50,11 @@ function journey(mode: Mode) {
     insert: run('insertPapers', [{id: '1707.08567', section: 'NLP'}]),
     reorganize: run('reorganize', {dryRun: false}),
   };
-  return {results, calls, after: env.document.toJSON()};
+  const status = env.scriptRun(fns, 'getDocumentStatus') as {
+    readVia: string;
+    readFallbackReason?: string;
+  };
+  return {results, calls, status, after: env.document.toJSON()};
 }
 
 describe('reading through the Docs advanced service (bundle)', () => {
@@ -62,6 +66,15 @@ describe('reading through the Docs advanced service (bundle)', () => {
       expect(calls['Docs.Documents.get']).toBe(1);
       expect(calls['DocumentApp.Body.getChild'] ?? 0).toBe(0);
     }
+  });
+
+  it('getDocumentStatus says the body was read through the Docs API, or why not', () => {
+    expect(enabled.status).toMatchObject({readVia: 'docs-api'});
+    expect(enabled.status.readFallbackReason).toBeUndefined();
+    expect(journey('disabled').status).toMatchObject({
+      readVia: 'document-app',
+      readFallbackReason: 'the Docs advanced service is not enabled',
+    });
   });
 
   it.each<Mode>(['disabled', 'failing'])(

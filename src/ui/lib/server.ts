@@ -12,6 +12,7 @@ export type ServerApi = Pick<
   | 'saveSettings'
   | 'setSchedule'
   | 'getSchedule'
+  | 'getDocumentStatus'
   | 'reorganize'
 >;
 export type ServerName = keyof ServerApi;

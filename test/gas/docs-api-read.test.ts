@@ -3,7 +3,7 @@ import {createEnvironment, type Env} from '../../emulator';
 import type {DocumentPort} from '../../src/app/ports';
 import type {Block} from '../../src/core/doc-model';
 import {gasDocument} from '../../src/gas/gas-document';
-import {withDocsApiRead} from '../../src/gas/docs-api-read';
+import {summariesFromRest, withDocsApiRead} from '../../src/gas/docs-api-read';
 import {generateDoc} from '../../samples/generate-doc';
 import giant from '../../samples/giant-doc.json';
 
@@ -186,5 +186,29 @@ describe('read() through Docs.Documents.get', () => {
       expect(port.read()).toEqual(afterWrite);
       expect(port.readSource!()).toEqual({via: 'docs-api'});
     });
+  });
+});
+
+describe('summariesFromRest', () => {
+  it('leaves out every section break and reads a table of contents as an "other" block with its entries\' text', () => {
+    const paragraph = (content: string) => ({
+      paragraph: {elements: [{textRun: {content}}]},
+    });
+    const blocks = summariesFromRest([
+      {endIndex: 1, sectionBreak: {}},
+      {tableOfContents: {content: [paragraph('NLP\n'), paragraph('RL\n')]}},
+      {sectionBreak: {}},
+      paragraph('after\n'),
+    ] as GoogleAppsScript.Docs.Schema.StructuralElement[]);
+    expect(blocks).toEqual([
+      {index: 0, kind: 'other', heading: 'NORMAL', text: 'NLP\nRL', links: []},
+      {
+        index: 1,
+        kind: 'paragraph',
+        heading: 'NORMAL',
+        text: 'after',
+        links: [],
+      },
+    ]);
   });
 });

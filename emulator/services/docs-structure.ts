@@ -206,6 +206,11 @@ class SegmentBuilder {
     });
   }
 
+  /**
+   * DocumentApp sets a glyph per item, the REST list one per nesting level:
+   * the emulator gives every level of a list the glyph of its first item
+   * seen (readers must not rely on glyphs; Paper Haul's reader does not).
+   */
   private bullet(item: ListItemNode): RestParagraph['bullet'] {
     let list = this.lists[item.listId];
     if (!list) {

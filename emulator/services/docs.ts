@@ -7,7 +7,11 @@
 import type {EmulatorContext} from '../context';
 import type {DocumentState} from '../document';
 import {applyFieldMask, checkKnownFields, parseFieldMask} from './docs-fields';
-import {type RestDocument, restContent} from './docs-structure';
+import {
+  type RestDocument,
+  type RestDocumentContent,
+  restContent,
+} from './docs-structure';
 
 /** One Documents.get answered: what the bench weighs (the bytes of the JSON sent back). */
 export interface DocsApiLogEntry {
@@ -40,13 +44,13 @@ const KNOWN_FIELDS: ReadonlySet<string> = new Set(
 
 const KNOWN_OPTIONS = new Set(['fields', 'includeTabsContent']);
 
-/** The emulated document as one REST Document (all fields). */
+/** One REST Document (all fields) around a body's content, as of `revision`. */
 function restDocument(
   state: DocumentState,
+  content: RestDocumentContent,
   revision: number,
   includeTabsContent: boolean,
 ): RestDocument {
-  const content = restContent(state.body);
   const doc: RestDocument = {
     documentId: state.id,
     title: state.name,
@@ -77,19 +81,18 @@ export function createDocsService(
   msPerByte: number,
 ): GoogleAppsScript.Docs {
   let revision = 1;
+  /** The saved version, kept from the first change after a save until the next save. */
   let saved: {
     executionId: number;
-    tabs: RestDocument;
-    plain: RestDocument;
+    content: RestDocumentContent;
+    revision: number;
   } | null = null;
   state.unsavedChanges.onFirstChange(() => {
-    const executionId = ctx.execution.id ?? 0;
     saved = {
-      executionId,
-      tabs: restDocument(state, revision, true),
-      plain: restDocument(state, revision, false),
+      executionId: ctx.execution.id ?? 0,
+      content: restContent(state.body),
+      revision: revision++,
     };
-    revision++;
   });
 
   const get = (documentId: unknown, options: unknown = {}): RestDocument => {
@@ -108,14 +111,14 @@ export function createDocsService(
       }
     }
     const tabs = opts.includeTabsContent === true;
-    const pending =
-      saved && state.unsavedChanges.pending(saved.executionId) > 0;
+    // Changes of an execution that has ended are saved; only the current one's may still be pending.
+    const current = ctx.execution.id ?? 0;
     const full =
-      pending && saved && saved.executionId === (ctx.execution.id ?? 0)
-        ? tabs
-          ? saved.tabs
-          : saved.plain
-        : restDocument(state, revision, tabs);
+      saved &&
+      saved.executionId === current &&
+      state.unsavedChanges.pending(current) > 0
+        ? restDocument(state, saved.content, saved.revision, tabs)
+        : restDocument(state, restContent(state.body), revision, tabs);
     let answer: unknown = full;
     if (typeof opts.fields === 'string' && opts.fields !== '') {
       const mask = parseFieldMask(opts.fields);

@@ -1,15 +1,10 @@
 // Every action through the bundle reads the body in one Docs API call, and works the same through DocumentApp when the service is disabled or failing.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import {createEnvironment, loadBundle, type Manifest} from '../../emulator';
+import {createEnvironment, loadBundle} from '../../emulator';
 import type {DocJson} from '../../src/core/doc-model';
 import giant from '../../samples/giant-doc.json';
 import {arxivReplay} from '../support/arxiv-replay';
 import {distCode} from '../support/dist-bundle';
-
-const MANIFEST = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../appsscript.json'), 'utf8'),
-) as Manifest;
+import {MANIFEST, WITHOUT_DOCS_API} from '../support/manifest';
 
 type Mode = 'enabled' | 'disabled' | 'failing';
 
@@ -27,8 +22,7 @@ function setup(mode: Mode) {
   const env = createEnvironment({
     document: giant as DocJson,
     fetch: r => replay.handle(r),
-    manifest:
-      mode === 'disabled' ? {...MANIFEST, dependencies: undefined} : MANIFEST,
+    manifest: mode === 'disabled' ? WITHOUT_DOCS_API : MANIFEST,
   });
   if (mode === 'failing') env.globals.Docs = failingDocs;
   return {env, fns: loadBundle(distCode(), env)};

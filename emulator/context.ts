@@ -15,6 +15,7 @@ export type Capability =
   | 'dialog' // sidebar, dialogs, alerts
   | 'triggers'
   | 'openById'
+  | 'docsApi' // the Docs advanced service (a REST call: never in a simple trigger)
   | 'utility'; // Utilities, XmlService, HtmlService, Session, Logger: available in every mode
 
 /** Where the current execution came from, as Apps Script would see it. */
@@ -83,6 +84,7 @@ const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
     'dialog',
     'triggers',
     'openById',
+    'docsApi',
     'utility',
   ]),
   CUSTOM_FUNCTION: new Set<Capability>(['utility']),
@@ -94,6 +96,14 @@ const SCOPE = 'https://www.googleapis.com/auth/';
 const SCOPES_FOR: Partial<Record<Capability, string[]>> = {
   document: [`${SCOPE}documents.currentonly`, `${SCOPE}documents`],
   openById: [`${SCOPE}documents`],
+  // documents.get accepts these (REST reference); `documents.currentonly` does not reach the REST API.
+  docsApi: [
+    `${SCOPE}documents.readonly`,
+    `${SCOPE}drive`,
+    `${SCOPE}drive.readonly`,
+    `${SCOPE}drive.file`,
+    `${SCOPE}documents`,
+  ],
   fetch: [`${SCOPE}script.external_request`],
   menu: [`${SCOPE}script.container.ui`],
   dialog: [`${SCOPE}script.container.ui`],

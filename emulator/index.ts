@@ -15,6 +15,12 @@ import {DocumentState, createDocumentApp} from './document';
 import type {FaultPlan} from './faults';
 import {createBaseServices, type LogEntry} from './services/base';
 import {createCacheService, type EmulatedCache} from './services/cache';
+import {
+  DOCS_SERVICE,
+  createDocsService,
+  type AdvancedServiceEntry,
+  type DocsApiLogEntry,
+} from './services/docs';
 import {createHtmlService} from './services/html';
 import {createLockService} from './services/lock';
 import {
@@ -41,6 +47,7 @@ export type {
 export type {LogEntry} from './services/base';
 export type {FaultOptions, FaultPlan} from './faults';
 export {DEFAULT_FAULT_MESSAGE} from './faults';
+export type {DocsApiLogEntry, AdvancedServiceEntry} from './services/docs';
 export type {TriggerRecord} from './services/script-app';
 export type {
   MenuEntry,
@@ -65,6 +72,8 @@ export interface Manifest {
   timeZone?: string;
   urlFetchWhitelist?: string[];
   oauthScopes?: string[];
+  /** Advanced services: only those listed exist as globals in the bundle. */
+  dependencies?: {enabledAdvancedServices?: AdvancedServiceEntry[]};
 }
 
 export interface EnvironmentOptions<J extends AnyDocJson = DocJson> {
@@ -92,6 +101,11 @@ export interface EnvironmentOptions<J extends AnyDocJson = DocJson> {
    * `Infinity` turns the rule off.
    */
   maxChangesBeforeSave?: number;
+  /**
+   * Virtual ms per byte a Docs.Documents.get answer costs on top of
+   * callLatencyMs (default 0): a REST answer's time grows with its size.
+   */
+  docsApiMsPerByte?: number;
 }
 
 /** The globals the bundle sees. */
@@ -108,6 +122,8 @@ export interface Globals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
+  /** The Docs advanced service, present only when appsscript.json enables it. */
+  Docs?: GoogleAppsScript.Docs;
 }
 
 // Loose on purpose: server functions take and return whatever the bundle declares.
@@ -128,6 +144,8 @@ export interface Env<J extends AnyDocJson = DocJson> {
   /** Menus, sidebars, dialogs and alerts shown; push to `ui.answers` to script the user's clicks. */
   readonly ui: UiRecord;
   readonly fetchLog: FetchLogEntry[];
+  /** Every Docs.Documents.get answered, with its size in bytes. */
+  readonly docsApiLog: DocsApiLogEntry[];
   readonly triggers: TriggerRecord[];
   readonly logs: LogEntry[];
   readonly properties: Record<'script' | 'user' | 'document', PropertyStore>;
@@ -213,6 +231,7 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
   const createdDocuments = new Map<string, DocumentState<AnyDocJson>>();
   const logs: LogEntry[] = [];
   const fetchLog: FetchLogEntry[] = [];
+  const docsApiLog: DocsApiLogEntry[] = [];
   const triggers: TriggerRecord[] = [];
 
   const {getUi, record: ui} = createUi(ctx, options.addonName ?? 'Paper Haul');
@@ -224,8 +243,32 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
     timeZone: manifest.timeZone ?? 'Etc/UTC',
     logs,
   });
+  const docs = manifest.dependencies?.enabledAdvancedServices?.find(
+    service =>
+      service.serviceId === DOCS_SERVICE.serviceId &&
+      service.version === DOCS_SERVICE.version,
+  );
+  // Every document the script can open, by id: this one and those it created.
+  const docsService = docs
+    ? createDocsService(
+        ctx,
+        id =>
+          id === document.id
+            ? (document as DocumentState<AnyDocJson>)
+            : (createdDocuments.get(id) ?? null),
+        docsApiLog,
+        options.docsApiMsPerByte ?? 0,
+      )
+    : null;
+  docsService?.track(document as DocumentState<AnyDocJson>);
   const globals: Globals = {
-    DocumentApp: createDocumentApp(ctx, document, getUi, createdDocuments),
+    DocumentApp: createDocumentApp(
+      ctx,
+      document,
+      getUi,
+      createdDocuments,
+      made => docsService?.track(made),
+    ),
     ScriptApp: createScriptApp(ctx, triggers),
     PropertiesService: properties.service,
     CacheService: caches.service,
@@ -240,6 +283,12 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
     HtmlService: createHtmlService(ctx, files, () => ({...globals})),
     ...base,
   };
+  if (docs && docsService) {
+    // The script sees the service under the manifest's userSymbol ("Docs" unless renamed).
+    Object.assign(globals, {
+      [docs.userSymbol]: {Documents: docsService.Documents},
+    });
+  }
 
   const trigger = (
     fns: BundleFunctions,
@@ -264,6 +313,7 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
     clock: ctx.clock,
     ui,
     fetchLog,
+    docsApiLog,
     triggers,
     logs,
     properties: properties.stores,

@@ -33,6 +33,7 @@ export function createDocumentApp(
   state: DocumentState<AnyDocJson>,
   getUi: () => GoogleAppsScript.Base.Ui,
   created: Map<string, DocumentState<AnyDocJson>> = new Map(),
+  onCreate: (made: DocumentState<AnyDocJson>) => void = () => {},
 ): GoogleAppsScript.Document.DocumentApp {
   const app = {
     Attribute,
@@ -66,6 +67,7 @@ export function createDocumentApp(
         {name: String(name)},
       );
       created.set(made.id, made);
+      onCreate(made);
       return new EmuDocument(new Session(ctx, made));
     },
     getUi(): GoogleAppsScript.Base.Ui {

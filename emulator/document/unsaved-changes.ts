@@ -38,6 +38,16 @@ export class UnsavedChanges {
   peak = 0;
   private executionId = -1;
   private count = 0;
+  private readonly firstChangeListeners: (() => void)[] = [];
+
+  /**
+   * Calls `listener` before the first change after a save (or of a new
+   * execution), while the document still holds only saved content: the Docs
+   * advanced service keeps that saved version (it sees no unsaved change).
+   */
+  onFirstChange(listener: () => void): void {
+    this.firstChangeListeners.push(listener);
+  }
 
   /**
    * Counts one change made by the given execution.
@@ -49,6 +59,8 @@ export class UnsavedChanges {
       this.count = 0;
     }
     if (this.count >= this.limit) throw new Error(TOO_MANY_CHANGES_MESSAGE);
+    if (this.count === 0)
+      for (const listener of this.firstChangeListeners) listener();
     this.count++;
     if (this.count > this.peak) this.peak = this.count;
   }

@@ -7,6 +7,11 @@ import type {
   Outline,
 } from '../core/doc-model';
 import {compareEntries} from '../core/entry-order';
+import {
+  blockCharacters,
+  documentCharacters,
+  refuseOversize,
+} from '../core/doc-size';
 import {formatEntry} from '../core/entry-format';
 import {
   buildOutline,
@@ -240,6 +245,14 @@ function writeEntries(
     const place = placeFor(outline, a.section, paper, settings);
     const entry = formatEntry(paper, a.note, settings.entryFormat);
     const newBlocks = place.heading ? [place.heading, ...entry] : entry;
+    const oversize = refuseOversize(
+      documentCharacters(blocks),
+      blockCharacters(newBlocks),
+    );
+    if (oversize) {
+      results[a.position] = {id: a.id, status: 'error', message: oversize};
+      continue;
+    }
     try {
       document.insertBlocks(place.index, newBlocks);
       blocks = spliceSummaries(blocks, place.index, newBlocks);

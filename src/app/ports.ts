@@ -35,6 +35,8 @@ export interface DocumentPort {
    * there was nothing to finish.
    */
   recover?(): RecoveredWrite | null;
+  /** How the last read() got the body, and why it fell back (for the sidebar); absent in test doubles. */
+  readSource?(): ReadSource;
 }
 
 /** What DocumentPort.recover found and did. */
@@ -43,6 +45,12 @@ export interface RecoveredWrite {
   message: string;
   /** Where an insert it finished now stands: its blocks [start, start + count). */
   finished?: {start: number; count: number};
+}
+
+/** Where read() took the body from: one Docs API call, or DocumentApp's pass (with the reason it fell back). */
+export interface ReadSource {
+  via: 'docs-api' | 'document-app';
+  fallbackReason?: string;
 }
 
 export interface HttpRequest {

@@ -23,6 +23,8 @@ import {annotatePreview} from '../app/annotate-preview';
 import {buildOutline} from '../core/outline';
 import {runSelfTest as runFacts} from '../gas/self-test';
 import {describeSelfTest} from '../app/self-test-report';
+import {documentStatus} from '../app/document-status';
+import type {DocumentStatus} from '../core/doc-size';
 
 export type {
   InsertRequest,
@@ -38,6 +40,7 @@ export type {
   Suggestion,
 } from '../core/types';
 export type {Settings, SectionRule, EntryFormat} from '../core/settings';
+export type {DocumentStatus} from '../core/doc-size';
 
 const ADDON_TITLE = 'Paper Haul';
 
@@ -305,4 +308,9 @@ export function findPapers(query: string): FindResult {
 export function revealEntry(id: string, tabId?: string): void {
   const {document, settings, documentTabs} = services();
   find.revealEntry(id, {document, settings, tabs: documentTabs}, tabId);
+}
+
+/** Sidebar: how full the document is (a warning past 90% of Docs' limit) and whether it was read through the Docs API. */
+export function getDocumentStatus(): DocumentStatus {
+  return documentStatus(services().document);
 }

@@ -15,6 +15,7 @@ import {urlFetchHttp} from '../gas/url-fetch-http';
 import {xmlServiceParser} from '../gas/xml-service-parser';
 import {gasDocument} from '../gas/gas-document';
 import {propertiesJournalStore} from '../gas/write-journal';
+import {advancedDocs, withDocsApiRead} from '../gas/docs-api-read';
 import {gasLock, gasScriptLock} from '../gas/lock';
 import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
@@ -71,6 +72,16 @@ export interface Services {
 const NO_DOCUMENT =
   'Paper Haul cannot find its document. Open the document and turn the schedule on again.';
 
+/** Whether `tabId` names the document's first tab (or no tab: the body getBody() gives, which the guard checks). */
+function readsFirstTab(
+  doc: GoogleAppsScript.Document.Document,
+  tabId: string | null,
+): boolean {
+  if (!tabId) return true;
+  const tabs = doc.getTabs();
+  return tabs.length > 0 && tabs[0].getId() === tabId;
+}
+
 /**
  * The port of one tab of the document, journaling its writes in properties so
  * the next run can finish an interrupted one. The journal is kept per tab:
@@ -82,7 +93,7 @@ function journaledDocument(
 ): DocumentPort {
   const store = propertiesJournalStore(() => doc.getId());
   const scoped = (key: string) => (tabId ? `${key}.${tabId}` : key);
-  return gasDocument(doc, {
+  const port = gasDocument(doc, {
     tabId,
     journal: {
       get: key => store.get(scoped(key)),
@@ -90,6 +101,11 @@ function journaledDocument(
       delete: key => store.delete(scoped(key)),
     },
   });
+  // Documents.get's `body` is the first tab's: another tab is read through DocumentApp.
+  return withDocsApiRead(
+    port,
+    readsFirstTab(doc, tabId) ? advancedDocs() : undefined,
+  );
 }
 
 /**

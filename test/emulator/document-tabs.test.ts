@@ -57,7 +57,13 @@ describe('Document tabs', () => {
         .asParagraph()
         .getText(),
     ).toBe('child tab');
-    expect(String(doc.getTab('t.b').getType())).toBe('DOCUMENT_TAB');
+    expect(doc.getTab('t.b').getType()).toBe(
+      (
+        env.globals.DocumentApp as unknown as {
+          TabType: {DOCUMENT_TAB: unknown};
+        }
+      ).TabType.DOCUMENT_TAB,
+    );
     expect(() => doc.getTab('t.zz')).toThrow(/no tab t.zz/);
   });
 

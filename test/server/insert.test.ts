@@ -5,12 +5,18 @@ import giant from '../../samples/giant-doc.json';
 import {generateDoc} from '../../samples/generate-doc';
 import {arxivReplay} from '../support/arxiv-replay';
 import {loadDist} from '../support/dist-bundle';
+import {WITHOUT_DOCS_API} from '../support/manifest';
+import type {Manifest} from '../../emulator';
 
 const GREY = '#666666';
 
-function setup(document: DocJson) {
+function setup(document: DocJson, manifest?: Manifest) {
   const replay = arxivReplay();
-  const {env, fns} = loadDist({document, fetch: r => replay.handle(r)});
+  const {env, fns} = loadDist({
+    document,
+    fetch: r => replay.handle(r),
+    ...(manifest ? {manifest} : {}),
+  });
   const before = env.document.toJSON().body;
   const insert = (requests: unknown[]) =>
     env.scriptRun(fns, 'insertPapers', requests) as InsertResult[];
@@ -191,9 +197,9 @@ describe('insertPapers (bundle, sample giant doc)', () => {
     expect(body().length).toBe(before.length + 3);
   });
 
-  it('writes with a bounded number of calls beyond one read pass, on the sample doc and on one 10 times larger', () => {
+  it('writes with a bounded number of calls beyond one read pass, on the sample doc and on one 10 times larger (DocumentApp read path)', () => {
     const counts = (document: DocJson) => {
-      const {env, fns, insert} = setup(document);
+      const {env, fns, insert} = setup(document, WITHOUT_DOCS_API);
       env.calls.reset();
       env.scriptRun(fns, 'searchEntries', 'nothing matches this');
       // searchEntries stands for one read pass of the document; its reads of

@@ -13,6 +13,7 @@ export type ServerApi = Pick<
   | 'saveSettings'
   | 'setSchedule'
   | 'getSchedule'
+  | 'getDocumentStatus'
   | 'reorganize'
 >;
 export type ServerName = keyof ServerApi;

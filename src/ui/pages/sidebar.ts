@@ -2,6 +2,7 @@
 import {html, nothing, render} from 'lit-html';
 import type {TemplateResult} from 'lit-html';
 import type {
+  DocumentStatus,
   ReorganizeReport,
   ScheduleState,
   SearchHit,
@@ -18,6 +19,7 @@ import {
 } from '../lib/cards';
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
+import {documentStatusLine} from '../lib/document-status';
 import {dateTime, hitSnippet, hourLabel, reportLines} from '../lib/format';
 import {findNote, hitDetails} from './sidebar-find';
 
@@ -73,6 +75,7 @@ const settings: SettingsState = {saving: false, errors: [], notice: ''};
 let quickText = '';
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let searchRun = 0;
+let documentStatus: DocumentStatus | undefined;
 
 const haul = new Haul(server, () => draw());
 
@@ -108,6 +111,17 @@ function loadSchedule(): void {
   );
 }
 
+function loadDocumentStatus(): void {
+  // Only a hint: when it fails, the sidebar simply shows no status line.
+  server.call('getDocumentStatus').then(
+    s => {
+      documentStatus = s;
+      draw();
+    },
+    () => undefined,
+  );
+}
+
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -134,7 +148,8 @@ function sidebar(): TemplateResult {
     organize: organizePanel,
     settings: settingsPanel,
   };
-  return html`<nav class="tabs" role="tablist" aria-label="Paper Haul">
+  return html`${documentStatusLine(documentStatus)}
+    <nav class="tabs" role="tablist" aria-label="Paper Haul">
       ${TABS.map(
         t =>
           html`<button
@@ -753,3 +768,4 @@ function settingsPanel(): TemplateResult {
 draw();
 loadSettings();
 loadSchedule();
+loadDocumentStatus();

@@ -1,0 +1,154 @@
+// The Docs advanced service (`Docs.Documents.get`), answering from the document's saved version, counted like every call.
+//
+// Reference: https://developers.google.com/docs/api/reference/rest/v1/documents/get
+// (documentId, fields, includeTabsContent) and
+// https://developers.google.com/apps-script/guides/services/advanced (an
+// advanced service exists only when the manifest enables it).
+import type {EmulatorContext} from '../context';
+import type {AnyDocJson} from '../../src/core/doc-model';
+import type {DocumentState as AnyDocumentState} from '../document';
+import {applyFieldMask, checkKnownFields, parseFieldMask} from './docs-fields';
+import {
+  type RestDocument,
+  type RestDocumentContent,
+  restContent,
+} from './docs-structure';
+
+/** Documents.get answers for the first tab when called without includeTabsContent. */
+type DocumentState = AnyDocumentState<AnyDocJson>;
+
+/** One Documents.get answered: what the bench weighs (the bytes of the JSON sent back). */
+export interface DocsApiLogEntry {
+  documentId: string;
+  fields?: string;
+  bytes: number;
+}
+
+/** appsscript.json's `dependencies.enabledAdvancedServices` entry. */
+export interface AdvancedServiceEntry {
+  userSymbol: string;
+  serviceId: string;
+  version: string;
+}
+
+/** The Docs service's id and version in a manifest (what the Apps Script editor writes). */
+export const DOCS_SERVICE = {serviceId: 'docs', version: 'v1'};
+
+/** Every field name the emulator produces: a mask naming another is refused (see docs-fields.ts). */
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(
+  (
+    'documentId title revisionId body content startIndex endIndex paragraph elements ' +
+    'textRun textStyle bold italic link url foregroundColor color rgbColor red green blue ' +
+    'paragraphStyle namedStyleType direction headingId bullet listId nestingLevel ' +
+    'table rows columns tableRows tableCells tableOfContents sectionBreak sectionStyle ' +
+    'columnSeparatorStyle contentDirection lists listProperties nestingLevels glyphSymbol ' +
+    'glyphType tabs tabProperties tabId index documentTab'
+  ).split(' '),
+);
+
+const KNOWN_OPTIONS = new Set(['fields', 'includeTabsContent']);
+
+/** One REST Document (all fields) around a body's content, as of `revision`. */
+function restDocument(
+  state: DocumentState,
+  content: RestDocumentContent,
+  revision: number,
+  includeTabsContent: boolean,
+): RestDocument {
+  const doc: RestDocument = {
+    documentId: state.id,
+    title: state.name,
+    revisionId: `emu-revision-${revision}`,
+  };
+  // With includeTabsContent the text lives in tabs[].documentTab and body, lists are left out (REST reference).
+  if (includeTabsContent) {
+    doc.tabs = [
+      {tabProperties: {tabId: 't.0', title: 'Tab 1'}, documentTab: content},
+    ];
+  } else {
+    doc.body = content.body;
+    if (content.lists) doc.lists = content.lists;
+  }
+  return doc;
+}
+
+/**
+ * The Docs advanced service over one document. DocumentApp's changes are
+ * invisible to it until saved (saveAndClose, or the end of the execution
+ * that made them), as documented for Apps Script: the first change after a
+ * save keeps a copy of the saved version, which Documents.get answers from.
+ */
+export function createDocsService(
+  ctx: EmulatorContext,
+  documents: (id: string) => DocumentState | null,
+  log: DocsApiLogEntry[],
+  msPerByte: number,
+): GoogleAppsScript.Docs & {track(state: DocumentState): void} {
+  let revision = 1;
+  /** Per document, the saved version, kept from the first change after a save until the next save. */
+  const savedVersions = new Map<
+    DocumentState,
+    {executionId: number; content: RestDocumentContent; revision: number} | null
+  >();
+  /** Starts keeping a document's saved version; every document must be tracked before it changes. */
+  const track = (state: DocumentState): void => {
+    if (savedVersions.has(state)) return;
+    savedVersions.set(state, null);
+    state.unsavedChanges.onFirstChange(() => {
+      savedVersions.set(state, {
+        executionId: ctx.execution.id ?? 0,
+        content: restContent(state.body),
+        revision: revision++,
+      });
+    });
+  };
+
+  const get = (documentId: unknown, options: unknown = {}): RestDocument => {
+    ctx.call('Docs.Documents.get', 'docsApi');
+    const state = typeof documentId === 'string' ? documents(documentId) : null;
+    if (!state) {
+      throw new Error(
+        'GoogleJsonResponseException: API call to docs.documents.get failed with error: Requested entity was not found.',
+      );
+    }
+    const opts = (options ?? {}) as Record<string, unknown>;
+    for (const key of Object.keys(opts)) {
+      if (!KNOWN_OPTIONS.has(key)) {
+        throw new Error(
+          `GoogleJsonResponseException: API call to docs.documents.get failed with error: Invalid JSON payload received. Unknown name "${key}": Cannot bind query parameter.`,
+        );
+      }
+    }
+    const tabs = opts.includeTabsContent === true;
+    // Changes of an execution that has ended are saved; only the current one's may still be pending.
+    const current = ctx.execution.id ?? 0;
+    const saved = savedVersions.get(state) ?? null;
+    const full =
+      saved &&
+      saved.executionId === current &&
+      state.unsavedChanges.pending(current) > 0
+        ? restDocument(state, saved.content, saved.revision, tabs)
+        : restDocument(state, restContent(state.body), revision, tabs);
+    let answer: unknown = full;
+    if (typeof opts.fields === 'string' && opts.fields !== '') {
+      const mask = parseFieldMask(opts.fields);
+      checkKnownFields(mask, KNOWN_FIELDS);
+      answer = applyFieldMask(full, mask);
+    }
+    // A copy, as a REST answer is parsed anew: the caller cannot reach the saved version.
+    const json = JSON.stringify(answer);
+    const bytes = Buffer.byteLength(json);
+    log.push({
+      documentId: state.id,
+      ...(typeof opts.fields === 'string' ? {fields: opts.fields} : {}),
+      bytes,
+    });
+    ctx.clock.advance(bytes * msPerByte);
+    ctx.checkDeadline();
+    return JSON.parse(json) as RestDocument;
+  };
+
+  return {Documents: {get}, track} as unknown as GoogleAppsScript.Docs & {
+    track(state: DocumentState): void;
+  };
+}

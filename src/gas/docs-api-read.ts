@@ -1,0 +1,216 @@
+// The body read in one Docs.Documents.get call, checked against DocumentApp before use, with DocumentApp's pass as the fallback.
+//
+// REST shapes: https://developers.google.com/docs/api/reference/rest/v1/documents
+// (StructuralElement, Paragraph, TextRun, Bullet, Table, TableOfContents).
+// Writes stay on DocumentApp: the indices the use cases compute are body
+// child indices, and body child i is the i-th structural element once the
+// section breaks are left out.
+import type {DocumentPort, ReadSource} from '../app/ports';
+import type {BlockSummary, HeadingName, LinkRange} from '../core/doc-model';
+
+type Body = GoogleAppsScript.Document.Body;
+type Structural = GoogleAppsScript.Docs.Schema.StructuralElement;
+
+/** What the outline needs, and nothing more: kinds, texts, links, headings, nesting. */
+export const DOCS_READ_FIELDS =
+  'body/content(' +
+  'sectionBreak,' +
+  'paragraph(elements/textRun(content,textStyle/link/url),paragraphStyle/namedStyleType,bullet(listId,nestingLevel)),' +
+  'table/tableRows/tableCells/content/paragraph/elements/textRun/content,' +
+  'tableOfContents/content/paragraph/elements/textRun/content)';
+
+/** DocumentApp's getText() shows a soft line break as "\r" where the REST API has U+000B. */
+const SOFT_BREAK = '\u000b';
+
+const HEADINGS: Record<string, HeadingName> = {
+  NORMAL_TEXT: 'NORMAL',
+  TITLE: 'TITLE',
+  SUBTITLE: 'SUBTITLE',
+  HEADING_1: 'HEADING1',
+  HEADING_2: 'HEADING2',
+  HEADING_3: 'HEADING3',
+  HEADING_4: 'HEADING4',
+  HEADING_5: 'HEADING5',
+  HEADING_6: 'HEADING6',
+};
+
+/** A paragraph's text without its closing "\n", and its links with touching runs of one URL merged. */
+function paragraphText(paragraph: GoogleAppsScript.Docs.Schema.Paragraph): {
+  text: string;
+  links: LinkRange[];
+} {
+  let text = '';
+  const links: LinkRange[] = [];
+  for (const element of paragraph.elements ?? []) {
+    const run = element.textRun;
+    if (!run?.content) continue;
+    const start = text.length;
+    text += run.content;
+    const url = run.textStyle?.link?.url;
+    if (!url) continue;
+    const end = start + run.content.replace(/\n$/, '').length;
+    const last = links[links.length - 1];
+    if (last && last.end === start && last.url === url) last.end = end;
+    else if (end > start) links.push({start, end, url});
+  }
+  if (text.endsWith('\n')) text = text.slice(0, -1);
+  return {text: text.split(SOFT_BREAK).join('\r'), links};
+}
+
+/** The text of a cell or table of contents: its paragraphs joined by "\n". */
+function contentText(content: Structural[] | undefined): string {
+  return (content ?? [])
+    .map(e => (e.paragraph ? paragraphText(e.paragraph).text : ''))
+    .join('\n');
+}
+
+/**
+ * Block summaries from a REST body: one per structural element, section
+ * breaks left out. A table's text is its cells joined by tabs and its rows
+ * by newlines, as DocumentApp's Table.getText() gives it.
+ */
+export function summariesFromRest(content: Structural[]): BlockSummary[] {
+  const out: BlockSummary[] = [];
+  for (const element of content) {
+    if (element.sectionBreak) continue;
+    const index = out.length;
+    if (element.paragraph) {
+      const {text, links} = paragraphText(element.paragraph);
+      const bullet = element.paragraph.bullet;
+      const style = element.paragraph.paragraphStyle?.namedStyleType ?? '';
+      // A list item can carry a heading style: numbered headings ("1. Vision").
+      const heading = HEADINGS[style] ?? 'NORMAL';
+      if (bullet) {
+        out.push({
+          index,
+          kind: 'listItem',
+          heading,
+          text,
+          links,
+          nesting: bullet.nestingLevel ?? 0,
+        });
+      } else {
+        out.push({index, kind: 'paragraph', heading, text, links});
+      }
+    } else if (element.table) {
+      const text = (element.table.tableRows ?? [])
+        .map(row =>
+          (row.tableCells ?? [])
+            .map(cell => contentText(cell.content))
+            .join('\t'),
+        )
+        .join('\n');
+      out.push({index, kind: 'table', heading: 'NORMAL', text, links: []});
+    } else {
+      const text = contentText(element.tableOfContents?.content);
+      out.push({index, kind: 'other', heading: 'NORMAL', text, links: []});
+    }
+  }
+  return out;
+}
+
+/**
+ * Why the REST summaries cannot stand for the body DocumentApp writes to,
+ * or null when they can: the same number of children and the same text
+ * (Body.getText(), the children joined by "\n"), so every index the use
+ * case writes at names the child it read. This catches another tab than the
+ * first (the REST body is the first tab's), unsaved changes, and elements
+ * we map differently.
+ */
+export function mismatch(blocks: BlockSummary[], body: Body): string | null {
+  const children = body.getNumChildren();
+  if (children !== blocks.length) {
+    return `the Docs API showed ${blocks.length} body elements where DocumentApp has ${children}`;
+  }
+  const text = body.getText();
+  const expected = blocks.map(b => b.text).join('\n');
+  if (text !== expected) {
+    let at = 0;
+    while (at < text.length && text[at] === expected[at]) at++;
+    const child = expected.slice(0, at).split('\n').length - 1;
+    return `the Docs API's text differs from DocumentApp's at body element ${child}`;
+  }
+  return null;
+}
+
+/** The DocumentPort's DocumentApp side that the fast read needs. */
+export interface DocumentAppSide extends DocumentPort {
+  /** The body DocumentApp writes to (a fresh handle after a flush). */
+  body(): Body;
+  /** Today's pass over the body, one DocumentApp call per child and more. */
+  readWithDocumentApp(): BlockSummary[];
+  /** Takes a checked Docs API read as the body's state (the write journal keys its blocks from it). */
+  adoptRead?(blocks: BlockSummary[]): void;
+}
+
+/**
+ * The port with `read()` through Docs.Documents.get when it can be trusted,
+ * else DocumentApp's pass; `readSource()` says which the last read used and
+ * why it fell back. Writes go to DocumentApp; after one, until the next
+ * flush, reads use DocumentApp (the Docs API sees only saved content).
+ * @param docs the advanced service, undefined when the manifest does not enable it
+ */
+export function withDocsApiRead(
+  port: DocumentAppSide,
+  docs: GoogleAppsScript.Docs | undefined,
+): DocumentPort {
+  let unsavedWrites = false;
+  let source: ReadSource = {via: 'document-app'};
+
+  const fallback = (reason: string): BlockSummary[] => {
+    source = {via: 'document-app', fallbackReason: reason};
+    return port.readWithDocumentApp();
+  };
+  const read = (): BlockSummary[] => {
+    if (!docs) return fallback('the Docs advanced service is not enabled');
+    if (unsavedWrites) {
+      return fallback('the Docs API cannot see changes not yet saved');
+    }
+    let blocks: BlockSummary[];
+    try {
+      const doc = docs.Documents.get(port.id(), {fields: DOCS_READ_FIELDS});
+      blocks = summariesFromRest(doc.body?.content ?? []);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      return fallback(`Documents.get failed: ${message}`);
+    }
+    const why = mismatch(blocks, port.body());
+    if (why) return fallback(why);
+    source = {via: 'docs-api'};
+    if (port.adoptRead) port.adoptRead(blocks);
+    return blocks;
+  };
+  const writing =
+    <A extends unknown[]>(write: (...args: A) => void) =>
+    (...args: A): void => {
+      unsavedWrites = true;
+      write(...args);
+    };
+  return {
+    ...port,
+    read,
+    insertBlocks: writing(port.insertBlocks),
+    moveRange: writing(port.moveRange),
+    removeRange: writing(port.removeRange),
+    flush: () => {
+      port.flush();
+      unsavedWrites = false;
+    },
+    // Finishing an interrupted write writes too, unseen by the Docs API until the next save.
+    ...(port.recover
+      ? {
+          recover: () => {
+            const recovered = port.recover!();
+            if (recovered) unsavedWrites = true;
+            return recovered;
+          },
+        }
+      : {}),
+    readSource: () => source,
+  };
+}
+
+/** The Docs advanced service, or undefined when appsscript.json does not enable it (then `Docs` is not defined). */
+export function advancedDocs(): GoogleAppsScript.Docs | undefined {
+  return typeof Docs === 'undefined' ? undefined : Docs;
+}

@@ -1,0 +1,214 @@
+// The Docs API read: the same summaries as DocumentApp's pass in a constant number of calls, and a recorded fallback whenever it cannot be trusted.
+import {createEnvironment, type Env} from '../../emulator';
+import type {DocumentPort} from '../../src/app/ports';
+import type {Block} from '../../src/core/doc-model';
+import {gasDocument} from '../../src/gas/gas-document';
+import {summariesFromRest, withDocsApiRead} from '../../src/gas/docs-api-read';
+import {generateDoc} from '../../samples/generate-doc';
+import giant from '../../samples/giant-doc.json';
+
+const globals = globalThis as unknown as {DocumentApp?: unknown};
+
+const DOCS_MANIFEST = {
+  oauthScopes: ['https://www.googleapis.com/auth/documents'],
+  dependencies: {
+    enabledAdvancedServices: [
+      {userSymbol: 'Docs', serviceId: 'docs', version: 'v1'},
+    ],
+  },
+};
+
+function open(
+  body: Block[],
+  docs?: (env: Env) => GoogleAppsScript.Docs | undefined,
+): {env: Env; port: DocumentPort; plain: DocumentPort} {
+  const env = createEnvironment({
+    document: {body},
+    files: {},
+    manifest: DOCS_MANIFEST,
+  });
+  globals.DocumentApp = env.globals.DocumentApp;
+  const doc = env.globals.DocumentApp.getActiveDocument();
+  const plain = gasDocument(doc);
+  const port = withDocsApiRead(
+    gasDocument(doc),
+    docs ? docs(env) : env.globals.Docs,
+  );
+  env.calls.reset();
+  return {env, port, plain};
+}
+
+afterEach(() => {
+  delete globals.DocumentApp;
+});
+
+const mixed: Block[] = [
+  {type: 'paragraph', text: 'Reading', heading: 'TITLE'},
+  {type: 'paragraph', text: ''},
+  {
+    type: 'paragraph',
+    text: 'NLP',
+    heading: 'HEADING2',
+    links: [{start: 0, end: 3, url: 'https://example.com/nlp'}],
+  },
+  {
+    type: 'listItem',
+    text: 'Two links: A and B 😄',
+    links: [
+      {start: 11, end: 12, url: 'https://arxiv.org/abs/2001.00001'},
+      {start: 17, end: 18, url: 'https://arxiv.org/pdf/2001.00002v2'},
+    ],
+    bold: [{start: 0, end: 9}],
+  },
+  {
+    type: 'listItem',
+    text: 'nested note',
+    nesting: 2,
+    glyph: 'HOLLOW_BULLET',
+    italic: [{start: 0, end: 6}],
+  },
+  {type: 'table', rows: [['a', 'b'], ['c']]},
+  {type: 'paragraph', text: 'soft\rbreak', heading: 'HEADING3'},
+  {type: 'paragraph', text: ''},
+];
+
+describe('read() through Docs.Documents.get', () => {
+  it("gives exactly DocumentApp's summaries, on a mixed doc and on the sample giant doc", () => {
+    for (const body of [mixed, (giant as {body: Block[]}).body]) {
+      const {port, plain} = open(body);
+      expect(port.read()).toEqual(plain.read());
+      expect(port.readSource!()).toEqual({via: 'docs-api'});
+    }
+  });
+
+  it('costs one Docs call and the same few DocumentApp calls at every size', () => {
+    const counts = [100, 1000].map(entries => {
+      const {env, port} = open(generateDoc(entries, {seed: 1}).body);
+      port.read();
+      return env.calls.byMethod();
+    });
+    expect(counts[0]).toEqual(counts[1]);
+    expect(counts[0]['Docs.Documents.get']).toBe(1);
+    const total = Object.values(counts[0]).reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(5);
+  });
+
+  it('falls back to DocumentApp when the service is not enabled, saying so', () => {
+    const {port, plain} = open(mixed, () => undefined);
+    expect(port.read()).toEqual(plain.read());
+    expect(port.readSource!()).toEqual({
+      via: 'document-app',
+      fallbackReason: 'the Docs advanced service is not enabled',
+    });
+  });
+
+  it('falls back when Documents.get throws, with its message', () => {
+    const failing = {
+      Documents: {
+        get: () => {
+          throw new Error('Service unavailable: Docs');
+        },
+      },
+    } as unknown as GoogleAppsScript.Docs;
+    const {port, plain} = open(mixed, () => failing);
+    expect(port.read()).toEqual(plain.read());
+    expect(port.readSource!().fallbackReason).toBe(
+      'Documents.get failed: Service unavailable: Docs',
+    );
+  });
+
+  it('falls back when the REST body is not the body DocumentApp writes to (another tab), so writes land where they were read', () => {
+    const otherTab = createEnvironment({
+      document: {body: [...mixed.slice(0, 3), ...mixed.slice(4)]},
+      files: {},
+      manifest: DOCS_MANIFEST,
+    });
+    const {env, port, plain} = open(
+      mixed,
+      () =>
+        ({
+          Documents: {
+            get: (_id: string, options: object) =>
+              otherTab.globals.Docs!.Documents.get(
+                otherTab.document.id,
+                options,
+              ),
+          },
+        }) as unknown as GoogleAppsScript.Docs,
+    );
+    const blocks = port.read();
+    expect(blocks).toEqual(plain.read());
+    expect(port.readSource!().fallbackReason).toBe(
+      'the Docs API showed 7 body elements where DocumentApp has 8',
+    );
+    port.insertBlocks(4, [{type: 'paragraph', text: 'new'}]);
+    expect(env.document.toJSON().body[4]).toEqual({
+      type: 'paragraph',
+      text: 'new',
+    });
+  });
+
+  it('falls back when a child reads differently, naming it', () => {
+    const edited = mixed.map(b =>
+      b.type === 'listItem' && b.nesting === 2 ? {...b, text: 'renamed'} : b,
+    );
+    const other = createEnvironment({
+      document: {body: edited},
+      files: {},
+      manifest: DOCS_MANIFEST,
+    });
+    const {port} = open(
+      mixed,
+      () =>
+        ({
+          Documents: {
+            get: (_id: string, options: object) =>
+              other.globals.Docs!.Documents.get(other.document.id, options),
+          },
+        }) as unknown as GoogleAppsScript.Docs,
+    );
+    port.read();
+    expect(port.readSource!().fallbackReason).toBe(
+      "the Docs API's text differs from DocumentApp's at body element 4",
+    );
+  });
+
+  it('reads with DocumentApp after a write until the next flush (the Docs API sees only saved content)', () => {
+    const {env, port} = open(mixed);
+    env.runAs({authMode: 'FULL', source: 'run'}, () => {
+      port.insertBlocks(1, [{type: 'paragraph', text: 'new'}]);
+      const afterWrite = port.read();
+      expect(afterWrite[1].text).toBe('new');
+      expect(port.readSource!().fallbackReason).toBe(
+        'the Docs API cannot see changes not yet saved',
+      );
+      port.flush();
+      expect(port.read()).toEqual(afterWrite);
+      expect(port.readSource!()).toEqual({via: 'docs-api'});
+    });
+  });
+});
+
+describe('summariesFromRest', () => {
+  it('leaves out every section break and reads a table of contents as an "other" block with its entries\' text', () => {
+    const paragraph = (content: string) => ({
+      paragraph: {elements: [{textRun: {content}}]},
+    });
+    const blocks = summariesFromRest([
+      {endIndex: 1, sectionBreak: {}},
+      {tableOfContents: {content: [paragraph('NLP\n'), paragraph('RL\n')]}},
+      {sectionBreak: {}},
+      paragraph('after\n'),
+    ] as GoogleAppsScript.Docs.Schema.StructuralElement[]);
+    expect(blocks).toEqual([
+      {index: 0, kind: 'other', heading: 'NORMAL', text: 'NLP\nRL', links: []},
+      {
+        index: 1,
+        kind: 'paragraph',
+        heading: 'NORMAL',
+        text: 'after',
+        links: [],
+      },
+    ]);
+  });
+});

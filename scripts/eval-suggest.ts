@@ -235,7 +235,7 @@ export function pooled(name: string, parts: Evaluation[]): Evaluation {
   const sure = outcomes.filter(o => o.confidence >= SURE);
   return {
     name,
-    role: parts.every(p => p.role === parts[0].role) ? parts[0].role : 'check',
+    role: parts.every(p => p.role === parts[0].role) ? parts[0].role : 'mixed',
     total,
     top1: mean(e => e.top1),
     top3: mean(e => e.top3),

@@ -3,6 +3,14 @@ import type {Entry, Outline} from '../doc-model';
 import {normalizeSectionName} from '../outline';
 import type {Settings} from '../settings';
 import type {Paper, Suggestion} from '../types';
+import {
+  type Calibration,
+  CALIBRATION,
+  calibrate,
+  RELIABILITY,
+  reliability,
+  reliabilityFeatures,
+} from './calibration';
 import {entryText} from './entry-text';
 import {
   canonicalCategory,
@@ -10,6 +18,7 @@ import {
   type NameEvidence,
   nameEvidence,
   taxonomy,
+  topicStrength,
 } from './names';
 import {ruleMatches} from './rules';
 import {
@@ -20,7 +29,7 @@ import {
   Vocabulary,
   weighInPlace,
 } from './term-index';
-import {containsPhrase, readable, words} from './words';
+import {containsPhrase, readable, roots, words} from './words';
 
 /**
  * Logit weights of each kind of evidence. Fitted by leave-one-out on
@@ -36,18 +45,22 @@ const WEIGHTS = {
   categoryName: 3,
   /** The paper's text says the section's name or a synonym, fading likewise. */
   textName: 3,
+  /** The paper's words are its topic's usual words (lexicon.ts), fading likewise but never below NAME_FLOOR. */
+  topic: 3,
   /** A math-heavy abstract leans to a section whose name says math. */
   math: 1.5,
 };
 
 /** Below this, the best section is not a confident suggestion: offer the Inbox and a new section. */
 const CONFIDENT = 0.3;
-/** The logit of "none of the sections": what a section must beat to be likely at all. */
-const ELSEWHERE_LOGIT = 2;
 /** A rule is the user's explicit word: its section is suggested at least this sure. */
 const RULE_CONFIDENCE = 0.95;
 /** A section with this many entries weighs its name half as much as an empty one. */
 const COLD_START_ENTRIES = 5;
+/** What a name says keeps at least this share of its weight however full the section: a few thin entries must not drown it. */
+const NAME_FLOOR = 0.35;
+/** A section's learned evidence counts n / (n + this) of its weight: one or two entries are thin evidence. */
+const SUPPORT_PRIOR = 2;
 /** Entries per section averaged for the neighbour evidence. */
 const NEIGHBOURS = 3;
 
@@ -90,6 +103,34 @@ interface Query {
   scored: Scored[];
   /** Probability that no existing section is right. */
   elsewhere: number;
+  /** Each section's score before calibration (normalized name, score). */
+  raw: Array<{key: string; score: number}>;
+  /** What the best section's confidence was calibrated from (null without sections). */
+  features: number[] | null;
+}
+
+/** A classifier trained on one outline. */
+export interface Classifier {
+  /** The best sections for a paper, the Inbox and a new section first when none is confident. */
+  suggest(paper: Paper, limit?: number): Suggestion[];
+  /** Each section's evidence score, the best's reliability features and its key, before calibration (what scripts/fit-calibration.ts fits on). */
+  scores(paper: Paper): {
+    raw: Array<{key: string; score: number}>;
+    features: number[] | null;
+    best: string;
+  };
+}
+
+/** The reliability features of the best of sections sorted by probability, or null when there are none. */
+function reliabilityOf(scored: Scored[]): number[] | null {
+  if (!scored.length) return null;
+  const all = scored.reduce((n, s) => n + s.live.length, 0);
+  return reliabilityFeatures(
+    scored[0].probability,
+    scored[1]?.probability ?? 0,
+    scored[0].live.length,
+    all,
+  );
 }
 
 function percent(x: number): string {
@@ -115,7 +156,9 @@ function displayAuthor(term: string): string {
 export function buildClassifier(
   outline: Outline,
   settings: Settings,
-): {suggest(paper: Paper, limit?: number): Suggestion[]} {
+  calibration: Calibration = CALIBRATION,
+  reliabilityWeights: number[] = RELIABILITY,
+): Classifier {
   const inboxKey = normalizeSectionName(settings.inboxName);
   const inbox = outline.sections.find(
     s => normalizeSectionName(s.title) === inboxKey,
@@ -172,7 +215,8 @@ export function buildClassifier(
   const termCount = vocabulary.size;
   const idf = Float64Array.from(
     documentFrequency,
-    df => Math.log((filed.length + 1) / (df + 1)) + 1,
+    (df, t) =>
+      (Math.log((filed.length + 1) / (df + 1)) + 1) * vocabulary.idfScale[t],
   );
 
   const trainingIds = filed.map(f => f.entry.id);
@@ -284,6 +328,8 @@ export function buildClassifier(
     const text = words(`${paper.title} ${paper.summary}`);
     const titleWords = words(paper.title);
     const math = mathDensity(paper.summary);
+    const titleRoots = new Set(roots(paper.title));
+    const summaryRoots = new Set(roots(paper.summary));
 
     const scored = sections.map((section): Scored => {
       const live = section.entries.filter(i => !excluded.has(i));
@@ -313,12 +359,18 @@ export function buildClassifier(
           : 0.5;
       const sectionMath = section.name.saysMath ? math : 0;
       // What the name says matters most while the section holds little to learn from.
-      const coldStart = 1 / (1 + live.length / COLD_START_ENTRIES);
+      const coldStart = Math.max(
+        NAME_FLOOR,
+        1 / (1 + live.length / COLD_START_ENTRIES),
+      );
+      const topic = topicStrength(section.name, titleRoots, summaryRoots);
+      const support = live.length / (live.length + SUPPORT_PRIOR);
       const logit =
-        WEIGHTS.centroid * centroid +
-        WEIGHTS.neighbours * neighbours +
+        support * WEIGHTS.centroid * centroid +
+        support * WEIGHTS.neighbours * neighbours +
         WEIGHTS.categoryName * coldStart * categoryName +
         WEIGHTS.textName * coldStart * textStrength +
+        WEIGHTS.topic * coldStart * topic +
         WEIGHTS.math * sectionMath;
       return {
         section,
@@ -332,17 +384,23 @@ export function buildClassifier(
     });
     // "None of these" competes in the softmax, so one section (or several
     // unrelated ones) does not get all the confidence by default.
-    const top = Math.max(ELSEWHERE_LOGIT, ...scored.map(s => s.probability));
-    let elsewhere = Math.exp(ELSEWHERE_LOGIT - top);
-    let total = elsewhere;
-    for (const s of scored) {
-      s.probability = Math.exp(s.probability - top);
-      total += s.probability;
-    }
-    for (const s of scored) s.probability /= total;
-    elsewhere /= total;
+    const raw = scored.map(s => ({key: s.section.key, score: s.probability}));
+    const probabilities = scored.map(s => s.probability);
+    const elsewhere = calibrate(probabilities, calibration);
+    scored.forEach((s, i) => (s.probability = probabilities[i]));
     scored.sort((a, b) => b.probability - a.probability);
-    return {vector, codes, scored, elsewhere};
+    const features = reliabilityOf(scored);
+    if (features) {
+      // The best section's probability is recalibrated for how reliable the
+      // evidence was; the others keep their shares of the rest.
+      const best = scored[0].probability;
+      const calibrated = reliability(features, reliabilityWeights);
+      const rest = best < 1 ? Math.min(1, (1 - calibrated) / (1 - best)) : 0;
+      for (const s of scored.slice(1)) s.probability *= rest;
+      // Calibration says how sure, not which: the best stays first.
+      scored[0].probability = Math.max(calibrated, scored[1]?.probability ?? 0);
+    }
+    return {vector, codes, scored, elsewhere, raw, features};
   }
 
   /** Short reasons for one section, strongest first. */
@@ -493,7 +551,17 @@ export function buildClassifier(
     return out.slice(0, Math.max(1, limit));
   }
 
-  return {suggest};
+  return {
+    suggest,
+    scores: paper => {
+      const q = query(paper);
+      return {
+        raw: q.raw,
+        features: q.features,
+        best: q.scored[0]?.section.key ?? '',
+      };
+    },
+  };
 }
 
 /**

@@ -5,7 +5,8 @@ import {
   TAXONOMY_GROUPS,
   TAXONOMY_ROWS,
 } from '../taxonomy-data';
-import {containsPhrase, words} from './words';
+import {TOPIC_WORDS} from './lexicon';
+import {containsPhrase, root, roots, words} from './words';
 
 /** Words of a section name too general to say what it is about on their own. */
 const GENERIC_NAME_WORDS = new Set(
@@ -15,6 +16,8 @@ const GENERIC_NAME_WORDS = new Set(
     'to read reading list ml ai todo'
   ).split(' '),
 );
+
+const GENERIC_NAME_ROOTS = new Set([...GENERIC_NAME_WORDS].map(w => root(w)));
 
 /** What people call sections, spelled out: abbreviations and topics to arXiv's words. */
 const SYNONYMS: Record<string, string[]> = {
@@ -132,6 +135,65 @@ export interface NameEvidence {
   /** Canonical category -> strength 0..1. */
   categories: Map<string, number>;
   saysMath: boolean;
+  /** Roots the section's papers tend to use -> weight: the name's own words 1, its topics' words less. */
+  topicRoots: Map<string, number>;
+}
+
+/** Roots too common across topics to point to one: left out of the topic words. */
+const GENERIC_ROOTS = new Set(
+  roots(
+    'learning model network neural deep machine training based large scale improving towards method approach analysis study new using data',
+  ),
+);
+/** Weight of a topic's usual word against the name's own words. */
+const TOPIC_WORD_WEIGHT = 0.5;
+
+/** The name's own roots and its topics' usual words (lexicon.ts), weighted. */
+function topicRootsOf(normal: string, texts: Set<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  const raise = (r: string, w: number) =>
+    out.set(r, Math.max(out.get(r) ?? 0, w));
+  const nameRoots = roots(normal).filter(r => !GENERIC_NAME_ROOTS.has(r));
+  // "Data" in "Weak Supervision & Data" is the name's word, but most papers say it.
+  for (const r of nameRoots)
+    raise(r, GENERIC_ROOTS.has(r) ? TOPIC_WORD_WEIGHT : 1);
+  const named = new Set(nameRoots);
+  const topics = new Set<string>();
+  for (const key of Object.keys(TOPIC_WORDS)) {
+    const keyRoots = roots(key).filter(r => !GENERIC_NAME_ROOTS.has(r));
+    if (keyRoots.length && keyRoots.every(r => named.has(r))) topics.add(key);
+  }
+  for (const text of texts) if (TOPIC_WORDS[text]) topics.add(text);
+  for (const key of topics) {
+    for (const r of roots(TOPIC_WORDS[key])) {
+      if (!GENERIC_ROOTS.has(r)) raise(r, TOPIC_WORD_WEIGHT);
+    }
+  }
+  for (const text of texts) {
+    for (const r of roots(text)) {
+      if (!GENERIC_ROOTS.has(r) && !GENERIC_NAME_ROOTS.has(r))
+        raise(r, TOPIC_WORD_WEIGHT);
+    }
+  }
+  return out;
+}
+
+/**
+ * How strongly a paper's words say a section's topic, 0..1: its title's
+ * roots count fully, its abstract's half, each by its weight in the
+ * section's topic roots; saturating, so a few strong words are enough.
+ */
+export function topicStrength(
+  evidence: NameEvidence,
+  titleRoots: Set<string>,
+  summaryRoots: Set<string>,
+): number {
+  let score = 0;
+  for (const r of titleRoots) score += evidence.topicRoots.get(r) ?? 0;
+  for (const r of summaryRoots) {
+    if (!titleRoots.has(r)) score += 0.5 * (evidence.topicRoots.get(r) ?? 0);
+  }
+  return 1 - Math.exp(-score);
 }
 
 /** What a section's name says, from the synonyms and arXiv's category names (memoized by name). */
@@ -170,7 +232,12 @@ export function nameEvidence(name: string): NameEvidence {
       }
     }
   }
-  const evidence = {phrases, categories, saysMath: /\bmaths?\b/.test(normal)};
+  const evidence = {
+    phrases,
+    categories,
+    saysMath: /\bmaths?\b/.test(normal),
+    topicRoots: topicRootsOf(normal, texts),
+  };
   nameEvidenceCache.set(normal, evidence);
   return evidence;
 }

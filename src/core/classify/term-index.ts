@@ -4,6 +4,17 @@ import {canonicalCategory} from './names';
 import {foldText, keptWord, tokenBounds, words} from './words';
 
 const TITLE_WEIGHT = 2;
+/**
+ * Words nearly every ML paper says: within one doc their idf can still be
+ * high (a doc of a few entries), and a shared "neural network" then passes
+ * for a topic. Their idf (and that of a pair of two of them) is scaled by this.
+ */
+const COMMON_WORD_WEIGHT = 0.25;
+const COMMON_WORDS = new Set(
+  words(
+    'learning learn learned neural network networks deep model models machine training train trained data large scale efficient improved improving simple towards toward via study analysis method framework',
+  ),
+);
 const AUTHOR_WEIGHT = 1.5;
 const PRIMARY_CATEGORY_WEIGHT = 2;
 const OTHER_CATEGORY_WEIGHT = 1;
@@ -151,6 +162,8 @@ export class TokenTable {
 export class Vocabulary {
   /** Entries holding each term. */
   readonly documentFrequency: number[] = [];
+  /** Each term's share of its idf: COMMON_WORD_WEIGHT for common words and pairs of them, else 1. */
+  readonly idfScale: number[] = [];
   /** The terms of the paper counted last, in order of first sight, and their weights: the first `length` of each. */
   terms = new Int32Array(256);
   counts = new Float64Array(256);
@@ -159,6 +172,8 @@ export class Vocabulary {
   private readonly bounds: number[] = [];
   private readonly wordNumber = new Map<string, number>();
   private readonly wordText: string[] = [];
+  /** Word number -> how much one of it counts (COMMON_WORDS count less). */
+  private readonly wordWeight: number[] = [];
   /** Word number -> its term, or -1 while no entry has it. */
   private readonly wordTerm: number[] = [];
   private readonly pairTerm = new PairTable();
@@ -225,14 +240,17 @@ export class Vocabulary {
       if (word < 0) continue;
       let term = this.wordTerm[word];
       if (term < 0 && this.growing) {
-        term = this.newTerm(this.wordText[word]);
+        term = this.newTerm(this.wordText[word], this.wordWeight[word]);
         this.wordTerm[word] = term;
       }
       this.add(term, weight);
       if (previous >= 0) {
         let pair = this.pairTerm.get(previous, word);
         if (pair < 0 && this.growing) {
-          pair = this.newTerm(null);
+          pair = this.newTerm(
+            null,
+            Math.max(this.wordWeight[previous], this.wordWeight[word]),
+          );
           this.pairTerm.set(previous, word, pair);
           this.pairWords[2 * pair] = previous;
           this.pairWords[2 * pair + 1] = word;
@@ -253,6 +271,7 @@ export class Vocabulary {
       if (number === this.wordText.length) {
         this.wordNumber.set(word, number);
         this.wordText.push(word);
+        this.wordWeight.push(COMMON_WORDS.has(word) ? COMMON_WORD_WEIGHT : 1);
         this.wordTerm.push(-1);
       }
     }
@@ -280,9 +299,10 @@ export class Vocabulary {
     return term;
   }
 
-  private newTerm(text: string | null): number {
+  private newTerm(text: string | null, idfScale = 1): number {
     const term = this.termText.length;
     this.termText.push(text);
+    this.idfScale.push(idfScale);
     this.documentFrequency.push(0);
     this.placeOf.push(0);
     this.mark.push(0);

@@ -8,7 +8,9 @@ const STOPWORDS = new Set(
     'were what when where which while who why will with without you your ' +
     'using use used towards toward new based also more most very just only ' +
     'et al paper papers arxiv work show shows propose proposed approach method ' +
-    'methods result results still much many some like get got thing things'
+    'methods result results still much many some like get got thing things ' +
+    'through over beyond about across under between after before within all ' +
+    'any both each other same too could should would may might must pdf'
   ).split(' '),
 );
 
@@ -97,4 +99,58 @@ export function containsPhrase(haystack: string[], phrase: string[]): boolean {
     return true;
   }
   return false;
+}
+
+/** Suffixes `root` takes off, longest first. */
+const SUFFIXES = [
+  'izations',
+  'ization',
+  'isation',
+  'ational',
+  'ations',
+  'ation',
+  'nesses',
+  'ness',
+  'ities',
+  'ity',
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ially',
+  'ally',
+  'ical',
+  'ial',
+  'ers',
+  'er',
+  'ied',
+  'ed',
+  'ive',
+  'al',
+  'ic',
+  'ies',
+  'es',
+  'e',
+  'y',
+  's',
+];
+
+/**
+ * A word's root for matching topic words, a harder cut than `stem`:
+ * "adversarial", "adversary" -> "adversar"; "attacks", "attacking" ->
+ * "attack". Only for matching (never shown), so roots need not be words; a
+ * root keeps at least four letters so short words stay apart.
+ */
+export function root(word: string): string {
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) {
+      return word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}
+
+/** The roots of a text's words (see `words` and `root`). */
+export function roots(text: string): string[] {
+  return words(text).map(root);
 }

@@ -5,7 +5,11 @@ import {
   isSamplePaper,
   type SamplePaper,
 } from '../samples/papers';
-import {paperFromEntry} from '../src/core/classify';
+import {
+  type EntryMetadata,
+  metadataOf,
+  paperFromEntry,
+} from '../src/core/classify';
 import type {DocJson, Outline} from '../src/core/doc-model';
 import {
   buildOutline,
@@ -39,6 +43,8 @@ export interface HeldOut {
   /** Normalized name of the section the person filed it under. */
   expected: string;
   outline: Outline;
+  /** What enrichment would know of the filed entries (arXiv metadata by id). */
+  metadata?: Map<string, EntryMetadata>;
 }
 
 export interface Corpus {
@@ -269,5 +275,32 @@ export function handWrittenCorpus(): Corpus {
         outline,
       };
     }),
+  };
+}
+
+/**
+ * The "Title - gist" doc after enrichment: each filed entry's arXiv metadata
+ * (category, the abstract's first sentence when the sample has it) known,
+ * as a preview learns it in the background.
+ */
+export function handWrittenEnrichedCorpus(): Corpus {
+  const known = samplePapers();
+  const base = handWrittenCorpus();
+  const metadata = new Map<string, EntryMetadata>();
+  for (const section of base.items[0].outline.sections) {
+    for (const entry of section.entries) {
+      const p = known.get(entry.id);
+      if (p) {
+        metadata.set(
+          entry.id,
+          metadataOf(paperOf(entry.id, p.title, p.category, p.abstract)),
+        );
+      }
+    }
+  }
+  return {
+    name: 'hand-written, enriched',
+    role: 'check',
+    items: base.items.map(item => ({...item, metadata})),
   };
 }

@@ -14,6 +14,7 @@ import {
   type Corpus,
   type HeldOut,
   handWrittenCorpus,
+  handWrittenEnrichedCorpus,
   headingsOnlyCorpus,
   outlineOf,
   readingListCorpora,
@@ -156,9 +157,7 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
       item.paper,
       item.outline,
       DEFAULT_SETTINGS,
-      {
-        limit: 5,
-      },
+      {limit: 5, metadata: item.metadata},
     );
     const keys = suggestions.map(s => normalizeSectionName(s.section));
     const right = keys[0] === item.expected;
@@ -223,6 +222,7 @@ export function evaluateAll(): Evaluation[] {
     pooled('reading lists, all', lists),
     evaluateCorpus(headingsOnlyCorpus()),
     evaluateCorpus(handWrittenCorpus()),
+    evaluateCorpus(handWrittenEnrichedCorpus()),
   ];
 }
 

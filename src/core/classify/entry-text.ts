@@ -1,6 +1,7 @@
 // What the classifier reads of an entry already in the doc: title, authors from the byline, notes as summary, visible categories.
 import type {Entry} from '../doc-model';
 import type {Paper} from '../types';
+import type {EntryMetadata} from './enrichment';
 import type {PaperText} from './term-index';
 
 /**
@@ -25,8 +26,12 @@ export function paperFromEntry(entry: Entry): Paper {
   };
 }
 
-/** What the model reads of an entry: the title, authors from the byline, the notes as summary, the visible categories. */
-export function entryText(entry: Entry): PaperText {
+/**
+ * What the model reads of an entry: the title, authors from the byline, the
+ * notes as summary, the visible categories; with arXiv's metadata, its
+ * abstract words join the summary and its categories stand in for missing ones.
+ */
+export function entryText(entry: Entry, metadata?: EntryMetadata): PaperText {
   const byline = entry.byline.replace(/^[\s\-–—:]+/, '');
   const parts = byline.split(/\s+·\s+/);
   const isByline = entry.written || parts.length >= 3;
@@ -36,14 +41,21 @@ export function entryText(entry: Entry): PaperText {
         .map(a => a.trim())
         .filter(a => a && !/^et al\.?$/i.test(a))
     : [];
-  const summary = [isByline ? '' : byline, ...entry.notes]
+  const summary = [
+    isByline ? '' : byline,
+    ...entry.notes,
+    metadata ? metadata.words.join(' ') : '',
+  ]
     .filter(s => s)
     .join(' ');
+  const categories = entry.categories.length
+    ? [...entry.categories]
+    : [...(metadata?.categories ?? [])];
   return {
     title: entry.title,
     authors,
     summary,
-    primaryCategory: entry.categories[0] ?? '',
-    categories: [...entry.categories],
+    primaryCategory: categories[0] ?? '',
+    categories,
   };
 }

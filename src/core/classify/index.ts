@@ -2,3 +2,10 @@
 export {paperFromEntry} from './entry-text';
 export {buildClassifier, suggestSections} from './model';
 export {mathDensity} from './names';
+export type {Classifier, ClassifierOptions} from './model';
+export {
+  type EntryMetadata,
+  formatMetadata,
+  metadataOf,
+  parseMetadata,
+} from './enrichment';

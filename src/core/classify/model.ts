@@ -11,6 +11,7 @@ import {
   reliability,
   reliabilityFeatures,
 } from './calibration';
+import type {EntryMetadata} from './enrichment';
 import {entryText} from './entry-text';
 import {
   canonicalCategory,
@@ -109,6 +110,15 @@ interface Query {
   features: number[] | null;
 }
 
+/** How a classifier is built beyond the outline and settings. */
+export interface ClassifierOptions {
+  /** What arXiv sent about filed entries, by id (enrichment): learned from as if the entry showed it. */
+  metadata?: Map<string, EntryMetadata>;
+  /** Calibration other than the fitted one (scripts/fit-calibration.ts). */
+  calibration?: Calibration;
+  reliability?: number[];
+}
+
 /** A classifier trained on one outline. */
 export interface Classifier {
   /** The best sections for a paper, the Inbox and a new section first when none is confident. */
@@ -156,9 +166,11 @@ function displayAuthor(term: string): string {
 export function buildClassifier(
   outline: Outline,
   settings: Settings,
-  calibration: Calibration = CALIBRATION,
-  reliabilityWeights: number[] = RELIABILITY,
+  options: ClassifierOptions = {},
 ): Classifier {
+  const calibration = options.calibration ?? CALIBRATION;
+  const reliabilityWeights = options.reliability ?? RELIABILITY;
+  const metadata = options.metadata;
   const inboxKey = normalizeSectionName(settings.inboxName);
   const inbox = outline.sections.find(
     s => normalizeSectionName(s.title) === inboxKey,
@@ -197,7 +209,7 @@ export function buildClassifier(
   let vectorTerms = new Int32Array(1 << 16);
   let vectorWeights = new Float64Array(1 << 16);
   filed.forEach((f, i) => {
-    vocabulary.count(entryText(f.entry));
+    vocabulary.count(entryText(f.entry, metadata?.get(f.entry.id)));
     const start = vectorStart[i];
     const end = start + vocabulary.length;
     if (end > vectorTerms.length) {
@@ -244,7 +256,10 @@ export function buildClassifier(
       postingDocs[postingFill[t]] = index;
       postingWeights[postingFill[t]++] = vectorWeights[i];
     }
-    for (const c of f.entry.categories) {
+    const shown = f.entry.categories.length
+      ? f.entry.categories
+      : (metadata?.get(f.entry.id)?.categories ?? []);
+    for (const c of shown) {
       add(section.categoryCounts, canonicalCategory(c), 1);
     }
   });
@@ -574,7 +589,9 @@ export function suggestSections(
   paper: Paper,
   outline: Outline,
   settings: Settings,
-  options: {limit?: number} = {},
+  options: {limit?: number; metadata?: Map<string, EntryMetadata>} = {},
 ): Suggestion[] {
-  return buildClassifier(outline, settings).suggest(paper, options.limit);
+  return buildClassifier(outline, settings, {
+    metadata: options.metadata,
+  }).suggest(paper, options.limit);
 }

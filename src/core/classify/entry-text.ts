@@ -34,7 +34,11 @@ export function paperFromEntry(entry: Entry): Paper {
 export function entryText(entry: Entry, metadata?: EntryMetadata): PaperText {
   const byline = entry.byline.replace(/^[\s\-–—:]+/, '');
   const parts = byline.split(/\s+·\s+/);
-  const isByline = entry.written || parts.length >= 3;
+  // The add-on's head is "Title - authors · date · category", but a person's
+  // "Title - my gist" looks the same: one part is a byline only if it reads as names.
+  const isByline =
+    parts.length >= 3 ||
+    (entry.written && (parts.length === 2 || looksLikeAuthors(parts[0])));
   const authors = isByline
     ? parts[0]
         .split(/\s*,\s*|\s+and\s+/)
@@ -58,4 +62,17 @@ export function entryText(entry: Entry, metadata?: EntryMetadata): PaperText {
     primaryCategory: categories[0] ?? '',
     categories,
   };
+}
+
+/** "A. Author, B. Author et al." rather than a gist: each comma- or and-separated piece is one to four capitalized words. */
+function looksLikeAuthors(text: string): boolean {
+  if (/\bet al\.?$/i.test(text.trim())) return true;
+  const pieces = text.split(/\s*,\s*|\s+and\s+/).filter(p => p);
+  return (
+    pieces.length > 0 &&
+    pieces.every(p => {
+      const names = p.split(/\s+/);
+      return names.length <= 4 && names.every(n => /^\p{Lu}/u.test(n));
+    })
+  );
 }

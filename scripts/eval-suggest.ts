@@ -1,4 +1,4 @@
-// Leave-one-out evaluation of the section suggestions on the sample doc, shared by `npm run eval:suggest` and its jest guard.
+// The suggestion evaluation, shared by `npm run eval:suggest` and its jest guard: the model and two baselines on every corpus, side by side.
 import {performance} from 'node:perf_hooks';
 import giantDoc from '../samples/giant-doc.json';
 import {generateDoc} from '../samples/generate-doc';
@@ -8,12 +8,21 @@ import {
   suggestSections,
 } from '../src/core/classify';
 import type {DocJson, Outline} from '../src/core/doc-model';
-import {
-  buildOutline,
-  normalizeSectionName,
-  summarizeBlocks,
-} from '../src/core/outline';
+import {normalizeSectionName} from '../src/core/outline';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
+import {
+  type Corpus,
+  type HeldOut,
+  handWrittenCorpus,
+  handWrittenEnrichedCorpus,
+  headingsOnlyCorpus,
+  outlineOf,
+  readingListCorpora,
+  sampleCorpus,
+} from './eval-corpora';
+
+/** A suggestion at or above this is "sure" (reorganize auto-files the Inbox at 0.8 by default). */
+export const SURE = DEFAULT_SETTINGS.autoFileThreshold;
 
 export interface Bucket {
   from: number;
@@ -23,97 +32,226 @@ export interface Bucket {
   accuracy: number;
 }
 
+/** How the model did on one corpus, next to the baselines on the same items. */
 export interface Evaluation {
+  name: string;
+  role: Corpus['role'];
   total: number;
   top1: number;
   top3: number;
-  /** Entries whose top suggestion was the Inbox (counted as wrong). */
+  /** Items whose top suggestion was the Inbox (counted as wrong). */
   inboxFirst: number;
-  /** Confidence of the best existing section vs how often it was right. */
+  /** Expected calibration error of the best existing section's confidence (ten bins). */
+  ece: number;
+  /** Suggestions with confidence >= SURE, and the share of them that is wrong. */
+  sure: number;
+  sureWrong: number;
+  /** Baseline: the largest section. */
+  largestTop1: number;
+  largestTop3: number;
+  /** Baseline: the section of the entry whose title shares most words. */
+  nearestTop1: number;
+  nearestTop3: number;
+  /** Confidence of the best existing section vs how often it was right (five bins). */
   buckets: Bucket[];
   perSection: Record<string, {right: number; total: number}>;
+  /** Each item's best existing section confidence and whether it was right (for fitting calibration). */
+  outcomes: Array<{confidence: number; right: boolean}>;
 }
 
-function sampleDoc(): DocJson {
-  return giantDoc as DocJson;
+const BASELINE_STOPWORDS = new Set(
+  'a an and are as at by for from in into is of on or the to with via we our pdf paper arxiv et al'.split(
+    ' ',
+  ),
+);
+
+function titleWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(w => w.length > 1 && !BASELINE_STOPWORDS.has(w)),
+  );
 }
 
-function outlineOf(doc: DocJson): Outline {
-  return buildOutline(summarizeBlocks(doc.body), {
-    inboxName: DEFAULT_SETTINGS.inboxName,
-  });
-}
-
-/**
- * For every entry outside the Inbox: remove it from the doc, rebuild the
- * outline, suggest from the entry's own data, compare with its section.
- */
-export function evaluateLeaveOneOut(doc: DocJson = sampleDoc()): Evaluation {
-  const outline = outlineOf(doc);
+function sectionsOf(outline: Outline): Outline['sections'] {
   const inbox = normalizeSectionName(DEFAULT_SETTINGS.inboxName);
-  const outcomes: boolean[] = [];
-  const calibration: Array<{confidence: number; right: boolean}> = [];
-  let top3 = 0;
-  let inboxFirst = 0;
-  const perSection: Evaluation['perSection'] = {};
-  for (const section of outline.sections) {
-    const key = normalizeSectionName(section.title);
-    if (key === inbox) continue;
-    const tally = (perSection[section.title] = {right: 0, total: 0});
-    for (const entry of section.entries) {
-      const without: DocJson = {
-        ...doc,
-        body: [...doc.body.slice(0, entry.start), ...doc.body.slice(entry.end)],
-      };
-      // Five, so the best existing section is there even after the Inbox and a new section.
-      const suggestions = suggestSections(
-        paperFromEntry(entry),
-        outlineOf(without),
-        DEFAULT_SETTINGS,
-        {limit: 5},
-      );
-      const keys = suggestions.map(s => normalizeSectionName(s.section));
-      const right = keys[0] === key;
-      if (keys[0] === inbox) inboxFirst++;
-      if (keys.slice(0, 3).includes(key)) top3++;
-      // Calibration is about the sections' confidences: the best existing
-      // section, even when the Inbox came first for lack of confidence.
-      const best = suggestions.find(
-        s => !s.isNew && normalizeSectionName(s.section) !== inbox,
-      );
-      calibration.push({
-        confidence: best?.confidence ?? 0,
-        right: best !== undefined && normalizeSectionName(best.section) === key,
-      });
-      outcomes.push(right);
-      tally.total++;
-      if (right) tally.right++;
+  return outline.sections.filter(s => normalizeSectionName(s.title) !== inbox);
+}
+
+/** The three largest sections (entries of same-named sections added up), largest first. */
+function largestSections(outline: Outline): string[] {
+  const sizes = new Map<string, number>();
+  for (const s of sectionsOf(outline)) {
+    const key = normalizeSectionName(s.title);
+    sizes.set(key, (sizes.get(key) ?? 0) + s.entries.length);
+  }
+  return [...sizes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([key]) => key);
+}
+
+/** Sections of the entries whose titles share most words with the paper's, best first (no shared word, no suggestion). */
+function nearestTitleSections(item: HeldOut): string[] {
+  const mine = titleWords(item.paper.title);
+  const scored: Array<{key: string; shared: number}> = [];
+  for (const s of sectionsOf(item.outline)) {
+    const key = normalizeSectionName(s.title);
+    for (const e of s.entries) {
+      let shared = 0;
+      for (const w of titleWords(e.title)) if (mine.has(w)) shared++;
+      if (shared) scored.push({key, shared});
     }
   }
-  // Five buckets of 0.2; a confidence of exactly 1 belongs to the last.
-  const bucketOf = (confidence: number) =>
-    Math.min(4, Math.floor(confidence * 5 + 1e-9));
-  const buckets: Bucket[] = [0, 1, 2, 3, 4].map(index => {
-    const inside = calibration.filter(o => bucketOf(o.confidence) === index);
-    const count = inside.length;
+  scored.sort((a, b) => b.shared - a.shared);
+  return [...new Set(scored.map(s => s.key))].slice(0, 3);
+}
+
+function bins(outcomes: Evaluation['outcomes'], count: number): Bucket[] {
+  // A confidence of exactly 1 belongs to the last bin.
+  const binOf = (c: number) =>
+    Math.min(count - 1, Math.floor(c * count + 1e-9));
+  return Array.from({length: count}, (_, index) => {
+    const inside = outcomes.filter(o => binOf(o.confidence) === index);
+    const n = inside.length;
     return {
-      from: index / 5,
-      to: (index + 1) / 5,
-      count,
-      meanConfidence: count
-        ? inside.reduce((a, o) => a + o.confidence, 0) / count
-        : 0,
-      accuracy: count ? inside.filter(o => o.right).length / count : 0,
+      from: index / count,
+      to: (index + 1) / count,
+      count: n,
+      meanConfidence: n ? inside.reduce((a, o) => a + o.confidence, 0) / n : 0,
+      accuracy: n ? inside.filter(o => o.right).length / n : 0,
     };
   });
-  const total = outcomes.length;
+}
+
+/** Expected calibration error: the count-weighted gap between confidence and accuracy over ten bins. */
+export function expectedCalibrationError(
+  outcomes: Evaluation['outcomes'],
+): number {
+  if (!outcomes.length) return 0;
+  return bins(outcomes, 10).reduce(
+    (sum, b) =>
+      sum +
+      (b.count / outcomes.length) * Math.abs(b.accuracy - b.meanConfidence),
+    0,
+  );
+}
+
+/** Places every held-out item with the model and both baselines. */
+export function evaluateCorpus(corpus: Corpus): Evaluation {
+  const inbox = normalizeSectionName(DEFAULT_SETTINGS.inboxName);
+  const outcomes: Evaluation['outcomes'] = [];
+  const perSection: Evaluation['perSection'] = {};
+  let top1 = 0;
+  let top3 = 0;
+  let inboxFirst = 0;
+  let largestTop1 = 0;
+  let largestTop3 = 0;
+  let nearestTop1 = 0;
+  let nearestTop3 = 0;
+  for (const item of corpus.items) {
+    const tally = (perSection[item.expected] ??= {right: 0, total: 0});
+    // Five, so the best existing section is there even after the Inbox and a new section.
+    const suggestions = suggestSections(
+      item.paper,
+      item.outline,
+      DEFAULT_SETTINGS,
+      {limit: 5, metadata: item.metadata},
+    );
+    const keys = suggestions.map(s => normalizeSectionName(s.section));
+    const right = keys[0] === item.expected;
+    if (keys[0] === inbox) inboxFirst++;
+    if (right) top1++;
+    if (keys.slice(0, 3).includes(item.expected)) top3++;
+    tally.total++;
+    if (right) tally.right++;
+    // Calibration is about the sections' confidences: the best existing
+    // section, even when the Inbox came first for lack of confidence.
+    const best = suggestions.find(
+      s => !s.isNew && !s.fallback && normalizeSectionName(s.section) !== inbox,
+    );
+    outcomes.push({
+      confidence: best?.confidence ?? 0,
+      right:
+        best !== undefined &&
+        normalizeSectionName(best.section) === item.expected,
+    });
+    const largest = largestSections(item.outline);
+    if (largest[0] === item.expected) largestTop1++;
+    if (largest.includes(item.expected)) largestTop3++;
+    const nearest = nearestTitleSections(item);
+    if (nearest[0] === item.expected) nearestTop1++;
+    if (nearest.includes(item.expected)) nearestTop3++;
+  }
+  const total = corpus.items.length;
+  const sure = outcomes.filter(o => o.confidence >= SURE);
   return {
+    name: corpus.name,
+    role: corpus.role,
     total,
-    top1: outcomes.filter(right => right).length / total,
+    top1: top1 / total,
     top3: top3 / total,
     inboxFirst,
-    buckets,
+    ece: expectedCalibrationError(outcomes),
+    sure: sure.length,
+    sureWrong: sure.length
+      ? sure.filter(o => !o.right).length / sure.length
+      : 0,
+    largestTop1: largestTop1 / total,
+    largestTop3: largestTop3 / total,
+    nearestTop1: nearestTop1 / total,
+    nearestTop3: nearestTop3 / total,
+    buckets: bins(outcomes, 5),
     perSection,
+    outcomes,
+  };
+}
+
+/** Leave-one-out on samples/giant-doc.json (the corpus the weights were first tuned on). */
+export function evaluateLeaveOneOut(): Evaluation {
+  return evaluateCorpus(sampleCorpus());
+}
+
+/** Every corpus: the sample doc, the five reading lists, all lists pooled, headings only, hand-written. */
+export function evaluateAll(): Evaluation[] {
+  const lists = readingListCorpora().map(evaluateCorpus);
+  return [
+    evaluateLeaveOneOut(),
+    ...lists,
+    pooled('reading lists, all', lists),
+    evaluateCorpus(headingsOnlyCorpus()),
+    evaluateCorpus(handWrittenCorpus()),
+    evaluateCorpus(handWrittenEnrichedCorpus()),
+  ];
+}
+
+/** Several evaluations as one, item-weighted. */
+export function pooled(name: string, parts: Evaluation[]): Evaluation {
+  const total = parts.reduce((n, p) => n + p.total, 0);
+  const mean = (f: (e: Evaluation) => number) =>
+    parts.reduce((sum, p) => sum + f(p) * p.total, 0) / total;
+  const outcomes = parts.flatMap(p => p.outcomes);
+  const sure = outcomes.filter(o => o.confidence >= SURE);
+  return {
+    name,
+    role: parts.every(p => p.role === parts[0].role) ? parts[0].role : 'mixed',
+    total,
+    top1: mean(e => e.top1),
+    top3: mean(e => e.top3),
+    inboxFirst: parts.reduce((n, p) => n + p.inboxFirst, 0),
+    ece: expectedCalibrationError(outcomes),
+    sure: sure.length,
+    sureWrong: sure.length
+      ? sure.filter(o => !o.right).length / sure.length
+      : 0,
+    largestTop1: mean(e => e.largestTop1),
+    largestTop3: mean(e => e.largestTop3),
+    nearestTop1: mean(e => e.nearestTop1),
+    nearestTop3: mean(e => e.nearestTop3),
+    buckets: bins(outcomes, 5),
+    perSection: {},
+    outcomes,
   };
 }
 
@@ -139,7 +277,8 @@ export function timeSuggestion(size: 'sample' | number): {
   outlineMs: number;
   reuseMs: number;
 } {
-  const doc = size === 'sample' ? sampleDoc() : generateDoc(size, {seed: 3});
+  const doc =
+    size === 'sample' ? (giantDoc as DocJson) : generateDoc(size, {seed: 3});
   const outline = outlineOf(doc);
   const entries = outline.sections.flatMap(s => s.entries);
   const paper = paperFromEntry(entries[Math.floor(entries.length / 2)]);

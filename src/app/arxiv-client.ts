@@ -94,16 +94,17 @@ export class ArxivClient {
    * Fetches the papers of normalized ids: cached ones without a request, the
    * rest in batches matched to the answer by id (arXiv answers in any order
    * and leaves unknown ids out). Stops at the first batch arXiv would not
-   * serve and reports it in `error`.
+   * serve and reports it in `error`. `retry: false` sends each batch once
+   * (work that must stay within one request, e.g. a preview's enrichment).
    */
-  lookup(ids: string[]): ArxivLookup {
+  lookup(ids: string[], options: {retry?: boolean} = {}): ArxivLookup {
     const wanted = [...new Set(ids)];
     const papers = this.cachedPapers(wanted);
     const toFetch = wanted.filter(id => !papers[id]);
     const missing: string[] = [];
     for (let start = 0; start < toFetch.length; start += this.batchSize) {
       const batch = toFetch.slice(start, start + this.batchSize);
-      const outcome = this.fetchBatch(batch);
+      const outcome = this.fetchBatch(batch, options.retry !== false);
       if ('error' in outcome)
         return {papers, missing: [], error: outcome.error};
       const requested = new Set(batch);
@@ -174,12 +175,13 @@ export class ArxivClient {
     };
   }
 
-  private fetchBatch(batch: string[]): BatchOutcome {
+  private fetchBatch(batch: string[], retry: boolean): BatchOutcome {
     const request = this.request(batch);
+    const retries = retry ? this.retryDelaysMs.length : 0;
     for (let attempt = 0; ; attempt++) {
       const outcome = this.attempt(request);
       if (!('retry' in outcome)) return outcome;
-      if (!outcome.retry || attempt >= this.retryDelaysMs.length) {
+      if (!outcome.retry || attempt >= retries) {
         return {error: outcome.error};
       }
       this.deps.clock.sleep(this.retryDelaysMs[attempt]);

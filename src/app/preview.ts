@@ -1,7 +1,12 @@
 // The preview use case: pasted text -> one item per id found (ready, not found, invalid, error), papers fetched once.
 import {extractIds} from '../core/arxiv-id';
+import {buildOutline} from '../core/outline';
+import type {Settings} from '../core/settings';
 import type {PreviewItem, PreviewResult} from '../core/types';
+import {annotatePreview} from './annotate-preview';
 import type {ArxivLookup} from './arxiv-client';
+import {type EnrichArxiv, enrichForPreview} from './enrich';
+import type {DocumentPort, KeyValueStore} from './ports';
 
 /** A paste longer than this is refused before any work (200 KB). */
 export const MAX_INPUT_CHARS = 200 * 1024;
@@ -9,12 +14,19 @@ export const MAX_INPUT_CHARS = 200 * 1024;
 export const MAX_IDS = 500;
 
 export interface PreviewDeps {
-  arxiv: {lookup(ids: string[]): ArxivLookup};
+  arxiv: {lookup(ids: string[]): ArxivLookup} & Partial<EnrichArxiv>;
   /**
-   * Adds what needs the document (duplicates, suggestions, its sections) to
-   * the finished result; absent, the preview knows nothing of the document.
+   * The document: its sections, duplicates and suggestions are added to the
+   * result; absent, the preview knows nothing of the document.
    */
-  annotate?: (result: PreviewResult) => void;
+  document?: DocumentPort;
+  settings?: Settings;
+  /**
+   * The document's properties, where filed entries' arXiv metadata is kept
+   * (enrichment-store.ts); absent, or with an arXiv client that cannot read
+   * its cache, suggestions learn from the visible text only.
+   */
+  properties?: KeyValueStore;
 }
 
 /**
@@ -35,8 +47,12 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
       `That paste has ${ids.length} arXiv ids; paste at most ${MAX_IDS} at a time.`,
     );
   }
+  const wanted = ids.map(m => m.id);
+  // Enrichment may send its one request only when the paste needs none: a preview waits for one request at most beyond its own.
+  const cached = deps.arxiv.cachedPapers?.(wanted);
+  const pasteRequests = !cached || wanted.some(id => !cached[id]);
   const lookup: ArxivLookup = ids.length
-    ? deps.arxiv.lookup(ids.map(m => m.id))
+    ? deps.arxiv.lookup(wanted)
     : {papers: {}, missing: []};
   const missing = new Set(lookup.missing);
 
@@ -78,8 +94,37 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
   else if (!positioned.length) {
     result.message = 'No arXiv links or ids found in the pasted text.';
   }
-  if (deps.annotate) deps.annotate(result);
+  if (deps.document && deps.settings) {
+    annotateFromDocument(result, deps, !ids.length || !pasteRequests);
+  }
   return result;
+}
+
+/** Reads the document once, enriches what is filed when it can, and annotates the result. */
+function annotateFromDocument(
+  result: PreviewResult,
+  deps: PreviewDeps,
+  mayRequest: boolean,
+): void {
+  const settings = deps.settings as Settings;
+  const outline = buildOutline(
+    (deps.document as DocumentPort).read(),
+    settings,
+  );
+  const {arxiv, properties} = deps;
+  const metadata =
+    properties && arxiv.cachedPapers
+      ? enrichForPreview(
+          outline,
+          {
+            arxiv: arxiv as EnrichArxiv,
+            properties,
+            inboxName: settings.inboxName,
+          },
+          mayRequest,
+        )
+      : undefined;
+  annotatePreview(result, outline, settings, metadata);
 }
 
 function refuse(message: string): PreviewResult {

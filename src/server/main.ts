@@ -19,8 +19,6 @@ import type {Suggester} from '../core/reorganize';
 import * as find from '../app/find';
 import * as preview from '../app/preview';
 import * as insert from '../app/insert';
-import {annotatePreview} from '../app/annotate-preview';
-import {buildOutline} from '../core/outline';
 import {runSelfTest as runFacts} from '../gas/self-test';
 import {describeSelfTest} from '../app/self-test-report';
 import {documentStatus} from '../app/document-status';
@@ -124,12 +122,9 @@ export function previewPapers(input: string): PreviewResult {
   const s = services();
   return preview.previewPapers(input, {
     arxiv: s.arxiv,
-    annotate: result =>
-      annotatePreview(
-        result,
-        buildOutline(s.document.read(), s.settings),
-        s.settings,
-      ),
+    document: s.document,
+    settings: s.settings,
+    properties: s.documentProperties,
   });
 }
 

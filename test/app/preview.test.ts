@@ -10,6 +10,8 @@ import {
 } from '../support/arxiv-fakes';
 import {arxivReplay} from '../support/arxiv-replay';
 import {xmldomParser} from '../support/xmldom-parser';
+import {MemoryDocument} from '../support/memory-document';
+import {DEFAULT_SETTINGS} from '../../src/core/settings';
 
 function replayClient() {
   const replay = arxivReplay();
@@ -117,20 +119,27 @@ describe('previewPapers', () => {
     expect(lookup).not.toHaveBeenCalled();
   });
 
-  it('lets the document engine annotate the finished result', () => {
+  it('reads the document itself: its sections, duplicates and suggestions', () => {
     const {arxiv} = replayClient();
+    const document = new MemoryDocument([
+      {type: 'paragraph', text: 'Testing', heading: 'HEADING1'},
+      {
+        type: 'listItem',
+        text: 'Title-is-0 paper - a note',
+        links: [{start: 0, end: 17, url: 'https://arxiv.org/abs/2104.12255'}],
+      },
+      {type: 'paragraph', text: 'Inbox', heading: 'HEADING1'},
+    ]);
     const result = previewPapers('2104.12255', {
       arxiv,
-      annotate: r => {
-        r.sections = ['Inbox'];
-        r.items[0].status = 'duplicate';
-        r.items[0].existingSection = 'Inbox';
-      },
+      document,
+      settings: DEFAULT_SETTINGS,
     });
-    expect(result.sections).toEqual(['Inbox']);
+    expect(document.calls.read).toBe(1);
+    expect(result.sections).toEqual(['Testing', 'Inbox']);
     expect(result.items[0]).toMatchObject({
       status: 'duplicate',
-      existingSection: 'Inbox',
+      existingSection: 'Testing',
       paper: {id: '2104.12255'},
     });
   });

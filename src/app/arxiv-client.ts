@@ -94,11 +94,12 @@ export class ArxivClient {
    * Fetches the papers of normalized ids: cached ones without a request, the
    * rest in batches matched to the answer by id (arXiv answers in any order
    * and leaves unknown ids out). Stops at the first batch arXiv would not
-   * serve and reports it in `error`.
+   * serve and reports it in `error`. With `fresh`, the cache is not read
+   * (version watch must see today's arXiv), though what arrives refreshes it.
    */
-  lookup(ids: string[]): ArxivLookup {
+  lookup(ids: string[], options: {fresh?: boolean} = {}): ArxivLookup {
     const wanted = [...new Set(ids)];
-    const papers = this.cachedPapers(wanted);
+    const papers = options.fresh ? {} : this.cachedPapers(wanted);
     const toFetch = wanted.filter(id => !papers[id]);
     const missing: string[] = [];
     for (let start = 0; start < toFetch.length; start += this.batchSize) {

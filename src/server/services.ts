@@ -17,6 +17,7 @@ import {gasDocument} from '../gas/gas-document';
 import {gasLock, gasScriptLock} from '../gas/lock';
 import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
+import {activeUserKey} from '../gas/user-key';
 import {loadSettings} from '../app/settings-store';
 import type {Settings} from '../core/settings';
 
@@ -38,6 +39,8 @@ export interface Services {
   /** The script cache: arXiv's data is the same for every user. */
   readonly cache: CachePort;
   readonly arxiv: ArxivClient;
+  /** The active user's key: undo records are kept per user. */
+  readonly userKey: string;
 }
 
 /** Document property holding the document's id, for executions without an active document. */
@@ -97,6 +100,9 @@ export function services(): Services {
     },
     get cache() {
       return once('cache', () => cachePort());
+    },
+    get userKey() {
+      return once('userKey', activeUserKey);
     },
     get arxiv() {
       // The 3 s spacing stamp lives in script properties, not the cache: it must

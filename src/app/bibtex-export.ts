@@ -31,7 +31,7 @@ function documentEntries(deps: BibtexDeps) {
   return {outline, all};
 }
 
-/** Records for normalized ids known to be in the document. */
+/** Records for normalized ids known to be in the document; ids arXiv does not know are named in a leading comment. */
 function recordsFor(ids: string[], deps: BibtexDeps): string {
   if (ids.length > MAX_EXPORT) {
     throw new Error(
@@ -40,13 +40,18 @@ function recordsFor(ids: string[], deps: BibtexDeps): string {
   }
   const looked = deps.lookup(ids);
   if (looked.error) throw new Error(looked.error);
+  const found = ids.filter(id => looked.papers[id]);
   const missing = ids.filter(id => !looked.papers[id]);
-  if (missing.length) {
+  if (!found.length) {
     throw new Error(
       `arXiv has no paper ${missing.join(', ')}; check the link in the document.`,
     );
   }
-  return bibtexRecords(ids.map(id => looked.papers[id]));
+  const records = bibtexRecords(found.map(id => looked.papers[id]));
+  // Text before the first @ is a comment to every BibTeX reader: the export says what it left out.
+  return missing.length
+    ? `% arXiv has no record of ${missing.join(', ')}; left out.\n\n${records}`
+    : records;
 }
 
 /**

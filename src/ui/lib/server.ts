@@ -13,6 +13,12 @@ export type ServerApi = Pick<
   | 'setSchedule'
   | 'getSchedule'
   | 'reorganize'
+  | 'undoLastHaul'
+  | 'getLibrary'
+  | 'getBibtex'
+  | 'exportBibtex'
+  | 'checkVersions'
+  | 'applyVersionUpdates'
 >;
 export type ServerName = keyof ServerApi;
 

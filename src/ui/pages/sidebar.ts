@@ -19,13 +19,16 @@ import {
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
 import {dateTime, hitSnippet, hourLabel, reportLines} from '../lib/format';
+import {createLibrary} from './sidebar-library';
+import {UndoBar} from '../lib/undo-bar';
 
-type Tab = 'add' | 'find' | 'organize' | 'settings';
+type Tab = 'add' | 'find' | 'organize' | 'settings' | 'library';
 const TABS: {id: Tab; label: string}[] = [
   {id: 'add', label: 'Add'},
   {id: 'find', label: 'Find'},
   {id: 'organize', label: 'Organize'},
   {id: 'settings', label: 'Settings'},
+  {id: 'library', label: 'Library'},
 ];
 
 interface FindState {
@@ -70,7 +73,12 @@ let quickText = '';
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let searchRun = 0;
 
-const haul = new Haul(server, () => draw());
+const library = createLibrary(() => draw());
+const undoBar = new UndoBar(server, () => draw());
+const haul = new Haul(server, state => {
+  undoBar.observe(state);
+  draw();
+});
 
 function draw(): void {
   render(sidebar(), app);
@@ -110,6 +118,7 @@ function clone<T>(value: T): T {
 
 function selectTab(next: Tab, focus = false): void {
   tab = next;
+  if (next === 'library') library.load();
   draw();
   if (focus) app.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
 }
@@ -129,6 +138,7 @@ function sidebar(): TemplateResult {
     find: findPanel,
     organize: organizePanel,
     settings: settingsPanel,
+    library: library.panel,
   };
   return html`<nav class="tabs" role="tablist" aria-label="Paper Haul">
       ${TABS.map(
@@ -199,6 +209,7 @@ function addPanel(): TemplateResult {
       </button>
       ${insertAllTemplate(state, () => void haul.insert())}
     </div>
+    ${undoBar.template()}
     <p class="notice" role="status" aria-live="polite">
       ${progressText(state) || haulSummary(state)}
     </p>
@@ -328,6 +339,7 @@ function findPanel(): TemplateResult {
                   </div>`
                 : nothing
             }
+            ${library.hitActions(hit.id)}
           </li>`,
       )}
     </ul>`;

@@ -140,6 +140,15 @@ function plan(record: HaulRecord, blocks: BlockSummary[], settings: Settings) {
   return {removed, kept, ranges};
 }
 
+/**
+ * Removes blocks that end the body. Docs cannot remove a body's last
+ * paragraph, so an empty one goes after them first: the one Docs keeps.
+ */
+function removeEnd(document: DocumentPort, start: number, count: number) {
+  document.insertBlocks(start + count, [{type: 'paragraph', text: ''}]);
+  document.removeRange(start, count);
+}
+
 /** Removes the headings the haul created whose sections hold nothing but blank lines now. */
 function removeEmptyHeadings(
   record: HaulRecord,
@@ -157,8 +166,12 @@ function removeEmptyHeadings(
         blocks.slice(s.headingIndex + 1, s.end).every(isBlank),
     );
     if (!empty) continue;
-    if (empty.headingIndex === blocks.length - 1) removedLast = true;
-    deps.document.removeRange(empty.headingIndex, 1);
+    if (empty.headingIndex === blocks.length - 1) {
+      removeEnd(deps.document, empty.headingIndex, 1);
+      removedLast = true;
+    } else {
+      deps.document.removeRange(empty.headingIndex, 1);
+    }
   }
   return {removedLast};
 }
@@ -183,8 +196,12 @@ export function undoLastHaul(deps: UndoDeps): UndoResult {
     ranges.sort((a, b) => b.start - a.start);
     let removedLast = false;
     for (const range of ranges) {
-      if (range.start + range.count === blocks.length) removedLast = true;
-      deps.document.removeRange(range.start, range.count);
+      if (range.start + range.count === blocks.length) {
+        removeEnd(deps.document, range.start, range.count);
+        removedLast = true;
+      } else {
+        deps.document.removeRange(range.start, range.count);
+      }
     }
     if (removeEmptyHeadings(record, deps).removedLast) removedLast = true;
     deps.document.flush();

@@ -150,10 +150,15 @@ export function versionNoteBlock(
   };
 }
 
-/** True for a line applyVersionUpdates wrote earlier. */
+/**
+ * True for a line applyVersionUpdates wrote earlier: the whole text must
+ * have its shape, so a user's own "Update: v2 is better" is never replaced.
+ */
 export function isVersionNote(block: BlockSummary): boolean {
   return (
     block.kind !== 'table' &&
-    /^Update: (?:v\d+|Published in |DOI )/.test(block.text)
+    /^Update: (?:v\d+|Published in .+|DOI \S+)(?: · (?:Published in .+|DOI \S+))*$/.test(
+      block.text,
+    )
   );
 }

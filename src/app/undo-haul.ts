@@ -149,6 +149,23 @@ function removeEnd(document: DocumentPort, start: number, count: number) {
   document.removeRange(start, count);
 }
 
+/**
+ * After removeEnd, the body ends with the empty paragraph it added. When the
+ * block before it is an empty paragraph too (a document usually ends with
+ * one), that one goes instead, and the body reads exactly as if the removed
+ * blocks had never been written.
+ * @returns true when the added paragraph is no longer extra
+ */
+function dropSpareBlank(document: DocumentPort): boolean {
+  const blocks = document.read();
+  const previous = blocks[blocks.length - 2];
+  if (!previous || !isBlank(previous) || previous.heading !== 'NORMAL') {
+    return false;
+  }
+  document.removeRange(blocks.length - 2, 1);
+  return true;
+}
+
 /** Removes the headings the haul created whose sections hold nothing but blank lines now. */
 function removeEmptyHeadings(
   record: HaulRecord,
@@ -204,6 +221,7 @@ export function undoLastHaul(deps: UndoDeps): UndoResult {
       }
     }
     if (removeEmptyHeadings(record, deps).removedLast) removedLast = true;
+    if (removedLast) removedLast = !dropSpareBlank(deps.document);
     deps.document.flush();
     store.clear();
     const result: UndoResult = {removed, kept};

@@ -79,19 +79,38 @@ describe('undoLastHaul (bundle, sample giant doc)', () => {
     expect(body()).toEqual(before);
   });
 
-  it('removes the section heading the haul created; at the end of the doc only the empty paragraph Docs keeps is left', () => {
+  it('removes the section heading the haul created, at the end of the doc too, leaving it exactly as before', () => {
     const {insert, run, body} = setup();
     const before = body();
+    expect(before[before.length - 1]).toEqual({type: 'paragraph', text: ''});
     insert([{id: '1605.08386', section: 'Combinatorics'}]);
     expect(body()[before.length]).toEqual({
       type: 'paragraph',
       text: 'Combinatorics',
       heading: 'HEADING2',
     });
+    expect(run<UndoResult>('undoLastHaul')).toEqual({
+      removed: ['1605.08386'],
+      kept: [],
+    });
+    expect(body()).toEqual(before);
+  });
+
+  it('a doc ending in text: the empty paragraph Docs keeps at the end is left, and said', () => {
+    const document: DocJson = {
+      body: [
+        {type: 'paragraph', text: 'Theory', heading: 'HEADING2'},
+        {type: 'paragraph', text: 'my last line'},
+      ],
+    };
+    const {insert, run, body} = setup(document);
+    insert([{id: '1605.08386', section: 'Combinatorics'}]);
     const result = run<UndoResult>('undoLastHaul');
     expect(result.removed).toEqual(['1605.08386']);
-    expect(result.message).toMatch(/Docs keeps a paragraph at the end/);
-    expect(body()).toEqual([...before, {type: 'paragraph', text: ''}]);
+    expect(result.message).toBe(
+      'Docs keeps a paragraph at the end of a document, so an empty one is left there.',
+    );
+    expect(body()).toEqual([...document.body, {type: 'paragraph', text: ''}]);
   });
 
   it('joins the chunks of one dialog haul (same token) into one undo; another token replaces it', () => {

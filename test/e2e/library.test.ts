@@ -144,7 +144,23 @@ test('dialog: Undo after an insert removes the haul and leaves the document as b
     /Removed 2 entries the haul wrote\./,
   );
   expect(doc()).toEqual(before);
+  // The cards are ready again: the same haul can go in once more.
+  expect(await dialog.locator('.card[data-status="ready"]').count()).toBe(2);
   await saveScreenshot(page, 'dialog-undo');
+});
+
+test('sidebar quick add: Undo after an insert removes it', async () => {
+  const before = doc();
+  const sidebar = await openFromMenu(page, 'showSidebar');
+  await sidebar.fill('#quick-paste', `arXiv:${HEAT}`);
+  await sidebar.press('#quick-paste', 'Control+Enter');
+  await sidebar.waitForSelector('.card[data-status="ready"]');
+  await sidebar.press('#quick-paste', 'Control+Enter');
+  await sidebar.locator('.undo-haul').click();
+  await sidebar.waitForSelector(
+    '.undo-result li:text("Removed 1 entry the haul wrote.")',
+  );
+  expect(doc()).toEqual(before);
 });
 
 test('sidebar: "Undo last haul" is offered while possible, says what it kept, then is gone', async () => {

@@ -1,7 +1,7 @@
 // "Undo" after an insert, for the dialog and the sidebar's quick add: offers undoLastHaul and says what it did.
 import {html, nothing} from 'lit-html';
 import type {TemplateResult} from 'lit-html';
-import type {HaulState} from './haul';
+import type {Haul, HaulState} from './haul';
 import type {ServerClient} from './server';
 import {describeError} from './server';
 import {undoLines} from './library-format';
@@ -15,9 +15,14 @@ export class UndoBar {
   private error = '';
   private wasInserting = false;
 
+  /**
+   * @param onUndone told which papers' entries the undo removed (the page
+   *   puts their cards back, ready to insert again)
+   */
   constructor(
     private readonly client: ServerClient,
     private readonly onChange: () => void,
+    private readonly onUndone: (removed: string[]) => void = () => undefined,
   ) {}
 
   /** Call with every new haul state: an insert that ends with entries written offers Undo again. */
@@ -39,8 +44,10 @@ export class UndoBar {
     this.error = '';
     this.onChange();
     try {
-      this.lines = undoLines(await this.client.call('undoLastHaul'));
+      const result = await this.client.call('undoLastHaul');
+      this.lines = undoLines(result);
       this.phase = 'done';
+      this.onUndone(result.removed);
     } catch (error) {
       this.error = describeError(error);
       this.phase = 'offered';
@@ -67,5 +74,14 @@ export class UndoBar {
       }
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : nothing}
     </div>`;
+  }
+}
+
+/** Puts the cards of undone papers back to "ready", so the same haul can be inserted again (to another section, say). */
+export function reopenCards(haul: Haul, removed: string[]): void {
+  for (const card of haul.current.cards) {
+    if (card.phase === 'inserted' && removed.includes(card.item.id ?? '')) {
+      haul.update(card.key, {phase: 'preview', result: undefined});
+    }
   }
 }

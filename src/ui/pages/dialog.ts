@@ -10,13 +10,17 @@ import {
   progressText,
 } from '../lib/cards';
 import {closeHost, server} from '../lib/google';
-import {UndoBar} from '../lib/undo-bar';
+import {UndoBar, reopenCards} from '../lib/undo-bar';
 
 const app = document.getElementById('app')!;
 let pasteBox: HTMLTextAreaElement | null = null;
 let focusFirstGistAfterPreview = false;
 
-const undoBar = new UndoBar(server, () => draw(haul.current));
+const undoBar = new UndoBar(
+  server,
+  () => draw(haul.current),
+  removed => reopenCards(haul, removed),
+);
 const haul = new Haul(server, state => {
   undoBar.observe(state);
   draw(state);

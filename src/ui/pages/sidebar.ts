@@ -20,7 +20,7 @@ import {server} from '../lib/google';
 import {describeError} from '../lib/server';
 import {dateTime, hitSnippet, hourLabel, reportLines} from '../lib/format';
 import {createLibrary} from './sidebar-library';
-import {UndoBar} from '../lib/undo-bar';
+import {UndoBar, reopenCards} from '../lib/undo-bar';
 
 type Tab = 'add' | 'find' | 'organize' | 'settings' | 'library';
 const TABS: {id: Tab; label: string}[] = [
@@ -74,7 +74,11 @@ let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let searchRun = 0;
 
 const library = createLibrary(() => draw());
-const undoBar = new UndoBar(server, () => draw());
+const undoBar = new UndoBar(
+  server,
+  () => draw(),
+  removed => reopenCards(haul, removed),
+);
 const haul = new Haul(server, state => {
   undoBar.observe(state);
   draw();

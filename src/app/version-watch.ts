@@ -14,6 +14,7 @@ import {
   versionChange,
   versionNoteBlock,
   type KnownVersion,
+  type PaperVersion,
   type VersionUpdate,
 } from '../core/version-note';
 import {ChunkedJson} from './chunked-store';
@@ -105,7 +106,9 @@ export function recordWritten(
 }
 
 /** Every entry of the document, sections and loose ones, first place of each id. */
-function entriesById(deps: VersionWatchDeps): Map<string, Entry> {
+export function entriesById(
+  deps: Pick<VersionWatchDeps, 'document' | 'settings'>,
+): Map<string, Entry> {
   const outline = buildOutline(deps.document.read(), deps.settings);
   const byId = new Map<string, Entry>();
   const all = [
@@ -116,8 +119,11 @@ function entriesById(deps: VersionWatchDeps): Map<string, Entry> {
   return byId;
 }
 
-/** Keeps the check, cutting the list until it fits. */
-function savePending(store: KeyValueStore, check: VersionCheck): VersionCheck {
+/** Keeps the check for the sidebar and applyVersionUpdates, cutting the list until it fits. */
+export function savePending(
+  store: KeyValueStore,
+  check: VersionCheck,
+): VersionCheck {
   const pending = pendingStore(store);
   let kept = check;
   for (;;) {
@@ -150,20 +156,34 @@ export function checkVersions(deps: VersionWatchDeps): VersionCheck {
     ? deps.lookupFresh(ids)
     : {papers: {} as Record<string, Paper>, missing: []};
   if (looked.error) throw new Error(looked.error);
-  const known = knownStore(deps.store).read() ?? {};
+  return savePending(deps.store, {
+    at: new Date(deps.clock.now()).toISOString(),
+    updates: updatesFor(entries, looked.papers, deps.store),
+  });
+}
+
+/**
+ * The updates arXiv's answer means for the document's entries: each against
+ * what its entry was written from (document properties), or for an entry
+ * Paper Haul did not write, against what its link and text say.
+ * @param papers arXiv's latest, by id; ids left out have nothing new
+ */
+export function updatesFor(
+  entries: Map<string, Entry>,
+  papers: Record<string, PaperVersion>,
+  store: KeyValueStore,
+): VersionUpdate[] {
+  const known = knownStore(store).read() ?? {};
   const updates: VersionUpdate[] = [];
-  for (const id of ids) {
-    const paper = looked.papers[id];
+  for (const [id, entry] of entries) {
+    const paper = papers[id];
     if (!paper) continue;
     const recorded = known[id] ? decodeKnown(known[id]) : null;
-    const before = recorded ?? assumedKnown(entries.get(id)!, paper);
+    const before = recorded ?? assumedKnown(entry, paper);
     const update = versionChange(id, before, paper, !recorded);
     if (update) updates.push(update);
   }
-  return savePending(deps.store, {
-    at: new Date(deps.clock.now()).toISOString(),
-    updates,
-  });
+  return updates;
 }
 
 /** The last check's updates still to apply, or null when there was no check. */
@@ -270,18 +290,5 @@ export function applyVersionUpdates(
     return {applied: wanted, updates: remaining};
   } finally {
     deps.lock.release();
-  }
-}
-
-/**
- * The scheduled run's check: like checkVersions, but a failure (arXiv down,
- * no document properties in this trigger) only leaves the last check in
- * place; the next run tries again.
- */
-export function checkQuietly(deps: () => VersionWatchDeps): void {
-  try {
-    checkVersions(deps());
-  } catch {
-    // Nothing to report to: a trigger has no user to show it to, and the sidebar shows the last check's date.
   }
 }

@@ -3,6 +3,9 @@ import type {Block, BlockSummary, Entry} from './doc-model';
 import type {Paper} from './types';
 import {ABSTRACT_COLOR} from './entry-format';
 
+/** What version watch reads of a paper: its latest version, journal ref and DOI. */
+export type PaperVersion = Pick<Paper, 'version' | 'journalRef' | 'doi'>;
+
 /** What was known of a paper when its entry was written (or last annotated). */
 export interface KnownVersion {
   /** Version number, 1 and up. */
@@ -44,7 +47,7 @@ export function decodeKnown(text: string): KnownVersion | null {
 }
 
 /** What the paper as arXiv sent it says. */
-export function knownFrom(paper: Paper): KnownVersion {
+export function knownFrom(paper: PaperVersion): KnownVersion {
   return {
     version: Number(paper.version) || 1,
     hasJournalRef: Boolean(paper.journalRef),
@@ -57,7 +60,7 @@ export function knownFrom(paper: Paper): KnownVersion {
  * (`.../abs/2111.11432v2`), else v1; a journal ref or DOI counts as known
  * when the entry's text already mentions it.
  */
-export function assumedKnown(entry: Entry, paper: Paper): KnownVersion {
+export function assumedKnown(entry: Entry, paper: PaperVersion): KnownVersion {
   const versioned = /v(\d+)(?:[#?].*)?$/.exec(entry.url);
   const text = [entry.title, entry.byline, ...entry.notes].join('\n');
   return {
@@ -71,7 +74,7 @@ export function assumedKnown(entry: Entry, paper: Paper): KnownVersion {
 export function versionChange(
   id: string,
   known: KnownVersion,
-  paper: Paper,
+  paper: PaperVersion,
   assumed: boolean,
 ): VersionUpdate | null {
   const now = knownFrom(paper);

@@ -21,6 +21,8 @@ import {annotatePreview} from '../app/annotate-preview';
 import {buildOutline} from '../core/outline';
 import * as undoHaul from '../app/undo-haul';
 import * as versionWatch from '../app/version-watch';
+import * as versionSchedule from '../app/version-schedule';
+import {DEFAULT_SETTINGS} from '../core/settings';
 import * as bibtex from '../app/bibtex-export';
 
 export type {
@@ -219,8 +221,14 @@ export function scheduledReorganize(
     });
     throw err;
   }
-  // The version check rides on the daily run, after it; a failed check leaves the last one for the sidebar.
-  versionWatch.checkQuietly(() => versionDeps(s));
+  // The version check rides on the daily run, after it; its answer waits in user properties for the sidebar.
+  versionSchedule.scheduledCheck(() => ({
+    document: s.document,
+    settings: settingsOrDefaults(s),
+    clock: s.clock,
+    userStore: s.userProperties,
+    lookupFresh: ids => s.arxiv.lookup(ids, {fresh: true}),
+  }));
 }
 
 /**
@@ -264,6 +272,18 @@ export function searchEntries(query: string): SearchHit[] {
 export function revealEntry(id: string): void {
   const {document, settings} = services();
   find.revealEntry(id, {document, settings});
+}
+
+/**
+ * The settings, or the defaults where document properties cannot be read (a
+ * time trigger): the version check only needs the entries' ids.
+ */
+function settingsOrDefaults(s: Services): Settings {
+  try {
+    return s.settings;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
 }
 
 function undoDeps(s: Services): undoHaul.UndoDeps {
@@ -338,7 +358,11 @@ export function checkVersions(): {updates: versionWatch.VersionUpdate[]} {
 
 /** Sidebar: the last check's updates (the schedule's or the user's), or null when none ran. */
 export function getVersionUpdates(): versionWatch.VersionCheck | null {
-  return versionWatch.pendingUpdates(versionDeps(services()));
+  const s = services();
+  return versionSchedule.foldSnapshot({
+    ...versionDeps(s),
+    userStore: s.userProperties,
+  });
 }
 
 /**
@@ -365,6 +389,9 @@ export function getLibrary(): {
       section => section.title,
     ),
     undo: undoHaul.lastHaul(undoDeps(s)),
-    versions: versionWatch.pendingUpdates(versionDeps(s)),
+    versions: versionSchedule.foldSnapshot({
+      ...versionDeps(s),
+      userStore: s.userProperties,
+    }),
   };
 }

@@ -26,6 +26,8 @@ export interface Services {
   readonly clock: ClockPort;
   readonly documentProperties: KeyValueStore;
   readonly scriptProperties: KeyValueStore;
+  /** This user's properties: the one store a time trigger has besides script properties. */
+  readonly userProperties: KeyValueStore;
   /** The document's settings, read once per execution. */
   readonly settings: Settings;
   /** The open document, or the one whose id is stored when there is none (time trigger). */
@@ -68,6 +70,11 @@ export function services(): Services {
     get scriptProperties() {
       return once('scriptProperties', () =>
         propertiesStore(PropertiesService.getScriptProperties()),
+      );
+    },
+    get userProperties() {
+      return once('userProperties', () =>
+        propertiesStore(PropertiesService.getUserProperties()),
       );
     },
     get settings() {

@@ -116,13 +116,31 @@ test('v3 with a journal ref for a paper written from v1 is reported, and only it
   expect(run('checkVersions')).toEqual({updates: []});
 });
 
-test('the daily run checks too and keeps the result for the sidebar', () => {
+test('the daily run asks arXiv and keeps the answer in user properties (a trigger has no document ones); the sidebar then lists it', () => {
   const {env, fns, run, arxiv} = setup();
   arxiv.state.v3 = true;
+  const sent = env.fetchLog.length;
   env.timeTrigger(fns, 'scheduledReorganize');
+  expect(env.fetchLog.length).toBe(sent + 1);
+  const userKeys = [...env.properties.user.values.keys()];
+  expect(userKeys.some(k => k.startsWith('paperHaul.arxivSnapshot.'))).toBe(
+    true,
+  );
+  expect(
+    [...env.properties.document.values.keys()].some(k =>
+      k.startsWith('paperHaul.versionCheck'),
+    ),
+  ).toBe(false);
   expect(run<VersionCheck>('getVersionUpdates').updates).toEqual([
     {id: HEAT, from: 'v1', to: 'v3', journalRef: JOURNAL},
   ]);
+  // Folded once: the snapshot is gone, the pending list stays for applying.
+  expect(
+    [...env.properties.user.values.keys()].some(k =>
+      k.startsWith('paperHaul.arxivSnapshot.'),
+    ),
+  ).toBe(false);
+  expect(run<VersionCheck>('getVersionUpdates').updates).toHaveLength(1);
 });
 
 test('bad input gets plain messages and changes nothing: not an id, no update waiting, gone from the document, arXiv failing', () => {

@@ -96,10 +96,15 @@ export class ArxivClient {
    * and leaves unknown ids out). Stops at the first batch arXiv would not
    * serve and reports it in `error`. `retry: false` sends each batch once
    * (work that must stay within one request, e.g. a preview's enrichment).
+   * With `fresh`, the cache is not read (version watch must see today's
+   * arXiv), though what arrives refreshes it.
    */
-  lookup(ids: string[], options: {retry?: boolean} = {}): ArxivLookup {
+  lookup(
+    ids: string[],
+    options: {retry?: boolean; fresh?: boolean} = {},
+  ): ArxivLookup {
     const wanted = [...new Set(ids)];
-    const papers = this.cachedPapers(wanted);
+    const papers = options.fresh ? {} : this.cachedPapers(wanted);
     const toFetch = wanted.filter(id => !papers[id]);
     const missing: string[] = [];
     for (let start = 0; start < toFetch.length; start += this.batchSize) {

@@ -42,6 +42,16 @@ export interface InsertDeps {
     error?: string;
   };
   settings: Settings;
+  /** Told of each entry just written (undo and version watch record it). */
+  onWritten?: (written: WrittenEntry) => void;
+}
+
+/** One entry insertPapers wrote: its blocks as formatted, and the section heading it created first. */
+export interface WrittenEntry {
+  paper: Paper;
+  blocks: Block[];
+  hasGist: boolean;
+  heading?: Block;
 }
 
 /** A request that passed validation. */
@@ -262,6 +272,12 @@ function writeEntries(
         section: place.section,
       };
       written++;
+      deps.onWritten?.({
+        paper,
+        blocks: entry,
+        hasGist: entry.length > 1 && Boolean(a.note.trim()),
+        heading: place.heading,
+      });
       if (written % ENTRIES_PER_SAVE === 0) document.flush();
     } catch (err) {
       results[a.position] = {

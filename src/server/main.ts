@@ -23,6 +23,12 @@ import {runSelfTest as runFacts} from '../gas/self-test';
 import {describeSelfTest} from '../app/self-test-report';
 import {documentStatus} from '../app/document-status';
 import type {DocumentStatus} from '../core/doc-size';
+import {buildOutline} from '../core/outline';
+import * as undoHaul from '../app/undo-haul';
+import * as versionWatch from '../app/version-watch';
+import * as versionSchedule from '../app/version-schedule';
+import {DEFAULT_SETTINGS} from '../core/settings';
+import * as bibtex from '../app/bibtex-export';
 
 export type {
   InsertRequest,
@@ -39,6 +45,8 @@ export type {
 } from '../core/types';
 export type {Settings, SectionRule, EntryFormat} from '../core/settings';
 export type {DocumentStatus} from '../core/doc-size';
+export type {UndoResult, UndoState} from '../app/undo-haul';
+export type {VersionCheck, VersionUpdate} from '../app/version-watch';
 
 const ADDON_TITLE = 'Paper Haul';
 
@@ -133,14 +141,24 @@ export function previewPapers(input: string): PreviewResult {
  * its section (created when missing), under the document lock. Each result
  * says what happened to its request; one bad request never stops the others.
  */
-export function insertPapers(requests: InsertRequest[]): InsertResult[] {
+export function insertPapers(
+  requests: InsertRequest[],
+  options?: {haul?: string},
+): InsertResult[] {
   const s = services();
-  return insert.insertPapers(requests, {
+  const written: insert.WrittenEntry[] = [];
+  const results = insert.insertPapers(requests, {
     document: s.document,
     lock: s.lock,
     lookup: ids => s.arxiv.lookup(ids),
     settings: s.settings,
+    onWritten: w => written.push(w),
   });
+  // The dialog's token joins the chunks of one haul into one undo.
+  const haul = typeof options?.haul === 'string' ? options.haul : undefined;
+  undoHaul.recordHaul(written, haul, undoDeps(s));
+  versionWatch.recordWritten(written, versionDeps(s));
+  return results;
 }
 
 /** Inbox filing: the classifier trained on the outline the plan files against; its top suggestion only. */
@@ -223,8 +241,9 @@ export function scheduledReorganize(
       schedule.recordReport(s.documentProperties, report);
     }
   };
+  let report: ReorganizeReport;
   try {
-    runReorganize(false, s, record);
+    report = runReorganize(false, s, record);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     record({
@@ -240,6 +259,16 @@ export function scheduledReorganize(
     });
     throw err;
   }
+  // The version check rides on the daily run, after it; its answer waits in user properties for the sidebar.
+  // A run that was busy or cut short has no time to spare for arXiv: tomorrow's checks.
+  if (!report.complete) return;
+  versionSchedule.scheduledCheck(() => ({
+    document: s.document,
+    settings: settingsOrDefaults(s),
+    clock: s.clock,
+    userStore: s.userProperties,
+    lookupFresh: ids => s.arxiv.lookup(ids, {fresh: true}),
+  }));
 }
 
 /** What the daily trigger will need: this document, the user's tab, the settings. */
@@ -308,4 +337,126 @@ export function revealEntry(id: string, tabId?: string): void {
 /** Sidebar: how full the document is (a warning past 90% of Docs' limit) and whether it was read through the Docs API. */
 export function getDocumentStatus(): DocumentStatus {
   return documentStatus(services().document);
+}
+
+/**
+ * The settings, or the defaults where document properties cannot be read (a
+ * time trigger): the version check only needs the entries' ids.
+ */
+function settingsOrDefaults(s: Services): Settings {
+  try {
+    return s.settings;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+function undoDeps(s: Services): undoHaul.UndoDeps {
+  return {
+    document: s.document,
+    lock: s.lock,
+    store: s.documentProperties,
+    userKey: s.userKey,
+    clock: s.clock,
+    settings: s.settings,
+  };
+}
+
+function versionDeps(s: Services): versionWatch.VersionWatchDeps {
+  return {
+    document: s.document,
+    lock: s.lock,
+    store: s.documentProperties,
+    clock: s.clock,
+    settings: s.settings,
+    lookupFresh: ids => s.arxiv.lookup(ids, {fresh: true}),
+  };
+}
+
+function bibtexDeps(s: Services): bibtex.BibtexDeps {
+  return {
+    document: s.document,
+    settings: s.settings,
+    lookup: ids => s.arxiv.lookup(ids),
+  };
+}
+
+/**
+ * Dialog and sidebar: removes exactly the entries this user's last haul
+ * wrote (and a section heading it created, when empty now). Entries edited
+ * since are kept and listed with the reason.
+ * @throws Error when there is nothing to undo or the document is busy
+ */
+export function undoLastHaul(): undoHaul.UndoResult {
+  return undoHaul.undoLastHaul(undoDeps(services()));
+}
+
+/** Sidebar: this user's haul that "Undo last haul" would remove, or null. */
+export function getLastHaul(): undoHaul.UndoState | null {
+  return undoHaul.lastHaul(undoDeps(services()));
+}
+
+/**
+ * BibTeX records (arXiv's export form) for papers in the document.
+ * @throws Error naming ids that are not in the document, or arXiv's problem
+ */
+export function getBibtex(ids: string[]): string {
+  return bibtex.getBibtex(ids, bibtexDeps(services()));
+}
+
+/**
+ * Sidebar: BibTeX for one section's papers, or the whole document's when
+ * `section` is blank.
+ */
+export function exportBibtex(section?: string): string {
+  return bibtex.exportBibtex(section, bibtexDeps(services()));
+}
+
+/**
+ * Asks arXiv (never the cache) which papers in the document have a newer
+ * version, a journal ref or a DOI their entries were written without.
+ */
+export function checkVersions(): {updates: versionWatch.VersionUpdate[]} {
+  const check = versionWatch.checkVersions(versionDeps(services()));
+  return {updates: check.updates, ...(check.more ? {more: check.more} : {})};
+}
+
+/** Sidebar: the last check's updates (the schedule's or the user's), or null when none ran. */
+export function getVersionUpdates(): versionWatch.VersionCheck | null {
+  const s = services();
+  return versionSchedule.foldSnapshot({
+    ...versionDeps(s),
+    userStore: s.userProperties,
+  });
+}
+
+/**
+ * Adds an update line ("Update: v3 · Published in ...") to these papers'
+ * entries from the last check, touching no other text.
+ * @throws Error for ids with no update waiting or no longer in the document (nothing changes then)
+ */
+export function applyVersionUpdates(ids: string[]): {
+  applied: string[];
+  updates: versionWatch.VersionUpdate[];
+} {
+  return versionWatch.applyVersionUpdates(ids, versionDeps(services()));
+}
+
+/** Sidebar's Library tab: the sections to export from, the undo on offer, the last version check. */
+export function getLibrary(): {
+  sections: string[];
+  undo: undoHaul.UndoState | null;
+  versions: versionWatch.VersionCheck | null;
+} {
+  const s = services();
+  return {
+    sections: buildOutline(s.document.read(), s.settings).sections.map(
+      section => section.title,
+    ),
+    undo: undoHaul.lastHaul(undoDeps(s)),
+    versions: versionSchedule.foldSnapshot({
+      ...versionDeps(s),
+      userStore: s.userProperties,
+    }),
+  };
 }

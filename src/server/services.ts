@@ -19,6 +19,7 @@ import {advancedDocs, withDocsApiRead} from '../gas/docs-api-read';
 import {gasLock, gasScriptLock} from '../gas/lock';
 import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
+import {activeUserKey} from '../gas/user-key';
 import {loadSettings} from '../app/settings-store';
 import {readTarget, type ScheduleTarget} from '../app/schedule-target';
 import {writeLease} from '../app/write-lease';
@@ -67,6 +68,8 @@ export interface Services {
   /** The script cache: arXiv's data is the same for every user. */
   readonly cache: CachePort;
   readonly arxiv: ArxivClient;
+  /** The active user's key: undo records are kept per user. */
+  readonly userKey: string;
 }
 
 const NO_DOCUMENT =
@@ -232,6 +235,9 @@ export function services(triggerUid?: string): Services {
     },
     get cache() {
       return once('cache', () => cachePort());
+    },
+    get userKey() {
+      return once('userKey', activeUserKey);
     },
     get arxiv() {
       // The 3 s spacing stamp lives in script properties, not the cache: it must

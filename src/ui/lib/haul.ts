@@ -262,6 +262,8 @@ export class Haul {
       ),
     });
     let inserted = 0;
+    // One token for every chunk, so "Undo" removes the whole haul, not its last chunk.
+    const haul = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     for (let i = 0; i < wanted.length; i += INSERT_CHUNK) {
       const chunk = wanted.slice(i, i + INSERT_CHUNK);
       const requests: InsertRequest[] = chunk.map(c => {
@@ -275,7 +277,7 @@ export class Haul {
       });
       let results: InsertResult[];
       try {
-        results = await this.client.call('insertPapers', requests);
+        results = await this.client.call('insertPapers', requests, {haul});
       } catch (error) {
         const message = describeError(error);
         results = requests.map(r => ({id: r.id, status: 'error', message}));

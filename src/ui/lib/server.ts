@@ -15,6 +15,12 @@ export type ServerApi = Pick<
   | 'getSchedule'
   | 'getDocumentStatus'
   | 'reorganize'
+  | 'undoLastHaul'
+  | 'getLibrary'
+  | 'getBibtex'
+  | 'exportBibtex'
+  | 'checkVersions'
+  | 'applyVersionUpdates'
 >;
 export type ServerName = keyof ServerApi;
 

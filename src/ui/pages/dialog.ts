@@ -10,12 +10,19 @@ import {
   progressText,
 } from '../lib/cards';
 import {closeHost, server} from '../lib/google';
+import {UndoBar, reopenCards} from '../lib/undo-bar';
 
 const app = document.getElementById('app')!;
 let pasteBox: HTMLTextAreaElement | null = null;
 let focusFirstGistAfterPreview = false;
 
+const undoBar = new UndoBar(
+  server,
+  () => draw(haul.current),
+  removed => reopenCards(haul, removed),
+);
 const haul = new Haul(server, state => {
+  undoBar.observe(state);
   draw(state);
   if (focusFirstGistAfterPreview && !state.busy) {
     focusFirstGistAfterPreview = false;
@@ -136,6 +143,7 @@ function draw(state: HaulState): void {
               : '')
           }</span
         >
+        ${undoBar.template()}
         <button type="button" class="button" @click=${closeHost}>Close</button>
         ${insertAllTemplate(state, () => void haul.insert())}
       </footer>`,

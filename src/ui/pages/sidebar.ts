@@ -22,13 +22,16 @@ import {describeError} from '../lib/server';
 import {documentStatusLine} from '../lib/document-status';
 import {dateTime, hitSnippet, hourLabel, reportLines} from '../lib/format';
 import {findNote, hitDetails} from './sidebar-find';
+import {createLibrary} from './sidebar-library';
+import {UndoBar, reopenCards} from '../lib/undo-bar';
 
-type Tab = 'add' | 'find' | 'organize' | 'settings';
+type Tab = 'add' | 'find' | 'organize' | 'settings' | 'library';
 const TABS: {id: Tab; label: string}[] = [
   {id: 'add', label: 'Add'},
   {id: 'find', label: 'Find'},
   {id: 'organize', label: 'Organize'},
   {id: 'settings', label: 'Settings'},
+  {id: 'library', label: 'Library'},
 ];
 
 interface FindState {
@@ -77,7 +80,16 @@ let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let searchRun = 0;
 let documentStatus: DocumentStatus | undefined;
 
-const haul = new Haul(server, () => draw());
+const library = createLibrary(() => draw());
+const undoBar = new UndoBar(
+  server,
+  () => draw(),
+  removed => reopenCards(haul, removed),
+);
+const haul = new Haul(server, state => {
+  undoBar.observe(state);
+  draw();
+});
 
 function draw(): void {
   render(sidebar(), app);
@@ -128,6 +140,7 @@ function clone<T>(value: T): T {
 
 function selectTab(next: Tab, focus = false): void {
   tab = next;
+  if (next === 'library') library.load();
   draw();
   if (focus) app.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
 }
@@ -147,6 +160,7 @@ function sidebar(): TemplateResult {
     find: findPanel,
     organize: organizePanel,
     settings: settingsPanel,
+    library: library.panel,
   };
   return html`${documentStatusLine(documentStatus)}
     <nav class="tabs" role="tablist" aria-label="Paper Haul">
@@ -218,6 +232,7 @@ function addPanel(): TemplateResult {
       </button>
       ${insertAllTemplate(state, () => void haul.insert())}
     </div>
+    ${undoBar.template()}
     <p class="notice" role="status" aria-live="polite">
       ${progressText(state) || haulSummary(state)}
     </p>
@@ -358,6 +373,7 @@ function findPanel(): TemplateResult {
                   </div>`
                 : nothing
             }
+            ${library.hitActions(hit.id)}
           </li>`,
       )}
     </ul>`;

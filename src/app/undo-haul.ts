@@ -1,0 +1,236 @@
+// Undo last haul: records what each insertPapers call wrote, per user, and removes exactly those entries again.
+import type {BlockSummary} from '../core/doc-model';
+import {editReason, haulEntry, type HaulRecord} from '../core/haul-record';
+import {
+  buildOutline,
+  findEntries,
+  isBlank,
+  normalizeSectionName,
+} from '../core/outline';
+import type {Settings} from '../core/settings';
+import {ChunkedJson} from './chunked-store';
+import {LOCK_TIMEOUT_MS, type WrittenEntry} from './insert';
+import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
+
+/** Pieces of 8 KB a record may take: ~100 bytes an entry, so 200 entries need 3. */
+const MAX_RECORD_CHUNKS = 12;
+/** Titles the sidebar shows of the haul it would undo. */
+const TITLES_SHOWN = 3;
+
+export interface UndoDeps {
+  document: DocumentPort;
+  lock: LockPort;
+  /** Document properties: the record belongs to the document it describes. */
+  store: KeyValueStore;
+  /** Who the record is for (Session's temporary active user key): each user undoes their own haul. */
+  userKey: string;
+  clock: ClockPort;
+  settings: Settings;
+}
+
+/** What undoLastHaul did (the contract's shape plus a note for the user). */
+export interface UndoResult {
+  removed: string[];
+  kept: {id: string; reason: string}[];
+  /** Anything else the user should know (a blank paragraph Docs keeps, a heading kept). */
+  message?: string;
+}
+
+/** What the sidebar shows while an undo is possible. */
+export interface UndoState {
+  count: number;
+  titles: string[];
+  at: string;
+}
+
+export const NOTHING_TO_UNDO =
+  'There is no haul to undo: nothing inserted since the last undo, or it was inserted by someone else.';
+const BUSY =
+  'The document is busy with another Paper Haul task. Try again in a minute.';
+
+function recordStore(deps: Pick<UndoDeps, 'store' | 'userKey'>) {
+  return new ChunkedJson<HaulRecord>(
+    deps.store,
+    `paperHaul.lastHaul.${deps.userKey}`,
+    MAX_RECORD_CHUNKS,
+  );
+}
+
+/**
+ * Records what one insertPapers call wrote as this user's last haul. A call
+ * carrying the same `haul` token as the record (the dialog sends a big haul
+ * in chunks) adds to it; any other call replaces it. A call that wrote
+ * nothing leaves the record as it was. When the record cannot be kept (too
+ * big), the old one is cleared so undo never removes an older haul instead.
+ */
+export function recordHaul(
+  written: WrittenEntry[],
+  haul: string | undefined,
+  deps: Pick<UndoDeps, 'store' | 'userKey' | 'clock'>,
+): void {
+  if (!written.length) return;
+  const store = recordStore(deps);
+  const previous = haul ? store.read() : null;
+  const record: HaulRecord =
+    previous && previous.haul === haul
+      ? previous
+      : {at: '', entries: [], titles: [], headings: []};
+  record.at = new Date(deps.clock.now()).toISOString();
+  if (haul) record.haul = haul;
+  for (const w of written) {
+    record.entries.push(haulEntry(w.paper.id, w.blocks, w.hasGist));
+    if (record.titles.length < TITLES_SHOWN) record.titles.push(w.paper.title);
+    if (w.heading && w.heading.type === 'paragraph') {
+      const level = Number(/(\d)$/.exec(w.heading.heading ?? '')?.[1] ?? 0);
+      record.headings.push({text: w.heading.text, level});
+    }
+  }
+  try {
+    store.write(record);
+  } catch {
+    store.clear();
+  }
+}
+
+/** This user's haul that undo would remove, or null when there is none. */
+export function lastHaul(
+  deps: Pick<UndoDeps, 'store' | 'userKey'>,
+): UndoState | null {
+  const record = recordStore(deps).read();
+  if (!record || !record.entries.length) return null;
+  return {count: record.entries.length, titles: record.titles, at: record.at};
+}
+
+/**
+ * Finds each recorded entry by its id and its blocks (not by position, so a
+ * reorganize or another user's insert in between does not matter) and
+ * decides: remove it, or keep it with the reason.
+ */
+function plan(record: HaulRecord, blocks: BlockSummary[], settings: Settings) {
+  const outline = buildOutline(blocks, settings);
+  const removed: string[] = [];
+  const kept: UndoResult['kept'] = [];
+  const ranges: {start: number; count: number}[] = [];
+  for (const written of record.entries) {
+    const places = findEntries(outline, written.id);
+    if (!places.length) {
+      kept.push({
+        id: written.id,
+        reason: 'It is no longer in the document (moved out or deleted).',
+      });
+      continue;
+    }
+    let reason = '';
+    const match = places.find(({entry}) => {
+      if (ranges.some(r => r.start === entry.start)) return false;
+      const why = editReason(written, blocks.slice(entry.start, entry.end));
+      if (why && !reason) reason = why;
+      return why === null;
+    });
+    if (match) {
+      ranges.push({start: match.entry.start, count: written.blocks.length});
+      removed.push(written.id);
+    } else {
+      kept.push({
+        id: written.id,
+        reason: `${reason || 'It changed'} since the haul, so it stays.`,
+      });
+    }
+  }
+  return {removed, kept, ranges};
+}
+
+/**
+ * Removes blocks that end the body. Docs cannot remove a body's last
+ * paragraph, so an empty one goes after them first: the one Docs keeps.
+ */
+function removeEnd(document: DocumentPort, start: number, count: number) {
+  document.insertBlocks(start + count, [{type: 'paragraph', text: ''}]);
+  document.removeRange(start, count);
+}
+
+/**
+ * After removeEnd, the body ends with the empty paragraph it added. When the
+ * block before it is an empty paragraph too (a document usually ends with
+ * one), that one goes instead, and the body reads exactly as if the removed
+ * blocks had never been written.
+ * @returns true when the added paragraph is no longer extra
+ */
+function dropSpareBlank(document: DocumentPort): boolean {
+  const blocks = document.read();
+  const previous = blocks[blocks.length - 2];
+  if (!previous || !isBlank(previous) || previous.heading !== 'NORMAL') {
+    return false;
+  }
+  document.removeRange(blocks.length - 2, 1);
+  return true;
+}
+
+/** Removes the headings the haul created whose sections hold nothing but blank lines now. */
+function removeEmptyHeadings(
+  record: HaulRecord,
+  deps: UndoDeps,
+): {removedLast: boolean} {
+  let removedLast = false;
+  for (const heading of record.headings) {
+    const blocks = deps.document.read();
+    const outline = buildOutline(blocks, deps.settings);
+    const key = normalizeSectionName(heading.text);
+    const empty = outline.sections.find(
+      s =>
+        normalizeSectionName(s.title) === key &&
+        blocks[s.headingIndex].heading === `HEADING${heading.level}` &&
+        blocks.slice(s.headingIndex + 1, s.end).every(isBlank),
+    );
+    if (!empty) continue;
+    if (empty.headingIndex === blocks.length - 1) {
+      removeEnd(deps.document, empty.headingIndex, 1);
+      removedLast = true;
+    } else {
+      deps.document.removeRange(empty.headingIndex, 1);
+    }
+  }
+  return {removedLast};
+}
+
+/**
+ * Removes exactly the entries this user's last haul wrote, and a section
+ * heading it created when that section is empty now, under the document
+ * lock. An entry edited since (text, gist, links, a note added) or gone is
+ * kept and reported with the reason; nothing else is touched. The record is
+ * cleared afterwards: one undo per haul.
+ * @throws Error with a message for the user when there is nothing to undo or the document is busy
+ */
+export function undoLastHaul(deps: UndoDeps): UndoResult {
+  const store = recordStore(deps);
+  const record = store.read();
+  if (!record || !record.entries.length) throw new Error(NOTHING_TO_UNDO);
+  if (!deps.lock.tryLock(LOCK_TIMEOUT_MS)) throw new Error(BUSY);
+  try {
+    const blocks = deps.document.read();
+    const {removed, kept, ranges} = plan(record, blocks, deps.settings);
+    // From the bottom up, so each range's indices still hold when its turn comes.
+    ranges.sort((a, b) => b.start - a.start);
+    let removedLast = false;
+    for (const range of ranges) {
+      if (range.start + range.count === blocks.length) {
+        removeEnd(deps.document, range.start, range.count);
+        removedLast = true;
+      } else {
+        deps.document.removeRange(range.start, range.count);
+      }
+    }
+    if (removeEmptyHeadings(record, deps).removedLast) removedLast = true;
+    if (removedLast) removedLast = !dropSpareBlank(deps.document);
+    deps.document.flush();
+    store.clear();
+    const result: UndoResult = {removed, kept};
+    if (removedLast) {
+      result.message =
+        'Docs keeps a paragraph at the end of a document, so an empty one is left there.';
+    }
+    return result;
+  } finally {
+    deps.lock.release();
+  }
+}

@@ -35,7 +35,7 @@ export function createDocumentApp(
     GlyphType,
     HorizontalAlignment,
     ParagraphHeading,
-    /** Null in a time trigger that has no active document (PLATFORM.md). */
+    /** Null in a time trigger that has no active document (docs/PLATFORM.md). */
     getActiveDocument(): EmuDocument | null {
       ctx.call('DocumentApp.getActiveDocument', 'document');
       if (!ctx.execution.hasActiveDocument) return null;

@@ -1,4 +1,4 @@
-// The JSON contracts between the add-on's server functions, its pages and outside checks (DESIGN.md).
+// The JSON contracts between the add-on's server functions, its pages and outside checks (docs/DESIGN.md).
 
 /** A paper as read from the arXiv API; every value is a string, as arXiv sent it. */
 export interface Paper {

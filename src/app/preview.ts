@@ -7,6 +7,9 @@ import type {ArxivLookup} from './arxiv-client';
 export const MAX_INPUT_CHARS = 200 * 1024;
 /** More ids than this would take minutes of arXiv's 3 s spacing. */
 export const MAX_IDS = 500;
+/** For an id arXiv's answer left out while saying it had more (a feed cut short): not "no such paper". */
+export const NOT_ANSWERED =
+  'arXiv did not answer for this id; try again in a minute.';
 
 export interface PreviewDeps {
   arxiv: {lookup(ids: string[]): ArxivLookup};
@@ -57,7 +60,7 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
         input: m.input,
         id: m.id,
         status: 'error',
-        message: lookup.error ?? 'arXiv did not send this paper.',
+        message: lookup.error ?? NOT_ANSWERED,
       };
     }
     positioned.push({index: m.index, item});

@@ -1,7 +1,7 @@
 // The preview use case: statuses in paste order, limits with clear messages, one lookup per preview.
 import {ArxivClient, RATE_LIMITED} from '../../src/app/arxiv-client';
 import type {ArxivLookup} from '../../src/app/arxiv-client';
-import {MAX_IDS, previewPapers} from '../../src/app/preview';
+import {MAX_IDS, NOT_ANSWERED, previewPapers} from '../../src/app/preview';
 import {
   FakeClock,
   MemoryCache,
@@ -9,6 +9,7 @@ import {
   loggedHttp,
 } from '../support/arxiv-fakes';
 import {arxivReplay} from '../support/arxiv-replay';
+import {readFixture} from '../support/atom-suite';
 import {xmldomParser} from '../support/xmldom-parser';
 
 function replayClient() {
@@ -133,5 +134,32 @@ describe('previewPapers', () => {
       existingSection: 'Inbox',
       paper: {id: '2104.12255'},
     });
+  });
+});
+
+describe('previewPapers on a feed cut short', () => {
+  it('says arXiv did not answer, not that there is no such paper, when totalResults promised more', () => {
+    const clock = new FakeClock();
+    const feed = readFixture(
+      'legacy-2025-08_nonexistent-1201.56789_totalResults-1-no-entry.xml',
+    );
+    const arxiv = new ArxivClient({
+      http: loggedHttp(clock, () => ({status: 200, body: feed, headers: {}})),
+      clock,
+      cache: new MemoryCache(clock),
+      spacing: new MemoryStore(),
+      xml: xmldomParser(),
+    });
+    // The recorded answer (its own id, 1201.56789, is malformed) stands for any id's.
+    const result = previewPapers('arXiv:2111.00364', {arxiv});
+    expect(result.items).toEqual([
+      {
+        input: 'arXiv:2111.00364',
+        id: '2111.00364',
+        status: 'error',
+        message: NOT_ANSWERED,
+      },
+    ]);
+    expect(NOT_ANSWERED).toMatch(/did not answer for this id/);
   });
 });

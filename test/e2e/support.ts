@@ -104,6 +104,7 @@ export async function startTestPlayground(): Promise<Playground> {
     docPath: path.join(dir, 'doc.json'),
     fetch: testArxivHandler(),
     fetchLabel: 'Replaying recorded arXiv feeds (browser tests)',
+    offline: true,
   });
 }
 

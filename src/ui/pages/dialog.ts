@@ -10,6 +10,7 @@ import {
   progressText,
 } from '../lib/cards';
 import {closeHost, server} from '../lib/google';
+import {EXAMPLE_PASTE, SAMPLE_HAUL} from '../lib/sample-haul';
 
 const app = document.getElementById('app')!;
 let pasteBox: HTMLTextAreaElement | null = null;
@@ -35,6 +36,13 @@ server.call('getSettings').then(
 
 function insertAllButton(): HTMLButtonElement | null {
   return app.querySelector<HTMLButtonElement>('.insert-all');
+}
+
+/** Fills the paste box with the sample haul and fetches it, for a first try without papers at hand. */
+function trySampleHaul(): void {
+  if (!pasteBox) return;
+  pasteBox.value = SAMPLE_HAUL;
+  preview(true);
 }
 
 function preview(moveFocus: boolean): void {
@@ -79,7 +87,7 @@ function draw(state: HaulState): void {
         <textarea
           id="paste"
           spellcheck="false"
-          placeholder="https://arxiv.org/abs/2111.11432&#10;arXiv:1706.03762&#10;…"
+          placeholder=${EXAMPLE_PASTE}
           @paste=${() => setTimeout(() => preview(false))}
         ></textarea>
         <div class="paste-row">
@@ -87,6 +95,18 @@ function draw(state: HaulState): void {
             >Ctrl+Enter (⌘+Enter) fetches, then inserts. Tab moves through the
             gists. Esc closes.</span
           >
+          ${
+            state.cards.length
+              ? nothing
+              : html`<button
+                  type="button"
+                  class="button sample-haul"
+                  ?disabled=${state.busy !== ''}
+                  @click=${trySampleHaul}
+                >
+                  Try a sample haul
+                </button>`
+          }
           <button
             type="button"
             class="button fetch"

@@ -19,6 +19,7 @@ import {
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
 import {dateTime, hitSnippet, hourLabel, reportLines} from '../lib/format';
+import {EXAMPLE_PASTE} from '../lib/sample-haul';
 
 type Tab = 'add' | 'find' | 'organize' | 'settings';
 const TABS: {id: Tab; label: string}[] = [
@@ -181,7 +182,7 @@ function addPanel(): TemplateResult {
       id="quick-paste"
       rows="3"
       spellcheck="false"
-      placeholder="https://arxiv.org/abs/2111.11432"
+      placeholder=${EXAMPLE_PASTE.split('\n')[0]}
       .value=${quickText}
       @input=${(e: Event) =>
         (quickText = (e.target as HTMLTextAreaElement).value)}

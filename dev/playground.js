@@ -14,6 +14,21 @@ const ARXIV_API = 'https://export.arxiv.org/api/query';
 /** arXiv's terms of use: at most one request every 3 seconds. */
 const ARXIV_SPACING_MS = 3000;
 const PAGES = ['Sidebar', 'Dialog'];
+/**
+ * A menu item that asks (Ui.alert with YES_NO) runs again from the start
+ * with the user's answers so far, as the page cannot answer mid-execution:
+ * what runs before a question must not change the document (reorganizeNow
+ * only previews before asking).
+ */
+const ANSWERS = ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'];
+const BUTTONS = {
+  OK: ['OK'],
+  OK_CANCEL: ['OK', 'CANCEL'],
+  YES_NO: ['YES', 'NO'],
+  YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+};
+/** Unanswered questions one run may meet before it stops asking. */
+const UNANSWERED_SLOTS = 8;
 const STATIC = {
   '/': ['index.html', 'text/html; charset=utf-8'],
   '/page.js': ['page.js', 'text/javascript; charset=utf-8'],
@@ -282,13 +297,24 @@ async function startPlayground(options = {}) {
       if (!items.some(i => i.functionName === body.functionName)) {
         return {ok: false, error: `No menu item runs ${body.functionName}.`};
       }
+      const given = (Array.isArray(body.answers) ? body.answers : []).filter(
+        a => ANSWERS.includes(a),
+      );
       const before = env.ui.shown.length;
       const alertsBefore = env.ui.alerts.length;
+      // A question the user has not answered yet gets CLOSE (no), so the run changes nothing past it.
+      env.ui.answers.splice(
+        0,
+        env.ui.answers.length,
+        ...given,
+        ...Array(UNANSWERED_SLOTS).fill('CLOSE'),
+      );
       try {
         functions[body.functionName]();
       } catch (err) {
         return {ok: false, error: err.message};
       } finally {
+        env.ui.answers.length = 0;
         persist();
       }
       const opened = env.ui.shown.slice(before).map(s => {
@@ -302,7 +328,20 @@ async function startPlayground(options = {}) {
           height: s.height,
         };
       });
-      return {ok: true, opened, alerts: env.ui.alerts.slice(alertsBefore)};
+      // The first alerts took the answers given in earlier rounds: the user saw them then.
+      const fresh = env.ui.alerts.slice(alertsBefore + given.length);
+      const asked = fresh.findIndex(a => a.buttons !== 'OK');
+      if (asked < 0) return {ok: true, opened, alerts: fresh};
+      return {
+        ok: true,
+        opened,
+        alerts: fresh.slice(0, asked),
+        question: {
+          title: fresh[asked].title,
+          prompt: fresh[asked].prompt,
+          buttons: BUTTONS[fresh[asked].buttons] || ['OK'],
+        },
+      };
     },
     'POST /api/reset': () => {
       env.document.load(sampleDoc());

@@ -90,6 +90,14 @@ export interface ReorganizeReport {
   /** ISO time the report was made. */
   at?: string;
   message?: string;
+  /** The one rule of core/plan-changes: the plan (or run) changes nothing, so there is nothing to apply. */
+  changesNothing?: boolean;
+  /** Dry run: the plan's fingerprint; `reorganize({expectPlan: planToken})` applies exactly this plan or nothing. */
+  planToken?: string;
+  /** Dry run: the plan by paper title and section, one line per change, each paper once. */
+  planLines?: string[];
+  /** A run given `expectPlan` found another plan and changed nothing; this report is that new plan (a dry run). */
+  stale?: boolean;
 }
 
 export interface SearchHit {

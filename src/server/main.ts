@@ -11,6 +11,7 @@ import type {Settings} from '../core/settings';
 import * as settingsStore from '../app/settings-store';
 import {DOCUMENT_ID_KEY, services, type Services} from './services';
 import * as reorganizer from '../app/reorganize';
+import * as reorganizeFlow from '../app/reorganize-now';
 import * as schedule from '../app/schedule';
 import {buildClassifier, paperFromEntry} from '../core/classify';
 import type {Suggester} from '../core/reorganize';
@@ -129,10 +130,14 @@ function inboxSuggester(settings: Settings): Suggester {
   };
 }
 
-/** One reorganize run; real runs are recorded for the sidebar. */
-function runReorganize(dryRun: boolean, s: Services): ReorganizeReport {
+/** One reorganize run; real runs are recorded for the sidebar (a stale one changed nothing and is not). */
+function runReorganize(
+  dryRun: boolean,
+  s: Services,
+  expectPlan?: string,
+): ReorganizeReport {
   const report = reorganizer.reorganize(
-    {dryRun},
+    expectPlan === undefined ? {dryRun} : {dryRun, expectPlan},
     {
       document: s.document,
       lock: s.lock,
@@ -141,40 +146,46 @@ function runReorganize(dryRun: boolean, s: Services): ReorganizeReport {
       suggester: inboxSuggester(s.settings),
     },
   );
-  if (!dryRun) schedule.recordReport(s.documentProperties, report);
+  if (!dryRun && !report.stale) {
+    schedule.recordReport(s.documentProperties, report);
+  }
   return report;
 }
 
 /**
  * Sorts sections, merges repeated ones and files confident Inbox entries, or
- * with `dryRun` only says what it would do. Stops before Apps Script's time
- * limit (`complete: false`); the next run continues.
+ * with `dryRun` only says what it would do (with the plan by title and its
+ * `planToken`). Given `expectPlan`, applies only that very plan: when the
+ * document changed since, changes nothing and reports the new plan
+ * (`stale`). Stops before Apps Script's time limit (`complete: false`); the
+ * next run continues.
  */
-export function reorganize(options?: {dryRun?: boolean}): ReorganizeReport {
-  return runReorganize(Boolean(options && options.dryRun === true), services());
+export function reorganize(options?: {
+  dryRun?: boolean;
+  expectPlan?: string;
+}): ReorganizeReport {
+  const expectPlan =
+    options && typeof options.expectPlan === 'string'
+      ? options.expectPlan
+      : undefined;
+  return runReorganize(
+    Boolean(options && options.dryRun === true),
+    services(),
+    expectPlan,
+  );
 }
 
-/** Menu item: shows what reorganize would change and applies it when the user says yes. */
+/** Menu item: shows the plan by title and section and applies exactly it when the user says yes. */
 export function reorganizeNow(): void {
   const s = services();
   const ui = DocumentApp.getUi();
-  const preview = runReorganize(true, s);
-  const summary = reorganizer.describeReport(preview);
-  if (reorganizer.changesNothing(preview)) {
-    ui.alert('Reorganize', summary, ui.ButtonSet.OK);
-    return;
-  }
-  const answer = ui.alert(
-    'Reorganize',
-    `${summary}\n\nApply these changes?`,
-    ui.ButtonSet.YES_NO,
-  );
-  if (answer !== ui.Button.YES) return;
-  ui.alert(
-    'Reorganize',
-    reorganizer.describeReport(runReorganize(false, s)),
-    ui.ButtonSet.OK,
-  );
+  reorganizeFlow.reorganizeNow({
+    run: o => runReorganize(o.dryRun, s, o.expectPlan),
+    confirm: text =>
+      ui.alert('Reorganize', text, ui.ButtonSet.YES_NO) === ui.Button.YES,
+    tell: text => void ui.alert('Reorganize', text, ui.ButtonSet.OK),
+    describe: reorganizer.describeReport,
+  });
 }
 
 /**

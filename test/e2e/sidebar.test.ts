@@ -111,7 +111,7 @@ test('quick add: the paste survives a visit to another tab, so Ctrl+Enter still 
   expect(entryIndexes(doc, '1605.08386')).toHaveLength(1);
 });
 
-test('organize: a dry run says what would change, applying it does it and shows as the last run', async () => {
+test('organize: a dry run shows the plan by title, applying it does it and shows as the last run', async () => {
   const sidebar = await openFromMenu(session.page, 'showSidebar');
   await openTab(sidebar, 'organize');
   await sidebar.waitForSelector('#schedule-enabled');
@@ -121,7 +121,7 @@ test('organize: a dry run says what would change, applying it does it and shows 
   await sidebar.click('.preview-reorganize');
   const report = sidebar.locator('.report').first();
   await report.waitFor();
-  expect(await report.innerText()).toMatch(/^Would /);
+  expect(await report.innerText()).toMatch(/^Sort “[^”]+”: move “/);
   const before = session.playground.env.document.toJSON();
 
   await sidebar.click('.apply-reorganize');

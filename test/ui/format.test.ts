@@ -18,6 +18,7 @@ const EMPTY: ReorganizeReport = {
   mergedSections: [],
   filed: [],
   duplicates: [],
+  changesNothing: true,
 };
 
 test('authorsLine cuts to "et al." only past the maximum', () => {
@@ -56,6 +57,7 @@ test('reportLines speaks of a dry run in the conditional and of a run in the pas
     filed: [{id: '2111.11432', from: 'Inbox', to: 'Vision'}],
     duplicates: [{id: '1706.03762', sections: ['NLP', 'Ethics']}],
     complete: false,
+    changesNothing: false,
   };
   expect(reportLines(report)).toEqual([
     'Would move 3 entries.',

@@ -63,11 +63,8 @@ export function plural(n: number, one: string, many: string): string {
 export function reportLines(report: ReorganizeReport): string[] {
   const would = report.dryRun;
   const lines: string[] = [];
-  const nothing =
-    report.moves === 0 &&
-    report.mergedSections.length === 0 &&
-    report.filed.length === 0;
-  if (nothing) {
+  // The server's one rule (core/plan-changes); a report stored before it existed reads as "moved 0".
+  if (report.changesNothing === true) {
     lines.push(
       would
         ? 'Everything is already in order: nothing would move.'

@@ -1,13 +1,7 @@
 // The sidebar: quick add, find, reorganize with its schedule, and settings, in four tabs sized for 300 px.
 import {html, nothing, render} from 'lit-html';
 import type {TemplateResult} from 'lit-html';
-import type {
-  ReorganizeReport,
-  ScheduleState,
-  SearchHit,
-  SectionRule,
-  Settings,
-} from '../../server/main';
+import type {SearchHit, SectionRule, Settings} from '../../server/main';
 import {Haul, shouldFetch} from '../lib/haul';
 import {
   cardsTemplate,
@@ -18,8 +12,9 @@ import {
 } from '../lib/cards';
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
-import {dateTime, hitSnippet, hourLabel, reportLines} from '../lib/format';
+import {hitSnippet} from '../lib/format';
 import {EXAMPLE_PASTE} from '../lib/sample-haul';
+import {organizePanel, startOrganize} from './sidebar-organize';
 
 type Tab = 'add' | 'find' | 'organize' | 'settings';
 const TABS: {id: Tab; label: string}[] = [
@@ -35,14 +30,6 @@ interface FindState {
   searching: boolean;
   searched: string;
   revealed: string;
-  error: string;
-}
-
-interface OrganizeState {
-  schedule?: ScheduleState;
-  scheduleMessage: string;
-  report?: ReorganizeReport;
-  running: '' | 'preview' | 'apply';
   error: string;
 }
 
@@ -64,7 +51,6 @@ const find: FindState = {
   revealed: '',
   error: '',
 };
-const organize: OrganizeState = {scheduleMessage: '', running: '', error: ''};
 const settings: SettingsState = {saving: false, errors: [], notice: ''};
 // Kept outside the textarea: switching tabs redraws the panel, and a lost paste made Ctrl+Enter clear the cards.
 let quickText = '';
@@ -87,19 +73,6 @@ function loadSettings(): void {
     },
     error => {
       settings.errors = [describeError(error)];
-      draw();
-    },
-  );
-}
-
-function loadSchedule(): void {
-  server.call('getSchedule').then(
-    s => {
-      organize.schedule = s;
-      draw();
-    },
-    error => {
-      organize.scheduleMessage = describeError(error);
       draw();
     },
   );
@@ -334,140 +307,7 @@ function findPanel(): TemplateResult {
     </ul>`;
 }
 
-// Organize: the schedule and reorganize now (dry run first).
-
-function saveSchedule(patch: Partial<ScheduleState>): void {
-  const current = organize.schedule ?? {enabled: false, hour: 6};
-  const next = {...current, ...patch};
-  organize.scheduleMessage = 'Saving…';
-  draw();
-  server.call('setSchedule', {enabled: next.enabled, hour: next.hour}).then(
-    s => {
-      organize.schedule = s;
-      organize.scheduleMessage = s.enabled
-        ? `Reorganizes every day around ${hourLabel(s.hour)}.`
-        : 'Schedule is off.';
-      draw();
-    },
-    error => {
-      organize.scheduleMessage = describeError(error);
-      draw();
-    },
-  );
-}
-
-function runReorganize(dryRun: boolean): void {
-  organize.running = dryRun ? 'preview' : 'apply';
-  organize.error = '';
-  draw();
-  server.call('reorganize', {dryRun}).then(
-    report => {
-      organize.report = report;
-      organize.running = '';
-      // The server keeps every applied run, manual or scheduled, as the last run.
-      if (!dryRun && organize.schedule) {
-        organize.schedule = {...organize.schedule, lastRun: report};
-      }
-      draw();
-    },
-    error => {
-      organize.error = describeError(error);
-      organize.running = '';
-      draw();
-    },
-  );
-}
-
-function reportTemplate(report: ReorganizeReport): TemplateResult {
-  return html`<ul class="report">
-    ${reportLines(report).map(line => html`<li>${line}</li>`)}
-  </ul>`;
-}
-
-function organizePanel(): TemplateResult {
-  const schedule = organize.schedule;
-  const report = organize.report;
-  const canApply = report?.dryRun && report.moves + report.filed.length > 0;
-  return html`<h2 class="panel-title">Reorganize now</h2>
-    <p class="notice">
-      Sorts entries inside each section, merges repeated headings, files
-      confident Inbox entries and lists duplicates. Nothing is deleted.
-    </p>
-    <div class="row">
-      <button
-        type="button"
-        class="button preview-reorganize"
-        ?disabled=${organize.running !== ''}
-        @click=${() => runReorganize(true)}
-      >
-        ${organize.running === 'preview' ? 'Checking…' : 'Preview changes'}
-      </button>
-      ${
-        canApply
-          ? html`<button
-              type="button"
-              class="button primary apply-reorganize"
-              ?disabled=${organize.running !== ''}
-              @click=${() => runReorganize(false)}
-            >
-              ${organize.running === 'apply' ? 'Reorganizing…' : 'Apply'}
-            </button>`
-          : nothing
-      }
-    </div>
-    ${
-      organize.error
-        ? html`<div class="error" role="alert">${organize.error}</div>`
-        : nothing
-    }
-    ${report ? reportTemplate(report) : nothing}
-    <h2 class="panel-title">Schedule</h2>
-    ${
-      schedule
-        ? html`<label class="check">
-              <input
-                type="checkbox"
-                id="schedule-enabled"
-                .checked=${schedule.enabled}
-                @change=${(e: Event) =>
-                  saveSchedule({
-                    enabled: (e.target as HTMLInputElement).checked,
-                  })}
-              />
-              Reorganize every day
-            </label>
-            <label class="label" for="schedule-hour">Around</label>
-            <select
-              id="schedule-hour"
-              @change=${(e: Event) =>
-                saveSchedule({
-                  hour: Number((e.target as HTMLSelectElement).value),
-                })}
-            >
-              ${Array.from(
-                {length: 24},
-                (_, h) =>
-                  html`<option
-                    .value=${String(h)}
-                    ?selected=${h === schedule.hour}
-                  >
-                    ${hourLabel(h)}
-                  </option>`,
-              )}
-            </select>
-            <p class="notice" role="status">${organize.scheduleMessage}</p>
-            <h3 class="subtitle">Last run</h3>
-            ${
-              schedule.lastRun
-                ? html`<p class="notice">${dateTime(schedule.lastRun.at)}</p>
-                    ${reportTemplate(schedule.lastRun)}`
-                : html`<p class="notice">Not run yet.</p>`
-            }`
-        : html`<p class="notice" role="status">
-            ${organize.scheduleMessage || 'Loading…'}
-          </p>`
-    }`;
-}
+// Organize: sidebar-organize.ts.
 
 // Settings: a form over the Settings object; the server validates and explains.
 
@@ -738,4 +578,4 @@ function settingsPanel(): TemplateResult {
 
 draw();
 loadSettings();
-loadSchedule();
+startOrganize(draw);

@@ -11,9 +11,13 @@ export interface CardActions {
   compact: boolean;
   change(key: string, patch: Partial<Card>): void;
   insert(key: string): void;
-  /** Enter in a gist field: the page moves focus to the next gist. */
+  /** Enter or Tab in a gist field: the page moves focus to the next gist. */
   nextGist(from: HTMLInputElement): void;
 }
+
+/** The hint that documents the gist fields' keys (gistKeys). */
+export const GIST_KEYS_HINT =
+  'Tab moves from gist to gist (Alt+↓: the card’s section).';
 
 /** The chip's words and colour for where the card stands. */
 export function cardStatus(card: Card): {label: string; tone: string} {
@@ -157,6 +161,41 @@ function paperBody(card: Card, actions: CardActions) {
     ${abstract}`;
 }
 
+/**
+ * The gist field's keys, as the hint documents them: Enter and Tab go to the
+ * next gist (the last one to Insert), Shift+Tab to the previous gist, and
+ * Alt+Down to this card's section picker.
+ */
+function gistKeys(e: KeyboardEvent, card: Card, actions: CardActions): void {
+  const field = e.target as HTMLInputElement;
+  if (e.ctrlKey || e.metaKey) return;
+  if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && !e.altKey) {
+    e.preventDefault();
+    actions.nextGist(field);
+  } else if (e.key === 'Tab' && e.shiftKey) {
+    const previous = previousGist(field);
+    if (!previous) return;
+    e.preventDefault();
+    previous.focus();
+  } else if (e.key === 'ArrowDown' && e.altKey) {
+    const picker = field.ownerDocument.getElementById(`section-${card.key}`);
+    if (!picker) return;
+    e.preventDefault();
+    picker.focus();
+  }
+}
+
+/** The enabled gist field before `from` in the page, if any. */
+function previousGist(from: HTMLInputElement): HTMLInputElement | undefined {
+  const gists = [
+    ...from.ownerDocument.querySelectorAll<HTMLInputElement>('input.gist'),
+  ];
+  return gists
+    .slice(0, gists.indexOf(from))
+    .reverse()
+    .find(g => !g.disabled);
+}
+
 function cardTemplate(
   card: Card,
   sections: string[],
@@ -205,12 +244,7 @@ function cardTemplate(
                   actions.change(card.key, {
                     gist: (e.target as HTMLInputElement).value,
                   })}
-                @keydown=${(e: KeyboardEvent) => {
-                  if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
-                    e.preventDefault();
-                    actions.nextGist(e.target as HTMLInputElement);
-                  }
-                }}
+                @keydown=${(e: KeyboardEvent) => gistKeys(e, card, actions)}
               />
             </div>
             ${picker(card, sections, actions)}

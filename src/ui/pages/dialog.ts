@@ -1,8 +1,10 @@
 // The Insert papers dialog: paste, preview every paper as a card, choose sections and gists, insert.
 import {html, nothing, render} from 'lit-html';
-import {Haul, canInsert, shouldFetch} from '../lib/haul';
+import type {TemplateResult} from 'lit-html';
+import {Haul, canInsert, shouldFetch, unsavedGists} from '../lib/haul';
 import type {HaulState} from '../lib/haul';
 import {
+  GIST_KEYS_HINT,
   cardsTemplate,
   focusNextGist,
   haulSummary,
@@ -15,6 +17,8 @@ import {EXAMPLE_PASTE, SAMPLE_HAUL} from '../lib/sample-haul';
 const app = document.getElementById('app')!;
 let pasteBox: HTMLTextAreaElement | null = null;
 let focusFirstGistAfterPreview = false;
+/** True while the dialog asks whether to close and lose unsaved gists. */
+let askingToClose = false;
 
 const haul = new Haul(server, state => {
   draw(state);
@@ -63,15 +67,58 @@ function primaryAction(): void {
   else void haul.insert();
 }
 
+/** Esc or Close: closes at once, or first asks when gists typed here are not in the document yet. */
+function requestClose(): void {
+  if (!unsavedGists(haul.current)) {
+    closeHost();
+    return;
+  }
+  askingToClose = true;
+  draw(haul.current);
+  app.querySelector<HTMLButtonElement>('.keep-editing')?.focus();
+}
+
+function keepEditing(): void {
+  askingToClose = false;
+  draw(haul.current);
+  app.querySelector<HTMLInputElement>('input.gist')?.focus();
+}
+
 document.addEventListener('keydown', e => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     primaryAction();
   } else if (e.key === 'Escape' && !e.defaultPrevented) {
     e.preventDefault();
-    closeHost();
+    // Esc on the question means "no, keep editing", as in any dialog.
+    if (askingToClose) keepEditing();
+    else requestClose();
   }
 });
+
+function closeQuestion(): TemplateResult {
+  const count = unsavedGists(haul.current);
+  return html`<div
+    class="confirm-close"
+    role="alertdialog"
+    aria-labelledby="confirm-close-text"
+  >
+    <span id="confirm-close-text"
+      >${count === 1 ? '1 gist is' : `${count} gists are`} not in the document
+      yet. Close and lose ${count === 1 ? 'it' : 'them'}?</span
+    >
+    <button type="button" class="button keep-editing" @click=${keepEditing}>
+      Keep editing
+    </button>
+    <button
+      type="button"
+      class="button danger close-anyway"
+      @click=${closeHost}
+    >
+      Close anyway
+    </button>
+  </div>`;
+}
 
 function draw(state: HaulState): void {
   const ready = state.cards.filter(canInsert).length;
@@ -92,8 +139,8 @@ function draw(state: HaulState): void {
         ></textarea>
         <div class="paste-row">
           <span class="hint"
-            >Ctrl+Enter (⌘+Enter) fetches, then inserts. Tab moves through the
-            gists. Esc closes.</span
+            >Ctrl+Enter (⌘+Enter) fetches, then inserts. ${GIST_KEYS_HINT} Esc
+            closes.</span
           >
           ${
             state.cards.length
@@ -146,6 +193,7 @@ function draw(state: HaulState): void {
           nextGist: from => focusNextGist(app, from, insertAllButton()),
         })}
       </section>
+      ${askingToClose ? closeQuestion() : nothing}
       <footer class="footer">
         <span class="status" role="status" aria-live="polite"
           >${
@@ -156,7 +204,9 @@ function draw(state: HaulState): void {
               : '')
           }</span
         >
-        <button type="button" class="button" @click=${closeHost}>Close</button>
+        <button type="button" class="button close" @click=${requestClose}>
+          Close
+        </button>
         ${insertAllTemplate(state, () => void haul.insert())}
       </footer>`,
     app,

@@ -57,7 +57,22 @@ let quickText = '';
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let searchRun = 0;
 
-const haul = new Haul(server, () => draw());
+const haul = new Haul(server, state => {
+  draw();
+  if (focusFirstGistAfterFetch && !state.busy) {
+    focusFirstGistAfterFetch = false;
+    firstGistOrInsert()?.focus();
+  }
+});
+/** Set by Ctrl+Enter's fetch: once the cards are ready, the keyboard goes on to the first gist. */
+let focusFirstGistAfterFetch = false;
+
+function firstGistOrInsert(): HTMLElement | null {
+  return (
+    app.querySelector<HTMLElement>('input.gist:not([disabled])') ??
+    app.querySelector<HTMLElement>('.insert-all:not([disabled])')
+  );
+}
 
 function draw(): void {
   render(sidebar(), app);
@@ -139,18 +154,21 @@ function quickPreview(): void {
   else haul.clear();
 }
 
+/** Ctrl/Cmd+Enter anywhere in the Add tab: fetch what is new (then focus the first gist), else insert the ready cards. */
 function quickKeys(e: KeyboardEvent): void {
   if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
   e.preventDefault();
-  if (shouldFetch(haul.current, quickText)) quickPreview();
-  else void haul.insert();
+  if (haul.current.busy) return;
+  if (shouldFetch(haul.current, quickText)) {
+    focusFirstGistAfterFetch = true;
+    quickPreview();
+  } else void haul.insert();
 }
 
 function addPanel(): TemplateResult {
   const state = haul.current;
-  return html`<label class="label" for="quick-paste"
-      >Paste arXiv links or ids</label
-    >
+  return html`<div class="add-panel" @keydown=${quickKeys}>
+    <label class="label" for="quick-paste">Paste arXiv links or ids</label>
     <textarea
       id="quick-paste"
       rows="3"
@@ -160,7 +178,6 @@ function addPanel(): TemplateResult {
       @input=${(e: Event) =>
         (quickText = (e.target as HTMLTextAreaElement).value)}
       @paste=${() => setTimeout(quickPreview)}
-      @keydown=${quickKeys}
     ></textarea>
     <div class="row">
       <button
@@ -194,7 +211,8 @@ function addPanel(): TemplateResult {
             app.querySelector<HTMLElement>('.insert-all'),
           ),
       })}
-    </div>`;
+    </div>
+  </div>`;
 }
 
 // Find: search as you type, reveal a hit in the document.

@@ -17,6 +17,7 @@ import {MAX_NAME_LENGTH, type Settings} from '../core/settings';
 import type {InsertRequest, InsertResult, Paper} from '../core/types';
 import {whereAlready} from './duplicates';
 import type {DocumentPort, LockPort} from './ports';
+import {newSectionPlace} from '../core/new-section-place';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
 export const MAX_NOTE_LENGTH = 1000;
@@ -120,7 +121,7 @@ function placeFor(
   );
   if (!section) {
     return {
-      index: outline.newSectionIndex,
+      index: newSectionPlace(outline, sectionName),
       heading: {
         type: 'paragraph',
         text: sectionName,

@@ -1,5 +1,6 @@
 // The preview use case: pasted text -> one item per id found (ready, not found, invalid, error), papers fetched once.
 import {extractIds} from '../core/arxiv-id';
+import {findOtherLinks, otherLinkMessage} from '../core/other-links';
 import type {PreviewItem, PreviewResult} from '../core/types';
 import type {ArxivLookup} from './arxiv-client';
 
@@ -69,6 +70,17 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
     positioned.push({
       index: m.index,
       item: {input: m.input, status: 'invalid', message: m.message},
+    });
+  }
+  for (const link of findOtherLinks(text)) {
+    positioned.push({
+      index: link.index,
+      item: {
+        input: link.input,
+        status: 'invalid',
+        message: otherLinkMessage(link),
+        otherLink: {host: link.host},
+      },
     });
   }
   positioned.sort((a, b) => a.index - b.index);

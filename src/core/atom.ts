@@ -1,6 +1,7 @@
 // Reads an arXiv API Atom feed (through XmlElementLike) into Paper objects, or the error arXiv reported.
 import {parseArxivId} from './arxiv-id';
 import {isArxivCategory} from './categories';
+import {readableLatex} from './latex-text';
 import type {Paper} from './types';
 import type {XmlElementLike} from './xml-element';
 
@@ -101,7 +102,8 @@ function parseEntry(children: Children): Paper | null {
   const paper: Paper = {
     id: parsed.id,
     version,
-    title: childText(children, 'title', ATOM) ?? '',
+    // Titles carry LaTeX ($\omega$, \emph{}); cards and entries show it as text.
+    title: readableLatex(childText(children, 'title', ATOM) ?? ''),
     authors: children('author', ATOM)
       .map(author => childText(childIndex(author), 'name', ATOM))
       .filter((name): name is string => name !== undefined),
@@ -151,7 +153,8 @@ function isCutShort(feed: Children, entryCount: number): boolean {
 /**
  * The papers of an arXiv API feed, in feed order, or the error arXiv reported
  * (an entry whose id contains `/api/errors#`, whatever the HTTP status).
- * Values stay strings exactly as sent, whitespace collapsed; optional fields
+ * Values stay strings as sent, whitespace collapsed, titles' LaTeX read as
+ * text (latex-text.ts); optional fields
  * are omitted when absent. `absUrl`/`pdfUrl` are arXiv's versioned https
  * links (for the version-less page use `absUrl(id)` from arxiv-id).
  * `cutShort` is set when the feed holds fewer entries than its own

@@ -53,6 +53,8 @@ export interface PreviewItem {
   existingSection?: string;
   /** For a duplicate: the title its entry in the document has, so the card reads even when arXiv sent nothing. */
   existingTitle?: string;
+  /** For an `invalid` item that is a link holding no arXiv id: the site it points to. */
+  otherLink?: {host: string};
   suggestions?: Suggestion[];
 }
 

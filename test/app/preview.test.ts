@@ -163,3 +163,32 @@ describe('previewPapers on a feed cut short', () => {
     expect(NOT_ANSWERED).toMatch(/did not answer for this id/);
   });
 });
+
+describe('previewPapers with links that are not arXiv', () => {
+  it('gives such a link its own card, in paste order, without asking arXiv for it', () => {
+    const {arxiv, http} = replayClient();
+    const result = previewPapers(
+      'https://openreview.net/forum?id=abc then arXiv:1605.08386',
+      {arxiv},
+    );
+    expect(http.sent).toHaveLength(1);
+    expect(result.items.map(i => [i.status, i.input])).toEqual([
+      ['invalid', 'https://openreview.net/forum?id=abc'],
+      ['ready', 'arXiv:1605.08386'],
+    ]);
+    expect(result.items[0]).toMatchObject({
+      otherLink: {host: 'openreview.net'},
+      message: expect.stringMatching(/is not an arXiv paper/),
+    });
+  });
+
+  it('answers a paste of only such links with their cards, not "no ids found"', () => {
+    const {arxiv, http} = replayClient();
+    const result = previewPapers('https://doi.org/10.1145/3442188.3445922', {
+      arxiv,
+    });
+    expect(http.sent).toHaveLength(0);
+    expect(result.message).toBeUndefined();
+    expect(result.items).toHaveLength(1);
+  });
+});

@@ -104,6 +104,16 @@ export function atomFixtureSuite(
       ]);
     });
 
+    it('reads LaTeX in titles as text', () => {
+      const titles = papersOf(
+        'arxivpy-2026_search_all-testing_100-entries_with-doi.xml',
+      ).map(p => p.title);
+      expect(titles).toContain(
+        'ωTest: WebView-Oriented Testing for Android Applications',
+      );
+      expect(titles.filter(t => /[$\\]/.test(t))).toEqual([]);
+    });
+
     it('reads the error feed as an error, not as a paper called "Error"', () => {
       const result = parseFeed(parse(readFixture(ERROR_FEED)));
       expect(result).toEqual({

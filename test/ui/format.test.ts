@@ -24,6 +24,7 @@ const EMPTY: ReorganizeReport = {
 test('authorsLine cuts to "et al." only past the maximum', () => {
   expect(authorsLine(['A', 'B'], 2)).toBe('A, B');
   expect(authorsLine(['A', 'B', 'C'], 2)).toBe('A, B, et al.');
+  expect(authorsLine(['A', 'B', 'C'], 0)).toBe('A, B, C');
 });
 
 test('monthYear reads ISO dates and leaves anything else alone', () => {

@@ -7,8 +7,10 @@ import {authorsLine, monthYear, snippet} from './format';
 
 export interface CardActions {
   inboxName: string;
-  /** The sidebar's narrow cards leave out the abstract and shorten the authors. */
+  /** The sidebar's narrow cards leave out the abstract. */
   compact: boolean;
+  /** Authors before "et al.", as the entry will write them (the entry format setting; 0: all). */
+  maxAuthors: number;
   change(key: string, patch: Partial<Card>): void;
   insert(key: string): void;
   /** Enter or Tab in a gist field: the page moves focus to the next gist. */
@@ -37,7 +39,9 @@ export function cardStatus(card: Card): {label: string; tone: string} {
     case 'not_found':
       return {label: 'Not found', tone: 'bad'};
     case 'invalid':
-      return {label: 'Invalid', tone: 'bad'};
+      return card.item.otherLink
+        ? {label: 'Not arXiv', tone: 'muted'}
+        : {label: 'Invalid', tone: 'bad'};
     default:
       return {label: 'Failed', tone: 'bad'};
   }
@@ -154,9 +158,7 @@ function paperBody(card: Card, actions: CardActions) {
         >${paper.title}</a
       >
     </h3>
-    <div class="authors">
-      ${authorsLine(paper.authors, actions.compact ? 2 : 4)}
-    </div>
+    <div class="authors">${authorsLine(paper.authors, actions.maxAuthors)}</div>
     <div class="meta">${meta.join(' · ')}</div>
     ${abstract}`;
 }

@@ -10,9 +10,9 @@ const MONTH_YEAR = new Intl.DateTimeFormat('en', {
 /** "Nov", in the reader's time zone. */
 const LOCAL_MONTH = new Intl.DateTimeFormat('en', {month: 'short'});
 
-/** "A, B, C, et al." — the first `max` authors, as the entry in the doc reads. */
+/** "A, B, C, et al." — the first `max` authors, as the entry in the doc reads (`max` 0: all of them). */
 export function authorsLine(authors: readonly string[], max = 4): string {
-  if (authors.length <= max) return authors.join(', ');
+  if (max <= 0 || authors.length <= max) return authors.join(', ');
   return `${authors.slice(0, max).join(', ')}, et al.`;
 }
 

@@ -164,6 +164,8 @@ export class Haul {
   };
   private previewRun = 0;
   inboxName = 'Inbox';
+  /** The entry format's author count until the settings arrive (the default setting). */
+  maxAuthors = 3;
 
   constructor(
     private readonly client: ServerClient,

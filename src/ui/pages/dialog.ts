@@ -13,12 +13,42 @@ import {
 } from '../lib/cards';
 import {closeHost, server} from '../lib/google';
 import {EXAMPLE_PASTE, SAMPLE_HAUL} from '../lib/sample-haul';
+import {FILTER_MIN_CARDS, filterCards, statusCounts} from '../lib/card-filter';
 
 const app = document.getElementById('app')!;
 let pasteBox: HTMLTextAreaElement | null = null;
 let focusFirstGistAfterPreview = false;
 /** True while the dialog asks whether to close and lose unsaved gists. */
 let askingToClose = false;
+/** The status label the cards are filtered by; '' shows all. */
+let statusFilter = '';
+
+function setFilter(label: string): void {
+  statusFilter = label;
+  draw(haul.current);
+}
+
+/** The filter row of a long haul: All and one toggle per status, with counts. */
+function filterTemplate(state: HaulState): TemplateResult | typeof nothing {
+  if (state.cards.length < FILTER_MIN_CARDS || state.busy === 'previewing') {
+    return nothing;
+  }
+  const counts = statusCounts(state.cards);
+  const active = counts.some(c => c.label === statusFilter) ? statusFilter : '';
+  const button = (label: string, text: string) =>
+    html`<button
+      type="button"
+      class="filter ${active === label ? 'active' : ''}"
+      aria-pressed=${active === label ? 'true' : 'false'}
+      @click=${() => setFilter(label)}
+    >
+      ${text}
+    </button>`;
+  return html`<div class="filters" role="group" aria-label="Show cards">
+    ${button('', `All ${state.cards.length}`)}
+    ${counts.map(c => button(c.label, `${c.label} ${c.count}`))}
+  </div>`;
+}
 
 const haul = new Haul(server, state => {
   draw(state);
@@ -33,6 +63,8 @@ const haul = new Haul(server, state => {
 server.call('getSettings').then(
   settings => {
     haul.inboxName = settings.inboxName;
+    haul.maxAuthors = settings.entryFormat.maxAuthors;
+    draw(haul.current);
   },
   // Without settings the default Inbox name still files papers; the haul's own calls report any real problem.
   () => undefined,
@@ -184,14 +216,19 @@ function draw(state: HaulState): void {
             : nothing
         }
       </div>
+      ${filterTemplate(state)}
       <section class="cards" aria-label="Papers">
-        ${cardsTemplate(state, {
-          inboxName: haul.inboxName,
-          compact: false,
-          change: (key, patch) => haul.update(key, patch),
-          insert: key => void haul.insert([key]),
-          nextGist: from => focusNextGist(app, from, insertAllButton()),
-        })}
+        ${cardsTemplate(
+          {...state, cards: filterCards(state.cards, statusFilter)},
+          {
+            inboxName: haul.inboxName,
+            compact: false,
+            maxAuthors: haul.maxAuthors,
+            change: (key, patch) => haul.update(key, patch),
+            insert: key => void haul.insert([key]),
+            nextGist: from => focusNextGist(app, from, insertAllButton()),
+          },
+        )}
       </section>
       ${askingToClose ? closeQuestion() : nothing}
       <footer class="footer">

@@ -84,6 +84,7 @@ function loadSettings(): void {
       settings.saved = s;
       settings.draft = clone(s);
       haul.inboxName = s.inboxName;
+      haul.maxAuthors = s.entryFormat.maxAuthors;
       draw();
     },
     error => {
@@ -202,6 +203,7 @@ function addPanel(): TemplateResult {
       ${cardsTemplate(state, {
         inboxName: haul.inboxName,
         compact: true,
+        maxAuthors: haul.maxAuthors,
         change: (key, patch) => haul.update(key, patch),
         insert: key => void haul.insert([key]),
         nextGist: from =>

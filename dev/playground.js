@@ -274,9 +274,18 @@ async function startPlayground(options = {}) {
     };
   }
 
+  /**
+   * The emulator's clock is virtual (sleeps advance it): before each call it
+   * catches up with the wall clock, so reports and "Last run" carry real times.
+   */
+  function catchUpClock() {
+    env.clock.advance(Date.now() - env.clock.now());
+  }
+
   const routes = {
     'GET /api/state': () => state(),
     'POST /api/run': body => {
+      catchUpClock();
       try {
         let value = env.scriptRun(functions, body.name, ...(body.args || []));
         if (body.name === 'previewPapers' && value && replaying()) {
@@ -300,6 +309,7 @@ async function startPlayground(options = {}) {
       const given = (Array.isArray(body.answers) ? body.answers : []).filter(
         a => ANSWERS.includes(a),
       );
+      catchUpClock();
       const before = env.ui.shown.length;
       const alertsBefore = env.ui.alerts.length;
       // A question the user has not answered yet gets CLOSE (no), so the run changes nothing past it.

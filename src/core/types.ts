@@ -115,7 +115,9 @@ export interface SearchHit {
 
 export interface ScheduleState {
   enabled: boolean;
-  /** Hour of day (0-23, the script's time zone) the daily run is asked for. */
+  /** Hour of day (0-23) the daily run is asked for, in `timeZone`. */
   hour: number;
+  /** The IANA time zone of `hour` (the user's, sent by the sidebar); absent: the script's time zone. */
+  timeZone?: string;
   lastRun?: ReorganizeReport;
 }

@@ -9,6 +9,8 @@ import type {
 } from '../core/types';
 import type {Settings} from '../core/settings';
 import * as settingsStore from '../app/settings-store';
+import {checkSettings as checkSettingsDraft} from '../app/settings-check';
+import type {SettingsCheck} from '../app/settings-check';
 import {DOCUMENT_ID_KEY, services, type Services} from './services';
 import * as reorganizer from '../app/reorganize';
 import * as reorganizeFlow from '../app/reorganize-now';
@@ -33,6 +35,7 @@ export type {
   Suggestion,
 } from '../core/types';
 export type {Settings, SectionRule, EntryFormat} from '../core/settings';
+export type {SettingsCheck} from '../app/settings-check';
 
 const ADDON_TITLE = 'Paper Haul';
 
@@ -87,6 +90,16 @@ export function saveSettings(s: Settings): Settings {
   } catch (err) {
     throw new Error(err instanceof Error ? err.message : String(err));
   }
+}
+
+/**
+ * Sidebar: checks settings before saving them: each problem with its field,
+ * and the questions to ask first (a rule's section the document lacks, a
+ * section level leaving fewer than two sections). Saves nothing.
+ */
+export function checkSettings(s: Settings): SettingsCheck {
+  const {document, settings} = services();
+  return checkSettingsDraft(s, document.read(), settings);
 }
 
 /**
@@ -225,6 +238,7 @@ export function scheduledReorganize(
 export function setSchedule(request: {
   enabled: boolean;
   hour?: number;
+  timeZone?: string;
 }): ScheduleState {
   const s = services();
   if (request && request.enabled === true) {

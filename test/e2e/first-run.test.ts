@@ -71,3 +71,19 @@ test('Dec-2021 ML papers outside the recordings say "not in the offline recordin
     expect(outcome).not.toMatch(/has no paper/);
   }
 });
+
+test('"Last run" carries the real time of the run: the playground clock keeps up with the wall clock', async () => {
+  await new Promise(resolve => setTimeout(resolve, 1500));
+  const before = Date.now();
+  const answer = (await (
+    await fetch(`${session.playground.url}api/run`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify({name: 'reorganize', args: [{dryRun: false}]}),
+    })
+  ).json()) as {ok: boolean; value: {at: string}};
+  expect(answer.ok).toBe(true);
+  const at = Date.parse(answer.value.at);
+  expect(at).toBeGreaterThanOrEqual(before);
+  expect(at).toBeLessThanOrEqual(Date.now() + 60_000);
+});

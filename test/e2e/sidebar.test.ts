@@ -81,10 +81,13 @@ test('settings: saved values come back after reopening; invalid ones are refused
   await sidebar.fill('#threshold', '0.2');
   await sidebar.fill('#rule-categories-1', 'not a category!');
   await sidebar.click('.save-settings');
-  const error = sidebar.locator('.settings .error');
-  await error.waitFor();
-  expect(await error.innerText()).toMatch(/between 0\.5 and 1/);
-  expect(await error.innerText()).toMatch(/not an arXiv category/);
+  await sidebar.waitForSelector('.field-error');
+  expect(await sidebar.locator('#threshold-error').innerText()).toMatch(
+    /between 0\.5 and 1/,
+  );
+  expect(
+    await sidebar.locator('#rule-categories-1-error').innerText(),
+  ).toMatch(/not an arXiv category/);
 
   // What the server holds is still the last good save.
   await session.page.click('#sidebar-close');

@@ -5,6 +5,7 @@ import {
   monthYear,
   percent,
   reportLines,
+  timeZoneLabel,
   snippet,
   suggestionLabel,
 } from '../../src/ui/lib/format';
@@ -120,4 +121,13 @@ describe('suggestionLabel', () => {
       }),
     ).toBe('Inbox (no confident match)');
   });
+});
+
+test('timeZoneLabel names the zone for people and keeps its IANA name', () => {
+  const winter = new Date(Date.UTC(2026, 0, 15));
+  expect(timeZoneLabel('Europe/Paris', winter)).toBe(
+    'Central European Standard Time (Europe/Paris)',
+  );
+  expect(timeZoneLabel(undefined)).toBe("the add-on's time zone");
+  expect(timeZoneLabel('Not/AZone')).toBe('Not/AZone');
 });

@@ -51,6 +51,31 @@ export function hourLabel(hour: number): string {
   return `${hour}:00`;
 }
 
+/** The reader's IANA time zone, as the browser knows it ('' when it does not say). */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+}
+
+/**
+ * The time zone a schedule hour is in, named for people: "Central European
+ * Standard Time (Europe/Paris)"; a schedule saved without one runs in the
+ * script's time zone.
+ */
+export function timeZoneLabel(
+  timeZone: string | undefined,
+  at = new Date(),
+): string {
+  if (!timeZone) return "the add-on's time zone";
+  try {
+    const long = new Intl.DateTimeFormat('en', {timeZone, timeZoneName: 'long'})
+      .formatToParts(at)
+      .find(part => part.type === 'timeZoneName')?.value;
+    return long && long !== timeZone ? `${long} (${timeZone})` : timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
 /** "1 entry" / "3 entries". */
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -9,6 +9,7 @@ export type ServerApi = Pick<
   | 'searchEntries'
   | 'revealEntry'
   | 'getSettings'
+  | 'checkSettings'
   | 'saveSettings'
   | 'setSchedule'
   | 'getSchedule'

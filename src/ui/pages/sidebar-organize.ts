@@ -4,7 +4,12 @@ import type {TemplateResult} from 'lit-html';
 import type {ReorganizeReport, ScheduleState} from '../../server/main';
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
-import {dateTime, hourLabel} from '../lib/format';
+import {
+  browserTimeZone,
+  dateTime,
+  hourLabel,
+  timeZoneLabel,
+} from '../lib/format';
 import {
   afterReorganize,
   applyOptions,
@@ -37,11 +42,16 @@ function saveSchedule(patch: Partial<ScheduleState>): void {
   const next = {...current, ...patch};
   organize.scheduleMessage = 'Saving…';
   redraw();
-  server.call('setSchedule', {enabled: next.enabled, hour: next.hour}).then(
+  // The hours listed are the reader's own: the trigger runs in their time zone.
+  const timeZone = browserTimeZone();
+  const request = timeZone
+    ? {enabled: next.enabled, hour: next.hour, timeZone}
+    : {enabled: next.enabled, hour: next.hour};
+  server.call('setSchedule', request).then(
     s => {
       organize.schedule = s;
       organize.scheduleMessage = s.enabled
-        ? `Reorganizes every day around ${hourLabel(s.hour)}.`
+        ? `Reorganizes every day around ${hourLabel(s.hour)}, ${timeZoneLabel(s.timeZone)}.`
         : 'Schedule is off.';
       redraw();
     },
@@ -79,6 +89,12 @@ function reportTemplate(report: ReorganizeReport): TemplateResult {
   </ul>`;
 }
 
+/** The zone the hour picker's hours are in: the saved one, the reader's for a schedule not saved yet, none for an old one. */
+function hourZone(schedule: ScheduleState): string | undefined {
+  if (schedule.timeZone) return schedule.timeZone;
+  return schedule.enabled ? undefined : browserTimeZone();
+}
+
 function scheduleTemplate(schedule: ScheduleState): TemplateResult {
   return html`<label class="check">
       <input
@@ -90,7 +106,9 @@ function scheduleTemplate(schedule: ScheduleState): TemplateResult {
       />
       Reorganize every day
     </label>
-    <label class="label" for="schedule-hour">Around</label>
+    <label class="label" for="schedule-hour"
+      >Around (${timeZoneLabel(hourZone(schedule))})</label
+    >
     <select
       id="schedule-hour"
       @change=${(e: Event) =>

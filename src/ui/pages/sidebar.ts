@@ -1,7 +1,7 @@
-// The sidebar: quick add, find, reorganize with its schedule, and settings, in four tabs sized for 300 px.
+// The sidebar: quick add, find, reorganize with its schedule (sidebar-organize.ts) and settings (sidebar-settings.ts), in four tabs sized for 300 px.
 import {html, nothing, render} from 'lit-html';
 import type {TemplateResult} from 'lit-html';
-import type {SearchHit, SectionRule, Settings} from '../../server/main';
+import type {SearchHit} from '../../server/main';
 import {Haul, shouldFetch} from '../lib/haul';
 import {
   cardsTemplate,
@@ -15,6 +15,7 @@ import {describeError} from '../lib/server';
 import {hitSnippet} from '../lib/format';
 import {EXAMPLE_PASTE} from '../lib/sample-haul';
 import {organizePanel, startOrganize} from './sidebar-organize';
+import {settingsPanel, startSettings} from './sidebar-settings';
 
 type Tab = 'add' | 'find' | 'organize' | 'settings';
 const TABS: {id: Tab; label: string}[] = [
@@ -33,14 +34,6 @@ interface FindState {
   error: string;
 }
 
-interface SettingsState {
-  saved?: Settings;
-  draft?: Settings;
-  saving: boolean;
-  errors: string[];
-  notice: string;
-}
-
 const app = document.getElementById('app')!;
 let tab: Tab = 'add';
 const find: FindState = {
@@ -51,7 +44,6 @@ const find: FindState = {
   revealed: '',
   error: '',
 };
-const settings: SettingsState = {saving: false, errors: [], notice: ''};
 // Kept outside the textarea: switching tabs redraws the panel, and a lost paste made Ctrl+Enter clear the cards.
 let quickText = '';
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,26 +68,6 @@ function firstGistOrInsert(): HTMLElement | null {
 
 function draw(): void {
   render(sidebar(), app);
-}
-
-function loadSettings(): void {
-  server.call('getSettings').then(
-    s => {
-      settings.saved = s;
-      settings.draft = clone(s);
-      haul.inboxName = s.inboxName;
-      haul.maxAuthors = s.entryFormat.maxAuthors;
-      draw();
-    },
-    error => {
-      settings.errors = [describeError(error)];
-      draw();
-    },
-  );
-}
-
-function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function selectTab(next: Tab, focus = false): void {
@@ -327,275 +299,9 @@ function findPanel(): TemplateResult {
     </ul>`;
 }
 
-// Organize: sidebar-organize.ts.
-
-// Settings: a form over the Settings object; the server validates and explains.
-
-function setDraft(mutate: (draft: Settings) => void): void {
-  if (!settings.draft) return;
-  mutate(settings.draft);
-  settings.notice = '';
-  draw();
-}
-
-function splitList(text: string): string[] {
-  return text
-    .split(',')
-    .map(s => s.trim())
-    .filter(Boolean);
-}
-
-function saveSettings(e: Event): void {
-  e.preventDefault();
-  if (!settings.draft) return;
-  settings.saving = true;
-  settings.errors = [];
-  settings.notice = '';
-  draw();
-  server.call('saveSettings', settings.draft).then(
-    saved => {
-      settings.saved = saved;
-      settings.draft = clone(saved);
-      settings.saving = false;
-      settings.notice = 'Settings saved.';
-      haul.inboxName = saved.inboxName;
-      draw();
-    },
-    error => {
-      settings.saving = false;
-      settings.errors = [describeError(error)];
-      draw();
-    },
-  );
-}
-
-function numberFrom(e: Event): number {
-  const value = (e.target as HTMLInputElement).value;
-  // An empty or garbled field is sent as NaN so the server's message names the field.
-  return value.trim() === '' ? NaN : Number(value);
-}
-
-function ruleRow(rule: SectionRule, index: number): TemplateResult {
-  const n = index + 1;
-  return html`<fieldset class="rule">
-    <legend>Rule ${n}</legend>
-    <label class="label" for="rule-section-${n}">Section</label>
-    <input
-      id="rule-section-${n}"
-      type="text"
-      .value=${rule.section}
-      @input=${(e: Event) =>
-        setDraft(d => {
-          d.rules[index].section = (e.target as HTMLInputElement).value;
-        })}
-    />
-    <label class="label" for="rule-categories-${n}"
-      >arXiv categories (comma-separated, e.g. cs.CL, math.*)</label
-    >
-    <input
-      id="rule-categories-${n}"
-      type="text"
-      .value=${rule.categories.join(', ')}
-      @change=${(e: Event) =>
-        setDraft(d => {
-          d.rules[index].categories = splitList(
-            (e.target as HTMLInputElement).value,
-          );
-        })}
-    />
-    <label class="label" for="rule-keywords-${n}"
-      >Keywords (comma-separated)</label
-    >
-    <input
-      id="rule-keywords-${n}"
-      type="text"
-      .value=${rule.keywords.join(', ')}
-      @change=${(e: Event) =>
-        setDraft(d => {
-          d.rules[index].keywords = splitList(
-            (e.target as HTMLInputElement).value,
-          );
-        })}
-    />
-    <button
-      type="button"
-      class="link-button remove-rule"
-      aria-label="Remove rule ${n}"
-      @click=${() => setDraft(d => d.rules.splice(index, 1))}
-    >
-      Remove
-    </button>
-  </fieldset>`;
-}
-
-function settingsPanel(): TemplateResult {
-  const d = settings.draft;
-  if (!d) {
-    return settings.errors.length
-      ? html`<div class="error" role="alert">${settings.errors[0]}</div>`
-      : html`<p class="notice" role="status">Loading settings…</p>`;
-  }
-  const f = d.entryFormat;
-  const check = (
-    id: string,
-    label: string,
-    value: boolean,
-    set: (v: boolean) => void,
-  ) =>
-    html`<label class="check"
-      ><input
-        type="checkbox"
-        id=${id}
-        .checked=${value}
-        @change=${(e: Event) =>
-          setDraft(() => set((e.target as HTMLInputElement).checked))}
-      />
-      ${label}</label
-    >`;
-  const choice = (
-    id: string,
-    label: string,
-    value: string,
-    options: [string, string][],
-    set: (v: string) => void,
-  ) =>
-    html`<label class="label" for=${id}>${label}</label>
-      <select
-        id=${id}
-        @change=${(e: Event) =>
-          setDraft(() => set((e.target as HTMLSelectElement).value))}
-      >
-        ${options.map(
-          ([v, text]) =>
-            html`<option .value=${v} ?selected=${v === value}>${text}</option>`,
-        )}
-      </select>`;
-  return html`<form class="settings" @submit=${saveSettings} novalidate>
-    <h2 class="panel-title">Document</h2>
-    ${choice(
-      'section-level',
-      'Section headings',
-      String(d.sectionLevel),
-      [
-        ['0', 'Detect from the document'],
-        ...[1, 2, 3, 4, 5, 6].map(
-          l => [String(l), `Heading ${l}`] as [string, string],
-        ),
-      ],
-      v => (d.sectionLevel = Number(v)),
-    )}
-    ${choice(
-      'sort-order',
-      'Order inside a section',
-      d.sortOrder,
-      [
-        ['newest', 'Newest first'],
-        ['oldest', 'Oldest first'],
-        ['title', 'By title'],
-      ],
-      v => (d.sortOrder = v as Settings['sortOrder']),
-    )}
-    <label class="label" for="inbox-name">Inbox section</label>
-    <input
-      id="inbox-name"
-      type="text"
-      .value=${d.inboxName}
-      @input=${(e: Event) =>
-        setDraft(() => (d.inboxName = (e.target as HTMLInputElement).value))}
-    />
-    <label class="label" for="threshold"
-      >Auto-file Inbox entries at confidence (0.5 to 1)</label
-    >
-    <input
-      id="threshold"
-      type="number"
-      min="0.5"
-      max="1"
-      step="0.05"
-      .value=${String(d.autoFileThreshold)}
-      @change=${(e: Event) =>
-        setDraft(() => (d.autoFileThreshold = numberFrom(e)))}
-    />
-    <h2 class="panel-title">New entries</h2>
-    ${choice(
-      'entry-style',
-      'Entry style',
-      f.style,
-      [
-        ['bullet', 'Bulleted list'],
-        ['paragraph', 'Paragraphs'],
-      ],
-      v => (f.style = v as Settings['entryFormat']['style']),
-    )}
-    <label class="label" for="max-authors">Authors shown (0 for all)</label>
-    <input
-      id="max-authors"
-      type="number"
-      min="0"
-      max="50"
-      step="1"
-      .value=${String(f.maxAuthors)}
-      @change=${(e: Event) => setDraft(() => (f.maxAuthors = numberFrom(e)))}
-    />
-    ${choice(
-      'abstract',
-      'Abstract',
-      f.abstract,
-      [
-        ['none', 'None'],
-        ['first-sentence', 'First sentence'],
-        ['full', 'Full abstract'],
-      ],
-      v => (f.abstract = v as Settings['entryFormat']['abstract']),
-    )}
-    ${check('show-date', 'Show the date', f.showDate, v => (f.showDate = v))}
-    ${check(
-      'show-categories',
-      'Show categories',
-      f.showCategories,
-      v => (f.showCategories = v),
-    )}
-    ${check(
-      'show-id',
-      'Show the arXiv id label',
-      f.showIdLabel,
-      v => (f.showIdLabel = v),
-    )}
-    <h2 class="panel-title">Filing rules</h2>
-    <p class="notice">
-      Papers matching a rule are suggested for its section first.
-    </p>
-    ${d.rules.map(ruleRow)}
-    <button
-      type="button"
-      class="button add-rule"
-      @click=${() =>
-        setDraft(x =>
-          x.rules.push({section: '', categories: [], keywords: []}),
-        )}
-    >
-      Add rule
-    </button>
-    ${
-      settings.errors.length
-        ? html`<div class="error" role="alert">
-            ${settings.errors.map(m => html`<div>${m}</div>`)}
-          </div>`
-        : nothing
-    }
-    <div class="row sticky">
-      <span class="notice" role="status">${settings.notice}</span>
-      <button
-        type="submit"
-        class="button primary save-settings"
-        ?disabled=${settings.saving}
-      >
-        ${settings.saving ? 'Saving…' : 'Save'}
-      </button>
-    </div>
-  </form>`;
-}
-
 draw();
-loadSettings();
 startOrganize(draw);
+startSettings(draw, s => {
+  haul.inboxName = s.inboxName;
+  haul.maxAuthors = s.entryFormat.maxAuthors;
+});

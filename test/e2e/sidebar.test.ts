@@ -85,9 +85,9 @@ test('settings: saved values come back after reopening; invalid ones are refused
   expect(await sidebar.locator('#threshold-error').innerText()).toMatch(
     /between 0\.5 and 1/,
   );
-  expect(
-    await sidebar.locator('#rule-categories-1-error').innerText(),
-  ).toMatch(/not an arXiv category/);
+  expect(await sidebar.locator('#rule-categories-1-error').innerText()).toMatch(
+    /not an arXiv category/,
+  );
 
   // What the server holds is still the last good save.
   await session.page.click('#sidebar-close');

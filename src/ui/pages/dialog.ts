@@ -34,6 +34,8 @@ function filterTemplate(state: HaulState): TemplateResult | typeof nothing {
     return nothing;
   }
   const counts = statusCounts(state.cards);
+  // One status for every card leaves nothing to filter.
+  if (counts.length < 2) return nothing;
   const active = counts.some(c => c.label === statusFilter) ? statusFilter : '';
   const button = (label: string, text: string) =>
     html`<button

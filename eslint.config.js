@@ -1,4 +1,4 @@
-// Lint setup: Google's gts rules plus the layer boundaries of DESIGN.md.
+// Lint setup: Google's gts rules plus the layer boundaries of docs/DESIGN.md.
 const gts = require('gts');
 const ignores = require('./eslint.ignores.js');
 const globals = require('globals');

@@ -14,15 +14,30 @@ const ARXIV_API = 'https://export.arxiv.org/api/query';
 /** arXiv's terms of use: at most one request every 3 seconds. */
 const ARXIV_SPACING_MS = 3000;
 const PAGES = ['Sidebar', 'Dialog'];
+/**
+ * A menu item that asks (Ui.alert with YES_NO) runs again from the start
+ * with the user's answers so far, as the page cannot answer mid-execution:
+ * what runs before a question must not change the document (reorganizeNow
+ * only previews before asking).
+ */
+const ANSWERS = ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'];
+const BUTTONS = {
+  OK: ['OK'],
+  OK_CANCEL: ['OK', 'CANCEL'],
+  YES_NO: ['YES', 'NO'],
+  YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+};
+/** Unanswered questions one run may meet before it stops asking. */
+const UNANSWERED_SLOTS = 8;
 const STATIC = {
   '/': ['index.html', 'text/html; charset=utf-8'],
   '/page.js': ['page.js', 'text/javascript; charset=utf-8'],
   '/playground.css': ['playground.css', 'text/css; charset=utf-8'],
 };
 
-/** Says what replay means for the user: real papers outside the recordings read as not found. */
+/** Says what replay means for the user: real papers outside the recordings cannot be fetched. */
 const REPLAY_LABEL =
-  'Replaying recorded arXiv feeds: papers outside the recordings show as Not found';
+  'Offline: replaying recorded arXiv feeds and the sample doc’s papers; others say “not in the offline recordings”';
 
 function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -64,10 +79,12 @@ function requireFromSource(code, filename) {
 }
 
 /**
- * The replay handler over the recorded feeds (test/support/arxiv-replay.ts),
- * bundled on the fly so the playground needs no TypeScript loader.
+ * The replay over the recorded feeds and the sample's papers
+ * (test/support/arxiv-replay.ts, the one the tests use), bundled on the fly
+ * so the playground needs no TypeScript loader. Gives its handler and the
+ * rewording of previews it answered.
  */
-function replayHandler() {
+function offlineReplay() {
   const code = bundle('test/support/arxiv-replay.ts', {
     platform: 'node',
     format: 'cjs',
@@ -77,8 +94,11 @@ function replayHandler() {
     code,
     path.join(ROOT, 'test/support/arxiv-replay.js'),
   );
-  const {handle} = replay.arxivReplay(path.join(ROOT, 'test/fixtures/arxiv'));
-  return handle;
+  const recorded = replay.arxivReplay(path.join(ROOT, 'test/fixtures/arxiv'));
+  return {
+    handle: recorded.handle,
+    reword: result => replay.offlinePreview(result, recorded),
+  };
 }
 
 /** Blocks the thread: FetchHandlers are synchronous, as UrlFetchApp is. */
@@ -188,8 +208,10 @@ function readBody(req) {
 
 /**
  * Starts the playground.
- * @param {{port?: number, host?: string, docPath?: string, fetch?: Function, fetchLabel?: string, quiet?: boolean}} options
- *   `fetch` replaces arXiv (tests pass a replay handler); `docPath` is where the document persists.
+ * @param {{port?: number, host?: string, docPath?: string, fetch?: Function, fetchLabel?: string, offline?: boolean, quiet?: boolean}} options
+ *   `fetch` replaces arXiv (tests pass a replay handler); `offline` says it
+ *   is the replay, so previews word unknown ids as not recorded; `docPath`
+ *   is where the document persists.
  * @returns {Promise<{url: string, port: number, env: object, functions: object, mode: {live: boolean, label: string}, close: () => Promise<void>}>}
  */
 async function startPlayground(options = {}) {
@@ -199,17 +221,21 @@ async function startPlayground(options = {}) {
   const docPath = options.docPath || path.join(ROOT, '.playground/doc.json');
   const propsPath = path.join(path.dirname(docPath), 'properties.json');
   const mode = {live: false, label: ''};
+  const replay = offlineReplay();
   let fetchHandler;
+  // Whether the answers come from the replay now (a live run can fall back to it).
+  let replaying;
   if (options.fetch) {
     fetchHandler = options.fetch;
     mode.label = options.fetchLabel || 'arXiv answered by the test handler';
+    replaying = () => options.offline === true;
   } else {
-    const replay = replayHandler();
     mode.live = await canReachArxiv();
     mode.label = mode.live
       ? 'Live arXiv (one request every 3 s)'
       : `${REPLAY_LABEL} (export.arxiv.org is unreachable)`;
-    fetchHandler = liveHandler(mode, replay);
+    fetchHandler = liveHandler(mode, replay.handle);
+    replaying = () => !mode.live;
   }
   const files = {};
   for (const page of PAGES) {
@@ -248,11 +274,23 @@ async function startPlayground(options = {}) {
     };
   }
 
+  /**
+   * The emulator's clock is virtual (sleeps advance it): before each call it
+   * catches up with the wall clock, so reports and "Last run" carry real times.
+   */
+  function catchUpClock() {
+    env.clock.advance(Date.now() - env.clock.now());
+  }
+
   const routes = {
     'GET /api/state': () => state(),
     'POST /api/run': body => {
+      catchUpClock();
       try {
-        const value = env.scriptRun(functions, body.name, ...(body.args || []));
+        let value = env.scriptRun(functions, body.name, ...(body.args || []));
+        if (body.name === 'previewPapers' && value && replaying()) {
+          value = replay.reword(value);
+        }
         return {ok: true, value: value === undefined ? null : value};
       } catch (err) {
         return {
@@ -268,13 +306,25 @@ async function startPlayground(options = {}) {
       if (!items.some(i => i.functionName === body.functionName)) {
         return {ok: false, error: `No menu item runs ${body.functionName}.`};
       }
+      const given = (Array.isArray(body.answers) ? body.answers : []).filter(
+        a => ANSWERS.includes(a),
+      );
+      catchUpClock();
       const before = env.ui.shown.length;
       const alertsBefore = env.ui.alerts.length;
+      // A question the user has not answered yet gets CLOSE (no), so the run changes nothing past it.
+      env.ui.answers.splice(
+        0,
+        env.ui.answers.length,
+        ...given,
+        ...Array(UNANSWERED_SLOTS).fill('CLOSE'),
+      );
       try {
         functions[body.functionName]();
       } catch (err) {
         return {ok: false, error: err.message};
       } finally {
+        env.ui.answers.length = 0;
         persist();
       }
       const opened = env.ui.shown.slice(before).map(s => {
@@ -288,7 +338,20 @@ async function startPlayground(options = {}) {
           height: s.height,
         };
       });
-      return {ok: true, opened, alerts: env.ui.alerts.slice(alertsBefore)};
+      // The first alerts took the answers given in earlier rounds: the user saw them then.
+      const fresh = env.ui.alerts.slice(alertsBefore + given.length);
+      const asked = fresh.findIndex(a => a.buttons !== 'OK');
+      if (asked < 0) return {ok: true, opened, alerts: fresh};
+      return {
+        ok: true,
+        opened,
+        alerts: fresh.slice(0, asked),
+        question: {
+          title: fresh[asked].title,
+          prompt: fresh[asked].prompt,
+          buttons: BUTTONS[fresh[asked].buttons] || ['OK'],
+        },
+      };
     },
     'POST /api/reset': () => {
       env.document.load(sampleDoc());

@@ -70,7 +70,7 @@ export class VirtualClock {
 }
 
 const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
-  // PLATFORM.md: onOpen of an add-on not yet used in this doc may only add menu items.
+  // docs/PLATFORM.md: onOpen of an add-on not yet used in this doc may only add menu items.
   NONE: new Set<Capability>(['menu', 'utility']),
   // onOpen otherwise: menus, read the current doc, properties; no UrlFetch, no sidebar or dialog.
   LIMITED: new Set<Capability>(['menu', 'document', 'properties', 'utility']),
@@ -92,7 +92,7 @@ const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
 
 const SCOPE = 'https://www.googleapis.com/auth/';
 
-/** Scopes any one of which lets a capability through (PLATFORM.md, "Manifest"); unlisted capabilities need none. */
+/** Scopes any one of which lets a capability through (docs/PLATFORM.md, "Manifest"); unlisted capabilities need none. */
 const SCOPES_FOR: Partial<Record<Capability, string[]>> = {
   document: [`${SCOPE}documents.currentonly`, `${SCOPE}documents`],
   openById: [`${SCOPE}documents`],

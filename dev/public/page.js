@@ -218,19 +218,53 @@
     document.getElementById('modal-frame').src = 'about:blank';
   }
 
-  function runMenuItem(functionName) {
-    setMenuOpen(false);
-    post('/api/menu', {functionName: functionName}).then(answer => {
-      if (!answer.ok) {
-        toast(answer.error);
-        return;
-      }
-      answer.opened.forEach(open);
-      answer.alerts.forEach(a => {
-        toast((a.title ? a.title + ': ' : '') + a.prompt);
+  const BUTTON_LABELS = {OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No'};
+
+  /** Shows a question as Docs does (a modal alert with its buttons) and passes the button clicked on. */
+  function ask(question, answered) {
+    const box = document.getElementById('alert');
+    document.getElementById('alert-title').textContent = question.title;
+    document.getElementById('alert-text').textContent = question.prompt;
+    const buttons = document.getElementById('alert-buttons');
+    buttons.textContent = '';
+    question.buttons.forEach((name, i) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = i === 0 ? 'primary' : '';
+      button.dataset.answer = name;
+      button.textContent = BUTTON_LABELS[name] || name;
+      button.addEventListener('click', () => {
+        box.hidden = true;
+        answered(name);
       });
-      return refresh();
+      buttons.appendChild(button);
     });
+    box.hidden = false;
+    buttons.firstChild.focus();
+  }
+
+  /** Runs a menu item; a question it asks is shown, and the item runs again with the answer. */
+  function runMenuItem(functionName, answers) {
+    setMenuOpen(false);
+    const given = answers || [];
+    post('/api/menu', {functionName: functionName, answers: given}).then(
+      answer => {
+        if (!answer.ok) {
+          toast(answer.error);
+          return;
+        }
+        answer.opened.forEach(open);
+        answer.alerts.forEach(a => {
+          toast((a.title ? a.title + ': ' : '') + a.prompt);
+        });
+        if (answer.question) {
+          ask(answer.question, button => {
+            runMenuItem(functionName, given.concat([button]));
+          });
+        }
+        return refresh();
+      },
+    );
   }
 
   extensions.addEventListener('click', () => {

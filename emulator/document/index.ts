@@ -42,7 +42,7 @@ export function createDocumentApp(
     HorizontalAlignment,
     ParagraphHeading,
     TabType,
-    /** Null in a time trigger that has no active document (PLATFORM.md). */
+    /** Null in a time trigger that has no active document (docs/PLATFORM.md). */
     getActiveDocument(): EmuDocument | null {
       ctx.call('DocumentApp.getActiveDocument', 'document');
       if (!ctx.execution.hasActiveDocument) return null;

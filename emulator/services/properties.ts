@@ -1,7 +1,7 @@
 // PropertiesService: script, user and document stores with Apps Script's size quotas.
 import type {EmulatorContext} from '../context';
 
-/** 9 KB per value and 500 KB per store (PLATFORM.md quotas). */
+/** 9 KB per value and 500 KB per store (docs/PLATFORM.md quotas). */
 export const PROPERTY_VALUE_MAX_BYTES = 9 * 1024;
 export const PROPERTY_STORE_MAX_BYTES = 500 * 1024;
 

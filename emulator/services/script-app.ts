@@ -1,4 +1,4 @@
-// ScriptApp: AuthMode and trigger enums, and installable time triggers under the add-on rules of PLATFORM.md.
+// ScriptApp: AuthMode and trigger enums, and installable time triggers under the add-on rules of docs/PLATFORM.md.
 import type {AuthModeName, EmulatorContext} from '../context';
 
 /** An installed trigger as the environment records it (Env.triggers). */

@@ -16,7 +16,7 @@ import type {
 export interface ArxivLookup {
   /** Found papers by normalized id. */
   papers: Record<string, Paper>;
-  /** Ids arXiv answered for without a paper. */
+  /** Ids arXiv answered for without a paper (a feed cut short answers for none it lacks). */
   missing: string[];
   /** A plain sentence for the user when arXiv could not be reached; then nothing partial is reported as missing. */
   error?: string;
@@ -65,7 +65,7 @@ export const BUSY =
   'Paper Haul is busy fetching other papers from arXiv; try again in a minute.';
 
 type Failure = {retry: boolean; error: string};
-type BatchOutcome = {papers: Paper[]} | {error: string};
+type BatchOutcome = {papers: Paper[]; cutShort?: boolean} | {error: string};
 
 /** The arXiv API over the ports: see ArxivClientOptions for the rules it keeps. */
 export class ArxivClient {
@@ -120,7 +120,8 @@ export class ArxivClient {
       this.remember(found);
       for (const id of batch) {
         if (found[id]) papers[id] = found[id];
-        else missing.push(id);
+        // A feed cut short did not answer for the ids it lacks: they are neither found nor missing.
+        else if (!outcome.cutShort) missing.push(id);
       }
     }
     return {papers, missing};

@@ -23,6 +23,7 @@ import type {InsertRequest, InsertResult, Paper} from '../core/types';
 import {whereAlready} from './duplicates';
 import type {DocumentPort, LockPort} from './ports';
 import {completedIds} from './recovered-inserts';
+import {newSectionPlace} from '../core/new-section-place';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
 export const MAX_NOTE_LENGTH = 1000;
@@ -136,7 +137,7 @@ function placeFor(
   );
   if (!section) {
     return {
-      index: outline.newSectionIndex,
+      index: newSectionPlace(outline, sectionName),
       heading: {
         type: 'paragraph',
         text: sectionName,

@@ -108,6 +108,7 @@ export interface XmlParserPort {
 /** Installable triggers of this user and document. */
 export interface TriggerPort {
   list(): {id: string; handler: string}[];
-  createDaily(handler: string, hour: number): string;
+  /** A daily trigger at `hour` in `timeZone` (an IANA name), or in the script's time zone without one. */
+  createDaily(handler: string, hour: number, timeZone?: string): string;
   remove(id: string): void;
 }

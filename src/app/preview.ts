@@ -2,6 +2,7 @@
 import {extractIds} from '../core/arxiv-id';
 import {buildOutline} from '../core/outline';
 import type {Settings} from '../core/settings';
+import {findOtherLinks, otherLinkMessage} from '../core/other-links';
 import type {PreviewItem, PreviewResult} from '../core/types';
 import {annotatePreview} from './annotate-preview';
 import type {ArxivLookup} from './arxiv-client';
@@ -12,6 +13,9 @@ import type {DocumentPort, KeyValueStore} from './ports';
 export const MAX_INPUT_CHARS = 200 * 1024;
 /** More ids than this would take minutes of arXiv's 3 s spacing. */
 export const MAX_IDS = 500;
+/** For an id arXiv's answer left out while saying it had more (a feed cut short): not "no such paper". */
+export const NOT_ANSWERED =
+  'arXiv did not answer for this id; try again in a minute.';
 
 export interface PreviewDeps {
   arxiv: {lookup(ids: string[]): ArxivLookup} & Partial<EnrichArxiv>;
@@ -73,7 +77,7 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
         input: m.input,
         id: m.id,
         status: 'error',
-        message: lookup.error ?? 'arXiv did not send this paper.',
+        message: lookup.error ?? NOT_ANSWERED,
       };
     }
     positioned.push({index: m.index, item});
@@ -82,6 +86,17 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
     positioned.push({
       index: m.index,
       item: {input: m.input, status: 'invalid', message: m.message},
+    });
+  }
+  for (const link of findOtherLinks(text)) {
+    positioned.push({
+      index: link.index,
+      item: {
+        input: link.input,
+        status: 'invalid',
+        message: otherLinkMessage(link),
+        otherLink: {host: link.host},
+      },
     });
   }
   positioned.sort((a, b) => a.index - b.index);

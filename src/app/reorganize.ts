@@ -7,12 +7,18 @@ import {
 } from '../core/reorganize';
 import type {Settings} from '../core/settings';
 import type {ReorganizeReport} from '../core/types';
+import {changesNothing as planChangesNothing} from '../core/plan-changes';
 import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
 import {
   markFinished,
   markUnfinished,
   resumeSettings,
 } from './reorganize-resume';
+import {
+  STALE_PLAN,
+  isPlanExpected,
+  withPlanPreview,
+} from './reorganize-preview';
 
 export interface ReorganizeLimits {
   /** Time from the start of the execution after which no further step starts (Apps Script stops executions at 6 minutes). */
@@ -51,25 +57,35 @@ export interface ReorganizeDeps {
  * lock. Steps are applied whole, one at a time, while the time budget lasts;
  * a run that stops early reports `complete: false` and the next run plans
  * again from the document as it then is. A run that cannot get the lock
- * changes nothing.
+ * changes nothing. A dry run's report carries the plan by title and its
+ * `planToken`; a run given `expectPlan` (that token) applies only that very
+ * plan, and otherwise changes nothing and reports the new plan, `stale`.
  * @returns the report of what was planned (dry run) or done
  */
 export function reorganize(
-  options: {dryRun?: boolean} | undefined,
+  options: {dryRun?: boolean; expectPlan?: string} | undefined,
   deps: ReorganizeDeps,
 ): ReorganizeReport {
   const dryRun = Boolean(options && options.dryRun);
   const limits = {...DEFAULT_LIMITS, ...deps.limits};
   const startedAt = deps.startedAt ?? deps.clock.now();
+  // An unfinished run's level stands until the work is done (reorganize-resume.ts).
   const settings = resumeSettings(deps.progress, deps.settings);
-  const plan = (): ReorganizePlan =>
-    planReorganize(deps.document.read(), settings, {
+  const plan = () => {
+    const blocks = deps.document.read();
+    const planned: ReorganizePlan = planReorganize(blocks, settings, {
       suggester: deps.suggester,
     });
-  if (dryRun) {
-    const planned = plan();
-    return report(planned, planned.steps.length, true, deps.clock);
-  }
+    const preview = () =>
+      withPlanPreview(
+        report(planned, planned.steps.length, true, deps.clock),
+        planned,
+        blocks,
+        settings,
+      );
+    return {planned, preview};
+  };
+  if (dryRun) return plan().preview();
 
   if (!deps.lock.tryLock(limits.lockWaitMs)) {
     return {
@@ -81,7 +97,10 @@ export function reorganize(
   try {
     // A write an interrupted run left half done is finished before planning (DocumentPort.recover).
     const recovered = deps.document.recover ? deps.document.recover() : null;
-    const planned = plan();
+    const {planned, preview} = plan();
+    if (!isPlanExpected(planned, options?.expectPlan)) {
+      return {...preview(), stale: true, message: STALE_PLAN};
+    }
     if (planned.steps.length) markUnfinished(deps.progress, planned.level);
     const outcome = applySteps(
       planned.steps,
@@ -162,6 +181,7 @@ function emptyReport(dryRun: boolean, clock: ClockPort): ReorganizeReport {
     filed: [],
     duplicates: [],
     at: new Date(clock.now()).toISOString(),
+    changesNothing: true,
   };
 }
 
@@ -192,17 +212,14 @@ function report(
     filed: plan.filed.filter(f => filed.has(f.id)),
     duplicates: plan.duplicates,
   };
+  out.changesNothing = planChangesNothing(out);
   if (plan.notes.length) out.message = plan.notes.join(' ');
   return out;
 }
 
-/** True when a report changes nothing in the document. */
+/** True when a report changes nothing in the document (the core rule, core/plan-changes). */
 export function changesNothing(report: ReorganizeReport): boolean {
-  return (
-    report.moves === 0 &&
-    report.mergedSections.length === 0 &&
-    report.filed.length === 0
-  );
+  return planChangesNothing(report);
 }
 
 /**

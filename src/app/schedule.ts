@@ -20,17 +20,35 @@ export interface ScheduleDeps {
 interface StoredSchedule {
   enabled: boolean;
   hour: number;
+  timeZone?: string;
+}
+
+/**
+ * An IANA time zone name as the browser reports it ("Europe/Paris",
+ * "America/Argentina/Buenos_Aires", "Etc/GMT+3", "UTC"). Whether Apps
+ * Script accepts every such name in inTimezone is unknown: names are checked
+ * for shape here and a refusal there reaches the user as its message.
+ */
+export function isTimeZone(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length <= 64 &&
+    /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(value)
+  );
 }
 
 function readStored(properties: KeyValueStore): StoredSchedule {
   const parsed = parseJson(properties.get(SCHEDULE_KEY));
   const hour = parsed && (parsed as {hour?: unknown}).hour;
-  return {
+  const stored: StoredSchedule = {
     enabled: Boolean(
       parsed && (parsed as {enabled?: unknown}).enabled === true,
     ),
     hour: isHour(hour) ? hour : DEFAULT_HOUR,
   };
+  const timeZone = parsed && (parsed as {timeZone?: unknown}).timeZone;
+  if (isTimeZone(timeZone)) stored.timeZone = timeZone;
+  return stored;
 }
 
 function parseJson(text: string | null): unknown {
@@ -58,7 +76,7 @@ function isHour(value: unknown): value is number {
  * @throws Error with a readable message when the request is malformed
  */
 export function setSchedule(
-  request: {enabled: boolean; hour?: number},
+  request: {enabled: boolean; hour?: number; timeZone?: string},
   deps: ScheduleDeps,
 ): ScheduleState {
   if (
@@ -71,8 +89,12 @@ export function setSchedule(
   if (request.hour !== undefined && !isHour(request.hour)) {
     throw new Error('The hour must be a whole number from 0 to 23.');
   }
+  if (request.timeZone !== undefined && !isTimeZone(request.timeZone)) {
+    throw new Error('The time zone must be a name like Europe/Paris.');
+  }
   const stored = readStored(deps.properties);
   const hour = request.hour ?? stored.hour;
+  const timeZone = request.timeZone ?? stored.timeZone;
   const existing = deps.triggers
     .list()
     .filter(t => t.handler === SCHEDULE_HANDLER);
@@ -80,16 +102,18 @@ export function setSchedule(
     request.enabled &&
     stored.enabled &&
     stored.hour === hour &&
+    stored.timeZone === timeZone &&
     existing.length === 1;
   if (!keep) {
     for (const trigger of existing) deps.triggers.remove(trigger.id);
-    if (request.enabled) deps.triggers.createDaily(SCHEDULE_HANDLER, hour);
+    if (request.enabled) {
+      deps.triggers.createDaily(SCHEDULE_HANDLER, hour, timeZone);
+    }
   }
-  deps.properties.set(
-    SCHEDULE_KEY,
-    JSON.stringify({enabled: request.enabled, hour}),
-  );
-  return withLastRun({enabled: request.enabled, hour}, deps.properties);
+  const state: ScheduleState = {enabled: request.enabled, hour};
+  if (timeZone) state.timeZone = timeZone;
+  deps.properties.set(SCHEDULE_KEY, JSON.stringify(state));
+  return withLastRun(state, deps.properties);
 }
 
 /**
@@ -101,7 +125,9 @@ export function getSchedule(deps: ScheduleDeps): ScheduleState {
   const enabled =
     stored.enabled &&
     deps.triggers.list().some(t => t.handler === SCHEDULE_HANDLER);
-  return withLastRun({enabled, hour: stored.hour}, deps.properties);
+  const state: ScheduleState = {enabled, hour: stored.hour};
+  if (stored.timeZone) state.timeZone = stored.timeZone;
+  return withLastRun(state, deps.properties);
 }
 
 function withLastRun(

@@ -1,4 +1,4 @@
-// Finds, validates and normalizes arXiv identifiers in any pasted text (PLATFORM.md, "arXiv identifiers").
+// Finds, validates and normalizes arXiv identifiers in any pasted text (docs/PLATFORM.md, "arXiv identifiers").
 import {OLD_SCHEME_ARCHIVES} from './categories';
 
 /** A valid id found in text. */

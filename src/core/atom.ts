@@ -1,11 +1,13 @@
 // Reads an arXiv API Atom feed (through XmlElementLike) into Paper objects, or the error arXiv reported.
 import {parseArxivId} from './arxiv-id';
 import {isArxivCategory} from './categories';
+import {readableLatex} from './latex-text';
 import type {Paper} from './types';
 import type {XmlElementLike} from './xml-element';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const ARXIV = 'http://arxiv.org/schemas/atom';
+const OPENSEARCH = 'http://a9.com/-/spec/opensearch/1.1/';
 
 /** Finds an element's children by name and namespace; reads them once, as each read is a service call in Apps Script. */
 type Children = (name: string, namespace: string) => XmlElementLike[];
@@ -100,7 +102,8 @@ function parseEntry(children: Children): Paper | null {
   const paper: Paper = {
     id: parsed.id,
     version,
-    title: childText(children, 'title', ATOM) ?? '',
+    // Titles carry LaTeX ($\omega$, \emph{}); cards and entries show it as text.
+    title: readableLatex(childText(children, 'title', ATOM) ?? ''),
     authors: children('author', ATOM)
       .map(author => childText(childIndex(author), 'name', ATOM))
       .filter((name): name is string => name !== undefined),
@@ -125,20 +128,46 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/** An opensearch count of the feed, or undefined when absent or not a number. */
+function countOf(feed: Children, name: string): number | undefined {
+  const text = childText(feed, name, OPENSEARCH);
+  const value = text === undefined ? NaN : Number(text);
+  return Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/**
+ * Whether arXiv sent fewer entries than it said it has: `totalResults` above
+ * `startIndex` plus the entries that came, while the page had room for more
+ * (`itemsPerPage`). The ids such a feed lacks were not answered, which is not
+ * the same as unknown (legacy-2025-08_nonexistent-1201.56789_totalResults-1-no-entry).
+ */
+function isCutShort(feed: Children, entryCount: number): boolean {
+  const total = countOf(feed, 'totalResults');
+  if (total === undefined) return false;
+  const start = countOf(feed, 'startIndex') ?? 0;
+  const perPage = countOf(feed, 'itemsPerPage');
+  const room = perPage === undefined ? Infinity : perPage;
+  return total > start + entryCount && entryCount < room;
+}
+
 /**
  * The papers of an arXiv API feed, in feed order, or the error arXiv reported
  * (an entry whose id contains `/api/errors#`, whatever the HTTP status).
- * Values stay strings exactly as sent, whitespace collapsed; optional fields
+ * Values stay strings as sent, whitespace collapsed, titles' LaTeX read as
+ * text (latex-text.ts); optional fields
  * are omitted when absent. `absUrl`/`pdfUrl` are arXiv's versioned https
  * links (for the version-less page use `absUrl(id)` from arxiv-id).
+ * `cutShort` is set when the feed holds fewer entries than its own
+ * `totalResults` says: then a missing id is unanswered, not unknown.
  */
 export function parseFeed(
   root: XmlElementLike,
-): {papers: Paper[]} | {error: string} {
+): {papers: Paper[]; cutShort?: boolean} | {error: string} {
   if (root.name() !== 'feed' || root.namespace() !== ATOM) {
     return {error: 'arXiv sent something that is not an Atom feed.'};
   }
-  const entries = childIndex(root)('entry', ATOM).map(childIndex);
+  const feed = childIndex(root);
+  const entries = feed('entry', ATOM).map(childIndex);
   for (const children of entries) {
     const id = childText(children, 'id', ATOM) ?? '';
     if (id.indexOf('/api/errors#') >= 0) {
@@ -152,5 +181,5 @@ export function parseFeed(
     const paper = parseEntry(children);
     if (paper) papers.push(paper);
   }
-  return {papers};
+  return isCutShort(feed, entries.length) ? {papers, cutShort: true} : {papers};
 }

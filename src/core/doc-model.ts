@@ -62,7 +62,7 @@ export interface TableBlock {
 /** One child of a document body, as DocJson holds it and as the add-on writes it. */
 export type Block = ParagraphBlock | ListItemBlock | TableBlock;
 
-/** The emulator's and the samples' serialized document (DESIGN.md contract). */
+/** The emulator's and the samples' serialized document (docs/DESIGN.md contract). */
 export interface DocJson {
   title?: string;
   body: Block[];

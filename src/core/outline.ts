@@ -1,4 +1,4 @@
-// Reads a body summary as DESIGN.md's document model: section level, preamble, sections, intros, entry runs and entries.
+// Reads a body summary as docs/DESIGN.md's document model: section level, preamble, sections, intros, entry runs and entries.
 import {absUrl, findArxivIdInUrl, parseArxivId} from './arxiv-id';
 import type {
   Block,

@@ -57,11 +57,41 @@ export const MAX_NAME_LENGTH = 100;
 export const MAX_RULES = 100;
 
 /** Thrown when settings fail validation; `messages` lists every problem. */
+/** One problem with a setting: the field it is about (a path like `rules.2.categories`) and what to do. */
+export interface SettingsProblem {
+  field: string;
+  message: string;
+}
+
 export class SettingsError extends Error {
-  constructor(readonly messages: string[]) {
+  readonly messages: string[];
+  constructor(readonly problems: SettingsProblem[]) {
+    const messages = problems.map(p => p.message);
     super(messages.join(' '));
+    this.messages = messages;
     this.name = 'SettingsError';
   }
+}
+
+/**
+ * The most a saved settings value may take: Apps Script keeps at most 9 KB
+ * per property value (docs/PLATFORM.md), counted in UTF-8 bytes.
+ */
+export const MAX_SETTINGS_BYTES = 9 * 1024;
+
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes in UTF-8: 2 counted here for each half.
+    bytes +=
+      code < 0x80
+        ? 1
+        : code < 0x800 || (code >= 0xd800 && code < 0xe000)
+          ? 2
+          : 3;
+  }
+  return bytes;
 }
 
 const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'title'];
@@ -88,30 +118,39 @@ function cleanList(v: unknown): string[] | null {
  * @throws SettingsError listing every problem, so the user can fix them at once.
  */
 export function validateSettings(input: unknown): Settings {
-  if (!isRecord(input))
-    throw new SettingsError(['Settings must be an object.']);
-  const errors: string[] = [];
+  if (!isRecord(input)) {
+    throw new SettingsError([
+      {field: '', message: 'Settings must be an object.'},
+    ]);
+  }
+  const errors: SettingsProblem[] = [];
+  const problem = (field: string, message: string) =>
+    errors.push({field, message});
   const out: Settings = JSON.parse(JSON.stringify(DEFAULT_SETTINGS));
 
   if (input.sectionLevel !== undefined) {
     const l = input.sectionLevel;
     if (typeof l !== 'number' || !Number.isInteger(l) || l < 0 || l > 6) {
-      errors.push('Section heading level must be Auto or a level from 1 to 6.');
+      problem(
+        'sectionLevel',
+        'Section heading level must be Auto or a level from 1 to 6.',
+      );
     } else out.sectionLevel = l;
   }
   if (input.sortOrder !== undefined) {
     if (!SORT_ORDERS.includes(input.sortOrder as SortOrder)) {
-      errors.push('Sort order must be newest, oldest or title.');
+      problem('sortOrder', 'Sort order must be newest, oldest or title.');
     } else out.sortOrder = input.sortOrder as SortOrder;
   }
   if (input.entryFormat !== undefined) {
     const f = input.entryFormat;
-    if (!isRecord(f)) errors.push('Entry format must be an object.');
+    if (!isRecord(f)) problem('entryFormat', 'Entry format must be an object.');
     else {
       if (f.maxAuthors !== undefined) {
         const n = f.maxAuthors;
         if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 50) {
-          errors.push(
+          problem(
+            'entryFormat.maxAuthors',
             'Authors shown must be a whole number from 0 (all) to 50.',
           );
         } else out.entryFormat.maxAuthors = n;
@@ -123,17 +162,23 @@ export function validateSettings(input: unknown): Settings {
       ] as const) {
         if (f[key] === undefined) continue;
         if (typeof f[key] !== 'boolean')
-          errors.push(`${key} must be true or false.`);
+          problem(`entryFormat.${key}`, `${key} must be true or false.`);
         else out.entryFormat[key] = f[key] as boolean;
       }
       if (f.abstract !== undefined) {
         if (!ABSTRACT_MODES.includes(f.abstract as AbstractMode)) {
-          errors.push('Abstract must be none, first sentence or full.');
+          problem(
+            'entryFormat.abstract',
+            'Abstract must be none, first sentence or full.',
+          );
         } else out.entryFormat.abstract = f.abstract as AbstractMode;
       }
       if (f.style !== undefined) {
         if (f.style !== 'bullet' && f.style !== 'paragraph') {
-          errors.push('Entry style must be bullet or paragraph.');
+          problem(
+            'entryFormat.style',
+            'Entry style must be bullet or paragraph.',
+          );
         } else out.entryFormat.style = f.style;
       }
     }
@@ -141,9 +186,10 @@ export function validateSettings(input: unknown): Settings {
   if (input.inboxName !== undefined) {
     const name =
       typeof input.inboxName === 'string' ? input.inboxName.trim() : '';
-    if (!name) errors.push('The Inbox needs a name.');
+    if (!name) problem('inboxName', 'The Inbox needs a name.');
     else if (name.length > MAX_NAME_LENGTH) {
-      errors.push(
+      problem(
+        'inboxName',
         `The Inbox name must be at most ${MAX_NAME_LENGTH} characters.`,
       );
     } else out.inboxName = name;
@@ -151,42 +197,57 @@ export function validateSettings(input: unknown): Settings {
   if (input.autoFileThreshold !== undefined) {
     const t = input.autoFileThreshold;
     if (typeof t !== 'number' || !(t >= 0.5 && t <= 1)) {
-      errors.push('Auto-filing threshold must be between 0.5 and 1.');
+      problem(
+        'autoFileThreshold',
+        'Auto-filing threshold must be between 0.5 and 1.',
+      );
     } else out.autoFileThreshold = t;
   }
   if (input.rules !== undefined) {
-    if (!Array.isArray(input.rules)) errors.push('Rules must be a list.');
+    if (!Array.isArray(input.rules)) problem('rules', 'Rules must be a list.');
     else if (input.rules.length > MAX_RULES) {
-      errors.push(`At most ${MAX_RULES} rules.`);
+      problem('rules', `At most ${MAX_RULES} rules.`);
     } else {
       out.rules = [];
       input.rules.forEach((r: unknown, i: number) => {
         const where = `Rule ${i + 1}`;
-        if (!isRecord(r)) return errors.push(`${where} must be an object.`);
+        const field = `rules.${i}`;
+        if (!isRecord(r)) return problem(field, `${where} must be an object.`);
         const section = typeof r.section === 'string' ? r.section.trim() : '';
         const categories = cleanList(r.categories);
         const keywords = cleanList(r.keywords);
-        if (!section) errors.push(`${where} needs a section name.`);
+        if (!section)
+          problem(`${field}.section`, `${where} needs a section name.`);
         else if (section.length > MAX_NAME_LENGTH) {
-          errors.push(`${where}: section name is too long.`);
+          problem(`${field}.section`, `${where}: section name is too long.`);
         }
         if (categories === null)
-          errors.push(`${where}: categories must be a list of codes.`);
+          problem(
+            `${field}.categories`,
+            `${where}: categories must be a list of codes.`,
+          );
         if (keywords === null)
-          errors.push(`${where}: keywords must be a list of words.`);
+          problem(
+            `${field}.keywords`,
+            `${where}: keywords must be a list of words.`,
+          );
         const badCats = (categories ?? []).filter(
           c => !CATEGORY_PATTERN.test(c),
         );
         if (badCats.length) {
-          errors.push(
+          problem(
+            `${field}.categories`,
             `${where}: "${badCats[0]}" is not an arXiv category pattern (like cs.CL or math.*).`,
           );
         }
         if ((keywords ?? []).some(k => k.length > MAX_NAME_LENGTH)) {
-          errors.push(`${where}: a keyword is too long.`);
+          problem(`${field}.keywords`, `${where}: a keyword is too long.`);
         }
         if (!categories?.length && !keywords?.length && section) {
-          errors.push(`${where} needs at least one category or keyword.`);
+          problem(
+            `${field}.categories`,
+            `${where} needs at least one category or keyword.`,
+          );
         }
         out.rules.push({
           section,
@@ -195,6 +256,16 @@ export function validateSettings(input: unknown): Settings {
         });
         return undefined;
       });
+    }
+  }
+  if (!errors.length) {
+    const bytes = utf8Bytes(JSON.stringify(out));
+    if (bytes > MAX_SETTINGS_BYTES) {
+      const kb = (n: number) => (n / 1024).toFixed(1);
+      problem(
+        'rules',
+        `These settings take ${kb(bytes)} KB, and Google Docs keeps at most ${kb(MAX_SETTINGS_BYTES)} KB of settings per document. Remove some rules or shorten their keywords.`,
+      );
     }
   }
   if (errors.length) throw new SettingsError(errors);

@@ -1,4 +1,4 @@
-// The JSON contracts between the add-on's server functions, its pages and outside checks (DESIGN.md).
+// The JSON contracts between the add-on's server functions, its pages and outside checks (docs/DESIGN.md).
 
 /** A paper as read from the arXiv API; every value is a string, as arXiv sent it. */
 export interface Paper {
@@ -53,6 +53,8 @@ export interface PreviewItem {
   existingSection?: string;
   /** For a duplicate: the title its entry in the document has, so the card reads even when arXiv sent nothing. */
   existingTitle?: string;
+  /** For an `invalid` item that is a link holding no arXiv id: the site it points to. */
+  otherLink?: {host: string};
   suggestions?: Suggestion[];
 }
 
@@ -90,6 +92,14 @@ export interface ReorganizeReport {
   /** ISO time the report was made. */
   at?: string;
   message?: string;
+  /** The one rule of core/plan-changes: the plan (or run) changes nothing, so there is nothing to apply. */
+  changesNothing?: boolean;
+  /** Dry run: the plan's fingerprint; `reorganize({expectPlan: planToken})` applies exactly this plan or nothing. */
+  planToken?: string;
+  /** Dry run: the plan by paper title and section, one line per change, each paper once. */
+  planLines?: string[];
+  /** A run given `expectPlan` found another plan and changed nothing; this report is that new plan (a dry run). */
+  stale?: boolean;
 }
 
 export interface SearchHit {
@@ -142,7 +152,9 @@ export interface FindResult {
 
 export interface ScheduleState {
   enabled: boolean;
-  /** Hour of day (0-23, the script's time zone) the daily run is asked for. */
+  /** Hour of day (0-23) the daily run is asked for, in `timeZone`. */
   hour: number;
+  /** The IANA time zone of `hour` (the user's, sent by the sidebar); absent: the script's time zone. */
+  timeZone?: string;
   lastRun?: ReorganizeReport;
 }

@@ -4,7 +4,7 @@ import type {LockPort} from '../app/ports';
 /**
  * The lock every write takes: the document lock, so collaborators' inserts
  * and reorganizes never write at once, and then this user's lock.
- * `getDocumentLock()` is null outside a document (PLATFORM.md), as in a time
+ * `getDocumentLock()` is null outside a document (docs/PLATFORM.md), as in a time
  * trigger that reopened the doc by id; the user lock still keeps that
  * trigger apart from this user's own inserts. Always taken in that order, so
  * two executions can never each hold one and wait for the other.

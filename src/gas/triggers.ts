@@ -19,13 +19,15 @@ export function gasTriggers(): TriggerPort {
         id: trigger.getUniqueId(),
         handler: trigger.getHandlerFunction(),
       })),
-    createDaily: (handler, hour) =>
-      ScriptApp.newTrigger(handler)
+    createDaily: (handler, hour, timeZone) => {
+      const builder = ScriptApp.newTrigger(handler)
         .timeBased()
         .everyDays(1)
-        .atHour(hour)
-        .create()
-        .getUniqueId(),
+        .atHour(hour);
+      // The hour the user picked is in their own time zone, not the script's.
+      if (timeZone) builder.inTimezone(timeZone);
+      return builder.create().getUniqueId();
+    },
     remove: id => {
       const trigger = mine().find(t => t.getUniqueId() === id);
       if (trigger) ScriptApp.deleteTrigger(trigger);

@@ -10,8 +10,11 @@ import type {
 } from '../core/types';
 import type {Settings} from '../core/settings';
 import * as settingsStore from '../app/settings-store';
+import {checkSettings as checkSettingsDraft} from '../app/settings-check';
+import type {SettingsCheck} from '../app/settings-check';
 import {services, type Services} from './services';
 import * as reorganizer from '../app/reorganize';
+import * as reorganizeFlow from '../app/reorganize-now';
 import * as schedule from '../app/schedule';
 import * as scheduleTarget from '../app/schedule-target';
 import {buildClassifier, paperFromEntry} from '../core/classify';
@@ -47,6 +50,7 @@ export type {Settings, SectionRule, EntryFormat} from '../core/settings';
 export type {DocumentStatus} from '../core/doc-size';
 export type {UndoResult, UndoState} from '../app/undo-haul';
 export type {VersionCheck, VersionUpdate} from '../app/version-watch';
+export type {SettingsCheck} from '../app/settings-check';
 
 const ADDON_TITLE = 'Paper Haul';
 
@@ -122,6 +126,16 @@ export function saveSettings(s: Settings): Settings {
 }
 
 /**
+ * Sidebar: checks settings before saving them: each problem with its field,
+ * and the questions to ask first (a rule's section the document lacks, a
+ * section level leaving fewer than two sections). Saves nothing.
+ */
+export function checkSettings(s: Settings): SettingsCheck {
+  const {document, settings} = services();
+  return checkSettingsDraft(s, document.read(), settings);
+}
+
+/**
  * Dialog and sidebar: every arXiv id in the pasted text with its paper or
  * why there is none (ready, not_found, invalid, error). Problems come back as
  * messages in the result, never as a thrown error.
@@ -169,15 +183,20 @@ function inboxSuggester(settings: Settings): Suggester {
   };
 }
 
-/** One reorganize run; real runs are recorded for the sidebar (`record`, by default in the document's properties). */
+/**
+ * One reorganize run; real runs are recorded for the sidebar (`record`, by
+ * default in the document's properties); a stale one changed nothing and is
+ * not recorded.
+ */
 function runReorganize(
   dryRun: boolean,
   s: Services,
+  expectPlan?: string,
   record = (report: ReorganizeReport) =>
     schedule.recordReport(s.documentProperties, report),
 ): ReorganizeReport {
   const report = reorganizer.reorganize(
-    {dryRun},
+    expectPlan === undefined ? {dryRun} : {dryRun, expectPlan},
     {
       document: s.document,
       lock: s.lock,
@@ -187,40 +206,44 @@ function runReorganize(
       progress: s.documentState,
     },
   );
-  if (!dryRun) record(report);
+  if (!dryRun && !report.stale) record(report);
   return report;
 }
 
 /**
  * Sorts sections, merges repeated ones and files confident Inbox entries, or
- * with `dryRun` only says what it would do. Stops before Apps Script's time
- * limit (`complete: false`); the next run continues.
+ * with `dryRun` only says what it would do (with the plan by title and its
+ * `planToken`). Given `expectPlan`, applies only that very plan: when the
+ * document changed since, changes nothing and reports the new plan
+ * (`stale`). Stops before Apps Script's time limit (`complete: false`); the
+ * next run continues.
  */
-export function reorganize(options?: {dryRun?: boolean}): ReorganizeReport {
-  return runReorganize(Boolean(options && options.dryRun === true), services());
+export function reorganize(options?: {
+  dryRun?: boolean;
+  expectPlan?: string;
+}): ReorganizeReport {
+  const expectPlan =
+    options && typeof options.expectPlan === 'string'
+      ? options.expectPlan
+      : undefined;
+  return runReorganize(
+    Boolean(options && options.dryRun === true),
+    services(),
+    expectPlan,
+  );
 }
 
-/** Menu item: shows what reorganize would change and applies it when the user says yes. */
+/** Menu item: shows the plan by title and section and applies exactly it when the user says yes. */
 export function reorganizeNow(): void {
   const s = services();
   const ui = DocumentApp.getUi();
-  const preview = runReorganize(true, s);
-  const summary = reorganizer.describeReport(preview);
-  if (reorganizer.changesNothing(preview)) {
-    ui.alert('Reorganize', summary, ui.ButtonSet.OK);
-    return;
-  }
-  const answer = ui.alert(
-    'Reorganize',
-    `${summary}\n\nApply these changes?`,
-    ui.ButtonSet.YES_NO,
-  );
-  if (answer !== ui.Button.YES) return;
-  ui.alert(
-    'Reorganize',
-    reorganizer.describeReport(runReorganize(false, s)),
-    ui.ButtonSet.OK,
-  );
+  reorganizeFlow.reorganizeNow({
+    run: o => runReorganize(o.dryRun, s, o.expectPlan),
+    confirm: text =>
+      ui.alert('Reorganize', text, ui.ButtonSet.YES_NO) === ui.Button.YES,
+    tell: text => void ui.alert('Reorganize', text, ui.ButtonSet.OK),
+    describe: reorganizer.describeReport,
+  });
 }
 
 /**
@@ -243,7 +266,7 @@ export function scheduledReorganize(
   };
   let report: ReorganizeReport;
   try {
-    report = runReorganize(false, s, record);
+    report = runReorganize(false, s, undefined, record);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     record({
@@ -286,6 +309,7 @@ function scheduleTargetOf(s: Services): scheduleTarget.ScheduleTarget {
 export function setSchedule(request: {
   enabled: boolean;
   hour?: number;
+  timeZone?: string;
 }): ScheduleState {
   const s = services();
   return scheduleTarget.setScheduleWithTarget(request, {

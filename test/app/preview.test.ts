@@ -1,7 +1,7 @@
 // The preview use case: statuses in paste order, limits with clear messages, one lookup per preview.
 import {ArxivClient, RATE_LIMITED} from '../../src/app/arxiv-client';
 import type {ArxivLookup} from '../../src/app/arxiv-client';
-import {MAX_IDS, previewPapers} from '../../src/app/preview';
+import {MAX_IDS, NOT_ANSWERED, previewPapers} from '../../src/app/preview';
 import {
   FakeClock,
   MemoryCache,
@@ -9,6 +9,7 @@ import {
   loggedHttp,
 } from '../support/arxiv-fakes';
 import {arxivReplay} from '../support/arxiv-replay';
+import {readFixture} from '../support/atom-suite';
 import {xmldomParser} from '../support/xmldom-parser';
 import {MemoryDocument} from '../support/memory-document';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
@@ -142,5 +143,61 @@ describe('previewPapers', () => {
       existingSection: 'Testing',
       paper: {id: '2104.12255'},
     });
+  });
+});
+
+describe('previewPapers on a feed cut short', () => {
+  it('says arXiv did not answer, not that there is no such paper, when totalResults promised more', () => {
+    const clock = new FakeClock();
+    const feed = readFixture(
+      'legacy-2025-08_nonexistent-1201.56789_totalResults-1-no-entry.xml',
+    );
+    const arxiv = new ArxivClient({
+      http: loggedHttp(clock, () => ({status: 200, body: feed, headers: {}})),
+      clock,
+      cache: new MemoryCache(clock),
+      spacing: new MemoryStore(),
+      xml: xmldomParser(),
+    });
+    // The recorded answer (its own id, 1201.56789, is malformed) stands for any id's.
+    const result = previewPapers('arXiv:2111.00364', {arxiv});
+    expect(result.items).toEqual([
+      {
+        input: 'arXiv:2111.00364',
+        id: '2111.00364',
+        status: 'error',
+        message: NOT_ANSWERED,
+      },
+    ]);
+    expect(NOT_ANSWERED).toMatch(/did not answer for this id/);
+  });
+});
+
+describe('previewPapers with links that are not arXiv', () => {
+  it('gives such a link its own card, in paste order, without asking arXiv for it', () => {
+    const {arxiv, http} = replayClient();
+    const result = previewPapers(
+      'https://openreview.net/forum?id=abc then arXiv:1605.08386',
+      {arxiv},
+    );
+    expect(http.sent).toHaveLength(1);
+    expect(result.items.map(i => [i.status, i.input])).toEqual([
+      ['invalid', 'https://openreview.net/forum?id=abc'],
+      ['ready', 'arXiv:1605.08386'],
+    ]);
+    expect(result.items[0]).toMatchObject({
+      otherLink: {host: 'openreview.net'},
+      message: expect.stringMatching(/is not an arXiv paper/),
+    });
+  });
+
+  it('answers a paste of only such links with their cards, not "no ids found"', () => {
+    const {arxiv, http} = replayClient();
+    const result = previewPapers('https://doi.org/10.1145/3442188.3445922', {
+      arxiv,
+    });
+    expect(http.sent).toHaveLength(0);
+    expect(result.message).toBeUndefined();
+    expect(result.items).toHaveLength(1);
   });
 });

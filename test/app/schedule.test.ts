@@ -27,20 +27,27 @@ function memoryStore(): KeyValueStore & {values: Map<string, string>} {
 }
 
 /** Triggers as Apps Script keeps them for add-ons: one time trigger per document, no more. */
-function fakeTriggers(): TriggerPort & {
-  all: {id: string; handler: string; hour: number}[];
-} {
+type FakeTrigger = {
+  id: string;
+  handler: string;
+  hour: number;
+  timeZone?: string;
+};
+
+function fakeTriggers(): TriggerPort & {all: FakeTrigger[]} {
   let next = 1;
   const port = {
-    all: [] as {id: string; handler: string; hour: number}[],
+    all: [] as FakeTrigger[],
     list: () => port.all.map(({id, handler}) => ({id, handler})),
-    createDaily: (handler: string, hour: number) => {
+    createDaily: (handler: string, hour: number, timeZone?: string) => {
       if (port.all.length)
         throw new Error(
           'This add-on has created too many time-based triggers.',
         );
       const id = `t${next++}`;
-      port.all.push({id, handler, hour});
+      port.all.push(
+        timeZone ? {id, handler, hour, timeZone} : {id, handler, hour},
+      );
       return id;
     },
     remove: (id: string) => {
@@ -176,5 +183,44 @@ describe('fitReport', () => {
 
   it('leaves a small report as it is', () => {
     expect(fitReport(report(), MAX_REPORT_BYTES)).toEqual(report());
+  });
+});
+
+describe("the schedule in the user's time zone", () => {
+  it('sets the trigger in the time zone the sidebar sends, keeps it, and replaces it when the zone changes', () => {
+    const triggers = fakeTriggers();
+    const properties = memoryStore();
+    const deps = {triggers, properties};
+    expect(
+      setSchedule({enabled: true, hour: 9, timeZone: 'Europe/Paris'}, deps),
+    ).toEqual({enabled: true, hour: 9, timeZone: 'Europe/Paris'});
+    expect(triggers.all).toEqual([
+      {id: 't1', handler: SCHEDULE_HANDLER, hour: 9, timeZone: 'Europe/Paris'},
+    ]);
+    setSchedule({enabled: true, hour: 9}, deps);
+    expect(triggers.all.map(t => t.id)).toEqual(['t1']);
+    expect(getSchedule(deps)).toMatchObject({timeZone: 'Europe/Paris'});
+    setSchedule(
+      {enabled: true, timeZone: 'America/Argentina/Buenos_Aires'},
+      deps,
+    );
+    expect(triggers.all).toEqual([
+      {
+        id: 't2',
+        handler: SCHEDULE_HANDLER,
+        hour: 9,
+        timeZone: 'America/Argentina/Buenos_Aires',
+      },
+    ]);
+  });
+
+  it('refuses a time zone that is not an IANA name', () => {
+    const deps = {triggers: fakeTriggers(), properties: memoryStore()};
+    for (const timeZone of ['', 'Paris; drop', '../etc', 'x'.repeat(65)]) {
+      expect(() => setSchedule({enabled: true, timeZone}, deps)).toThrow(
+        'The time zone must be a name like Europe/Paris.',
+      );
+    }
+    expect(deps.triggers.all).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// Finding, validating and normalizing arXiv ids in every pasted form (PLATFORM.md, "arXiv identifiers").
+// Finding, validating and normalizing arXiv ids in every pasted form (docs/PLATFORM.md, "arXiv identifiers").
 import {
   absUrl,
   extractIds,

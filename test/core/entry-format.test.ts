@@ -33,7 +33,7 @@ const names = (n: number) =>
   Array.from({length: n}, (_, i) => `Author ${i + 1}`);
 
 describe('formatEntry', () => {
-  it('writes the default entry of DESIGN.md: bold linked title, byline, gist, grey italic first sentence', () => {
+  it('writes the default entry of docs/DESIGN.md: bold linked title, byline, gist, grey italic first sentence', () => {
     const title = 'Florence: A New Foundation Model for Computer Vision';
     const sentence =
       'Automated visual understanding of our diverse and open world demands computer vision models to generalize well.';

@@ -91,3 +91,27 @@ describe('validateSettings', () => {
     expect(problems([1])).toEqual(['Settings must be an object.']);
   });
 });
+
+describe('settings problems by field', () => {
+  it('names the field of each problem, rules by index', () => {
+    let problems: {field: string; message: string}[] = [];
+    try {
+      validateSettings({
+        inboxName: ' ',
+        autoFileThreshold: 2,
+        rules: [
+          {section: 'NLP', categories: ['cs.CL']},
+          {section: '', categories: ['bad cat']},
+        ],
+      });
+    } catch (err) {
+      if (err instanceof SettingsError) problems = err.problems;
+    }
+    expect(problems.map(p => p.field)).toEqual([
+      'inboxName',
+      'autoFileThreshold',
+      'rules.1.section',
+      'rules.1.categories',
+    ]);
+  });
+});

@@ -136,7 +136,7 @@ test('a haul with valid, duplicate, unknown and invalid ids ends with the right 
   expect(session.alerts).toEqual([]);
 });
 
-test('keyboard only: type, Ctrl+Enter, Tab through the gists, Ctrl+Enter inserts, Esc closes', async () => {
+test('keyboard only: type, Ctrl+Enter, Tab from gist to gist as documented, Ctrl+Enter inserts and selects the entry, Esc closes', async () => {
   const dialog = await openFromMenu(session.page, 'showInsertDialog');
   const focused = () =>
     dialog.evaluate(() => {
@@ -155,17 +155,20 @@ test('keyboard only: type, Ctrl+Enter, Tab through the gists, Ctrl+Enter inserts
   );
   await session.page.keyboard.type('first gist by keyboard');
 
-  // Tab on until the next gist: every stop on the way is a control of the first card.
-  const stops: string[] = [];
-  for (let i = 0; i < 8; i++) {
-    await session.page.keyboard.press('Tab');
-    const now = await focused();
-    if (now.includes('gist')) break;
-    stops.push(now);
-  }
+  // The documented order: Tab goes from gist to gist, Shift+Tab back, Alt+Down to the card's section.
+  await session.page.keyboard.press('Tab');
   expect(await focused()).toContain(`#gist-${VALID[1]}`);
-  expect(stops.length).toBeLessThanOrEqual(4);
+  await session.page.keyboard.press('Shift+Tab');
+  expect(await focused()).toContain(`#gist-${VALID[0]}`);
+  await session.page.keyboard.press('Alt+ArrowDown');
+  expect(await focused()).toContain(`#section-${VALID[0]}`);
+  await session.page.keyboard.press('Shift+Tab');
+  expect(await focused()).toContain(`#gist-${VALID[0]}`);
+  await session.page.keyboard.press('Tab');
+  expect(await focused()).toContain(`#gist-${VALID[1]}`);
   await session.page.keyboard.type('second gist by keyboard');
+  await session.page.keyboard.press('Tab');
+  expect(await focused()).toContain('insert-all');
 
   await session.page.keyboard.press('Control+Enter');
   await dialog.waitForFunction(
@@ -177,6 +180,11 @@ test('keyboard only: type, Ctrl+Enter, Tab through the gists, Ctrl+Enter inserts
   expect(texts).toContain('first gist by keyboard');
   expect(texts).toContain('second gist by keyboard');
   for (const id of VALID) expect(entryIndexes(doc, id)).toHaveLength(1);
+  // The first inserted entry is selected in the document.
+  await session.page.waitForSelector(`#doc .selected a[href*="${VALID[0]}"]`);
+  expect(entryIndexes(doc, VALID[0])).toContain(
+    session.playground.env.document.selection()!.start,
+  );
 
   await session.page.keyboard.press('Escape');
   await session.page.waitForSelector('#modal', {state: 'hidden'});

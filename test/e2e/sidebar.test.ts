@@ -89,10 +89,13 @@ test('settings: saved values come back after reopening; invalid ones are refused
   await sidebar.fill('#threshold', '0.2');
   await sidebar.fill('#rule-categories-1', 'not a category!');
   await sidebar.click('.save-settings');
-  const error = sidebar.locator('.settings .error');
-  await error.waitFor();
-  expect(await error.innerText()).toMatch(/between 0\.5 and 1/);
-  expect(await error.innerText()).toMatch(/not an arXiv category/);
+  await sidebar.waitForSelector('.field-error');
+  expect(await sidebar.locator('#threshold-error').innerText()).toMatch(
+    /between 0\.5 and 1/,
+  );
+  expect(await sidebar.locator('#rule-categories-1-error').innerText()).toMatch(
+    /not an arXiv category/,
+  );
 
   // What the server holds is still the last good save.
   await session.page.click('#sidebar-close');
@@ -119,7 +122,7 @@ test('quick add: the paste survives a visit to another tab, so Ctrl+Enter still 
   expect(entryIndexes(doc, '1605.08386')).toHaveLength(1);
 });
 
-test('organize: a dry run says what would change, applying it does it and shows as the last run', async () => {
+test('organize: a dry run shows the plan by title, applying it does it and shows as the last run', async () => {
   const sidebar = await openFromMenu(session.page, 'showSidebar');
   await openTab(sidebar, 'organize');
   await sidebar.waitForSelector('#schedule-enabled');
@@ -129,7 +132,7 @@ test('organize: a dry run says what would change, applying it does it and shows 
   await sidebar.click('.preview-reorganize');
   const report = sidebar.locator('.report').first();
   await report.waitFor();
-  expect(await report.innerText()).toMatch(/^Would /);
+  expect(await report.innerText()).toMatch(/^Sort “[^”]+”: move “/);
   const before = session.playground.env.document.toJSON();
 
   await sidebar.click('.apply-reorganize');

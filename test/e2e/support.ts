@@ -30,10 +30,13 @@ export interface Playground {
   env: {
     document: {
       toJSON(): DocJson;
+      load(doc: DocJson): void;
       selection(): {start: number; end: number} | null;
     };
+    scriptRun(functions: object, name: string, ...args: unknown[]): unknown;
     fetchLog: unknown[];
   };
+  functions: object;
   mode: {live: boolean; label: string};
   close(): Promise<void>;
 }
@@ -104,6 +107,7 @@ export async function startTestPlayground(): Promise<Playground> {
     docPath: path.join(dir, 'doc.json'),
     fetch: testArxivHandler(),
     fetchLabel: 'Replaying recorded arXiv feeds (browser tests)',
+    offline: true,
   });
 }
 

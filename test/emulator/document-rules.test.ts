@@ -1,4 +1,4 @@
-// The PLATFORM.md rules the emulated DocumentApp enforces, one block per rule.
+// The docs/PLATFORM.md rules the emulated DocumentApp enforces, one block per rule.
 import {
   CLOSED_MESSAGE,
   DETACHED_MESSAGE,

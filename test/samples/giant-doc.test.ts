@@ -1,4 +1,4 @@
-// Checks the sample giant doc: in sync with its table, and shaped as the brief and DESIGN.md's model describe.
+// Checks the sample giant doc: in sync with its table, and shaped as the brief and docs/DESIGN.md's model describe.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {DocJson} from '../../src/core/doc-model';

@@ -122,8 +122,14 @@ describe('insertPapers (bundle, sample giant doc)', () => {
     expect(env.fetchLog).toHaveLength(1);
   });
 
-  it('creates a new section after the last one (the Inbox runs to the end of the doc)', () => {
+  it('creates a new section before the Inbox, which stays the last section', () => {
     const {insert, before, body} = setup(giant as DocJson);
+    const inbox = before.findIndex(
+      b =>
+        b.type === 'paragraph' &&
+        b.heading === 'HEADING2' &&
+        b.text === 'Inbox',
+    );
     expect(
       insert([
         {id: 'https://arxiv.org/abs/1605.08386v1', section: 'Combinatorics'},
@@ -131,7 +137,7 @@ describe('insertPapers (bundle, sample giant doc)', () => {
     ).toEqual([
       {id: '1605.08386', status: 'inserted', section: 'Combinatorics'},
     ]);
-    expectInsertedOnly(body(), before, before.length, [
+    expectInsertedOnly(body(), before, inbox, [
       {type: 'paragraph', text: 'Combinatorics', heading: 'HEADING2'},
       ...heatEntry,
     ]);

@@ -196,7 +196,7 @@ describe('reorganize through the bundle', () => {
       buttons: 'YES_NO',
     });
     expect(env.ui.alerts[0].prompt).toMatch(
-      /Merge repeated sections: NLP\.[\s\S]*Would make \d+ moves\.[\s\S]*Apply these changes\?/,
+      /Merge the repeated “NLP” headings into the first\.[\s\S]*In all: \d+ moves\.[\s\S]*Apply exactly these changes\?/,
     );
     expect(env.document.toJSON()).toEqual(before);
 

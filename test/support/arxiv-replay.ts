@@ -1,7 +1,8 @@
-// A stand-in for export.arxiv.org/api/query built from the recorded feeds: answers any id_list as arXiv would.
+// A stand-in for export.arxiv.org/api/query built from the recorded feeds and the sample doc's papers: answers any id_list as arXiv would.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {parseArxivId} from '../../src/core/arxiv-id';
+import {samplePaperEntries} from './sample-paper-entries';
 
 /** What the replay reads of a request (the emulator's FetchRequest fits). */
 export interface ReplayRequest {
@@ -22,6 +23,10 @@ export interface ArxivReplay {
   handle(request: ReplayRequest): ReplayReply;
   /** Every id the recorded feeds hold, in file order. */
   ids: string[];
+  /** Ids answered from the sample doc's own metadata (samples/papers.ts), not recorded. */
+  sampleIds: string[];
+  /** Whether the replay can answer for this normalized id. */
+  holds(id: string): boolean;
   /** Requests answered so far, with the id lists they asked for. */
   requests: {method: string; ids: string[]; maxResults: number}[];
 }
@@ -84,16 +89,26 @@ function loadEntries(dir: string): Map<string, string> {
 }
 
 /**
- * A replay of the arXiv API over the recorded feeds. Like arXiv it honours
+ * A replay of the arXiv API over the recorded feeds, and over the sample
+ * doc's papers with the metadata the sample holds. Like arXiv it honours
  * max_results (default 10), leaves unknown ids out, answers a malformed id
  * with the error feed and HTTP 400, and does not keep the request's order
  * (it answers in reverse, so clients must match by id).
  */
 export function arxivReplay(dir: string = DEFAULT_DIR): ArxivReplay {
   const entries = loadEntries(dir);
+  const ids = [...entries.keys()];
+  const sampleIds: string[] = [];
+  for (const [id, entry] of samplePaperEntries()) {
+    if (entries.has(id)) continue;
+    entries.set(id, entry);
+    sampleIds.push(id);
+  }
   const requests: ArxivReplay['requests'] = [];
   return {
-    ids: [...entries.keys()],
+    ids,
+    sampleIds,
+    holds: id => entries.has(id),
     requests,
     handle(request) {
       const [base, search = ''] = request.url.split('?');
@@ -119,4 +134,24 @@ export function arxivReplay(dir: string = DEFAULT_DIR): ArxivReplay {
       return {status: 200, body: feed(found, query), headers};
     },
   };
+}
+
+/** What an offline card says for an id the replay does not hold: never "arXiv has no paper". */
+export function notRecordedMessage(id: string): string {
+  return `${id} is not in the offline recordings: with no network, only recorded papers can be fetched.`;
+}
+
+/**
+ * Rewords a preview answered by the replay: an id it does not hold is "not
+ * in the offline recordings", since arXiv itself was never asked. Items the
+ * document already holds (duplicates) keep their wording.
+ */
+export function offlinePreview<
+  R extends {items: {id?: string; status: string; message?: string}[]},
+>(result: R, replay: Pick<ArxivReplay, 'holds'>): R {
+  for (const item of result.items) {
+    if (item.status !== 'not_found' || !item.id) continue;
+    if (!replay.holds(item.id)) item.message = notRecordedMessage(item.id);
+  }
+  return result;
 }

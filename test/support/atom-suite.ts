@@ -94,6 +94,26 @@ export function atomFixtureSuite(
       },
     );
 
+    it('marks as cut short only the feed holding fewer entries than its totalResults', () => {
+      const cutShort = Object.keys(PAPER_COUNTS).filter(name => {
+        const result = parseFeed(parse(readFixture(name)));
+        return 'papers' in result && result.cutShort === true;
+      });
+      expect(cutShort).toEqual([
+        'legacy-2025-08_nonexistent-1201.56789_totalResults-1-no-entry.xml',
+      ]);
+    });
+
+    it('reads LaTeX in titles as text', () => {
+      const titles = papersOf(
+        'arxivpy-2026_search_all-testing_100-entries_with-doi.xml',
+      ).map(p => p.title);
+      expect(titles).toContain(
+        'ωTest: WebView-Oriented Testing for Android Applications',
+      );
+      expect(titles.filter(t => /[$\\]/.test(t))).toEqual([]);
+    });
+
     it('reads the error feed as an error, not as a paper called "Error"', () => {
       const result = parseFeed(parse(readFixture(ERROR_FEED)));
       expect(result).toEqual({

@@ -5,6 +5,7 @@ import {
   monthYear,
   percent,
   reportLines,
+  timeZoneLabel,
   snippet,
   suggestionLabel,
 } from '../../src/ui/lib/format';
@@ -18,11 +19,13 @@ const EMPTY: ReorganizeReport = {
   mergedSections: [],
   filed: [],
   duplicates: [],
+  changesNothing: true,
 };
 
 test('authorsLine cuts to "et al." only past the maximum', () => {
   expect(authorsLine(['A', 'B'], 2)).toBe('A, B');
   expect(authorsLine(['A', 'B', 'C'], 2)).toBe('A, B, et al.');
+  expect(authorsLine(['A', 'B', 'C'], 0)).toBe('A, B, C');
 });
 
 test('monthYear reads ISO dates and leaves anything else alone', () => {
@@ -56,6 +59,7 @@ test('reportLines speaks of a dry run in the conditional and of a run in the pas
     filed: [{id: '2111.11432', from: 'Inbox', to: 'Vision'}],
     duplicates: [{id: '1706.03762', sections: ['NLP', 'Ethics']}],
     complete: false,
+    changesNothing: false,
   };
   expect(reportLines(report)).toEqual([
     'Would move 3 entries.',
@@ -117,4 +121,13 @@ describe('suggestionLabel', () => {
       }),
     ).toBe('Inbox (no confident match)');
   });
+});
+
+test('timeZoneLabel names the zone for people and keeps its IANA name', () => {
+  const winter = new Date(Date.UTC(2026, 0, 15));
+  expect(timeZoneLabel('Europe/Paris', winter)).toBe(
+    'Central European Standard Time (Europe/Paris)',
+  );
+  expect(timeZoneLabel(undefined)).toBe("the add-on's time zone");
+  expect(timeZoneLabel('Not/AZone')).toBe('Not/AZone');
 });

@@ -14,6 +14,7 @@ import {
   placeholderIds,
   sectionOptions,
   shouldFetch,
+  unsavedGists,
 } from '../../src/ui/lib/haul';
 import type {ServerClient} from '../../src/ui/lib/server';
 import {ServerError} from '../../src/ui/lib/server';
@@ -54,9 +55,14 @@ function fakeClient(
     requests.map(r => ({id: r.id, status: 'inserted', section: r.section})),
 ) {
   const insertCalls: InsertRequest[][] = [];
+  const reveals: string[] = [];
   const client: ServerClient = {
     async call(name: string, ...args: unknown[]) {
       if (name === 'previewPapers') return preview(args[0] as string);
+      if (name === 'revealEntry') {
+        reveals.push(args[0] as string);
+        return null;
+      }
       if (name === 'insertPapers') {
         const requests = args[0] as InsertRequest[];
         insertCalls.push(requests);
@@ -68,7 +74,7 @@ function fakeClient(
     },
     pending: () => 0,
   } as ServerClient;
-  return {client, insertCalls};
+  return {client, insertCalls, reveals};
 }
 
 describe('placeholderIds', () => {
@@ -315,5 +321,60 @@ describe('shouldFetch (what Ctrl+Enter does)', () => {
       sections: [],
     }));
     expect(shouldFetch(haul.current, text)).toBe(false);
+  });
+});
+
+describe('typed work', () => {
+  const byText = (text: string): PreviewResult => ({
+    items: text.split(' ').map(id => ready(id)),
+    sections: ['Vision', 'ML Math'],
+  });
+
+  test('gists and section choices survive a re-fetch of a grown paste, by id', async () => {
+    const {client} = fakeClient(byText);
+    const haul = new Haul(client, () => undefined);
+    await haul.preview('2111.00001 2111.00002');
+    haul.update('2111.00001', {gist: 'my gist', section: 'ML Math'});
+    haul.update('2111.00002', {section: NEW_SECTION, newSection: 'Robots'});
+    await haul.preview('2111.00003 2111.00001 2111.00002');
+    const cards = new Map(haul.current.cards.map(c => [c.key, c]));
+    expect(cards.get('2111.00001')).toMatchObject({
+      gist: 'my gist',
+      section: 'ML Math',
+    });
+    expect(cards.get('2111.00002')).toMatchObject({
+      section: NEW_SECTION,
+      newSection: 'Robots',
+    });
+    expect(cards.get('2111.00003')).toMatchObject({
+      gist: '',
+      section: 'Vision',
+    });
+  });
+
+  test('counts unsaved gists until their papers are inserted', async () => {
+    const {client} = fakeClient(byText);
+    const haul = new Haul(client, () => undefined);
+    await haul.preview('2111.00001 2111.00002');
+    expect(unsavedGists(haul.current)).toBe(0);
+    haul.update('2111.00001', {gist: 'one'});
+    haul.update('2111.00002', {gist: '   '});
+    expect(unsavedGists(haul.current)).toBe(1);
+    await haul.insert(['2111.00001']);
+    expect(unsavedGists(haul.current)).toBe(0);
+  });
+
+  test('selects the first inserted entry in the document after an insert', async () => {
+    const {client, reveals} = fakeClient(byText, requests =>
+      requests.map(r =>
+        r.id === '2111.00001'
+          ? {id: r.id, status: 'duplicate', section: 'Vision'}
+          : {id: r.id, status: 'inserted', section: r.section},
+      ),
+    );
+    const haul = new Haul(client, () => undefined);
+    await haul.preview('2111.00001 2111.00002 2111.00003');
+    await haul.insert();
+    expect(reveals).toEqual(['2111.00002']);
   });
 });

@@ -7,13 +7,19 @@ import {authorsLine, monthYear, snippet} from './format';
 
 export interface CardActions {
   inboxName: string;
-  /** The sidebar's narrow cards leave out the abstract and shorten the authors. */
+  /** The sidebar's narrow cards leave out the abstract. */
   compact: boolean;
+  /** Authors before "et al.", as the entry will write them (the entry format setting; 0: all). */
+  maxAuthors: number;
   change(key: string, patch: Partial<Card>): void;
   insert(key: string): void;
-  /** Enter in a gist field: the page moves focus to the next gist. */
+  /** Enter or Tab in a gist field: the page moves focus to the next gist. */
   nextGist(from: HTMLInputElement): void;
 }
+
+/** The hint that documents the gist fields' keys (gistKeys). */
+export const GIST_KEYS_HINT =
+  'Tab moves from gist to gist (Alt+↓: the card’s section).';
 
 /** The chip's words and colour for where the card stands. */
 export function cardStatus(card: Card): {label: string; tone: string} {
@@ -33,7 +39,9 @@ export function cardStatus(card: Card): {label: string; tone: string} {
     case 'not_found':
       return {label: 'Not found', tone: 'bad'};
     case 'invalid':
-      return {label: 'Invalid', tone: 'bad'};
+      return card.item.otherLink
+        ? {label: 'Not arXiv', tone: 'muted'}
+        : {label: 'Invalid', tone: 'bad'};
     default:
       return {label: 'Failed', tone: 'bad'};
   }
@@ -150,11 +158,44 @@ function paperBody(card: Card, actions: CardActions) {
         >${paper.title}</a
       >
     </h3>
-    <div class="authors">
-      ${authorsLine(paper.authors, actions.compact ? 2 : 4)}
-    </div>
+    <div class="authors">${authorsLine(paper.authors, actions.maxAuthors)}</div>
     <div class="meta">${meta.join(' · ')}</div>
     ${abstract}`;
+}
+
+/**
+ * The gist field's keys, as the hint documents them: Enter and Tab go to the
+ * next gist (the last one to Insert), Shift+Tab to the previous gist, and
+ * Alt+Down to this card's section picker.
+ */
+function gistKeys(e: KeyboardEvent, card: Card, actions: CardActions): void {
+  const field = e.target as HTMLInputElement;
+  if (e.ctrlKey || e.metaKey) return;
+  if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && !e.altKey) {
+    e.preventDefault();
+    actions.nextGist(field);
+  } else if (e.key === 'Tab' && e.shiftKey) {
+    const previous = previousGist(field);
+    if (!previous) return;
+    e.preventDefault();
+    previous.focus();
+  } else if (e.key === 'ArrowDown' && e.altKey) {
+    const picker = field.ownerDocument.getElementById(`section-${card.key}`);
+    if (!picker) return;
+    e.preventDefault();
+    picker.focus();
+  }
+}
+
+/** The enabled gist field before `from` in the page, if any. */
+function previousGist(from: HTMLInputElement): HTMLInputElement | undefined {
+  const gists = [
+    ...from.ownerDocument.querySelectorAll<HTMLInputElement>('input.gist'),
+  ];
+  return gists
+    .slice(0, gists.indexOf(from))
+    .reverse()
+    .find(g => !g.disabled);
 }
 
 function cardTemplate(
@@ -205,12 +246,7 @@ function cardTemplate(
                   actions.change(card.key, {
                     gist: (e.target as HTMLInputElement).value,
                   })}
-                @keydown=${(e: KeyboardEvent) => {
-                  if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
-                    e.preventDefault();
-                    actions.nextGist(e.target as HTMLInputElement);
-                  }
-                }}
+                @keydown=${(e: KeyboardEvent) => gistKeys(e, card, actions)}
               />
             </div>
             ${picker(card, sections, actions)}

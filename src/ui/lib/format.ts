@@ -10,9 +10,9 @@ const MONTH_YEAR = new Intl.DateTimeFormat('en', {
 /** "Nov", in the reader's time zone. */
 const LOCAL_MONTH = new Intl.DateTimeFormat('en', {month: 'short'});
 
-/** "A, B, C, et al." — the first `max` authors, as the entry in the doc reads. */
+/** "A, B, C, et al." — the first `max` authors, as the entry in the doc reads (`max` 0: all of them). */
 export function authorsLine(authors: readonly string[], max = 4): string {
-  if (authors.length <= max) return authors.join(', ');
+  if (max <= 0 || authors.length <= max) return authors.join(', ');
   return `${authors.slice(0, max).join(', ')}, et al.`;
 }
 
@@ -51,6 +51,31 @@ export function hourLabel(hour: number): string {
   return `${hour}:00`;
 }
 
+/** The reader's IANA time zone, as the browser knows it ('' when it does not say). */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+}
+
+/**
+ * The time zone a schedule hour is in, named for people: "Central European
+ * Standard Time (Europe/Paris)"; a schedule saved without one runs in the
+ * script's time zone.
+ */
+export function timeZoneLabel(
+  timeZone: string | undefined,
+  at = new Date(),
+): string {
+  if (!timeZone) return "the add-on's time zone";
+  try {
+    const long = new Intl.DateTimeFormat('en', {timeZone, timeZoneName: 'long'})
+      .formatToParts(at)
+      .find(part => part.type === 'timeZoneName')?.value;
+    return long && long !== timeZone ? `${long} (${timeZone})` : timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
 /** "1 entry" / "3 entries". */
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -63,11 +88,8 @@ export function plural(n: number, one: string, many: string): string {
 export function reportLines(report: ReorganizeReport): string[] {
   const would = report.dryRun;
   const lines: string[] = [];
-  const nothing =
-    report.moves === 0 &&
-    report.mergedSections.length === 0 &&
-    report.filed.length === 0;
-  if (nothing) {
+  // The server's one rule (core/plan-changes); a report stored before it existed reads as "moved 0".
+  if (report.changesNothing === true) {
     lines.push(
       would
         ? 'Everything is already in order: nothing would move.'

@@ -123,6 +123,26 @@ export function sectionOptions(
   return options;
 }
 
+/** How many cards hold a gist that is not in the document yet: closing would lose them. */
+export function unsavedGists(state: HaulState): number {
+  return state.cards.filter(c => c.gist.trim() !== '' && c.phase !== 'inserted')
+    .length;
+}
+
+/** What the user typed or chose on a card, carried to the card of the same id when the paste is fetched again. */
+type TypedWork = Pick<Card, 'gist' | 'section' | 'newSection' | 'expanded'>;
+
+function typedWork(cards: readonly Card[]): Map<string, TypedWork> {
+  const work = new Map<string, TypedWork>();
+  for (const c of cards) {
+    if (c.phase === 'fetching' || c.phase === 'inserted') continue;
+    if (c.item.status !== 'ready') continue;
+    const {gist, section, newSection, expanded} = c;
+    work.set(c.key, {gist, section, newSection, expanded});
+  }
+  return work;
+}
+
 /** The picker's starting value: the top suggestion, else the Inbox. */
 export function defaultSection(item: PreviewItem, inboxName: string): string {
   return item.suggestions?.[0]?.section ?? inboxName;
@@ -144,6 +164,8 @@ export class Haul {
   };
   private previewRun = 0;
   inboxName = 'Inbox';
+  /** The entry format's author count until the settings arrive (the default setting). */
+  maxAuthors = 3;
 
   constructor(
     private readonly client: ServerClient,
@@ -176,6 +198,8 @@ export class Haul {
   async preview(text: string): Promise<void> {
     const run = ++this.previewRun;
     const hints = placeholderIds(text);
+    // Gists and section choices survive a new fetch, by id: a paste that grew must not wipe them.
+    const typed = typedWork(this.state.cards);
     this.set({
       busy: 'previewing',
       message: '',
@@ -206,7 +230,7 @@ export class Haul {
       let key = item.id ?? `input:${item.input}`;
       if (keys.has(key)) key = `${key}#${index}`;
       keys.add(key);
-      return {
+      const card: Card = {
         key,
         item,
         phase: 'preview' as const,
@@ -215,6 +239,8 @@ export class Haul {
         gist: '',
         expanded: false,
       };
+      const kept = item.status === 'ready' ? typed.get(key) : undefined;
+      return kept ? {...card, ...kept} : card;
     });
     let message = result.message ?? '';
     if (!cards.length && !message) {
@@ -303,6 +329,17 @@ export class Haul {
       });
     }
     this.set({busy: ''});
+    this.selectFirstInserted(wanted);
     return inserted;
+  }
+
+  /** Selects the first entry this insert wrote, so the user sees where it went; a failure only leaves the selection. */
+  private selectFirstInserted(cards: readonly Card[]): void {
+    const byKey = new Map(this.state.cards.map(c => [c.key, c]));
+    const first = cards
+      .map(c => byKey.get(c.key))
+      .find(c => c?.result?.status === 'inserted');
+    if (!first?.item.id) return;
+    this.client.call('revealEntry', first.item.id).catch(() => undefined);
   }
 }

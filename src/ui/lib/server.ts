@@ -10,6 +10,7 @@ export type ServerApi = Pick<
   | 'findPapers'
   | 'revealEntry'
   | 'getSettings'
+  | 'checkSettings'
   | 'saveSettings'
   | 'setSchedule'
   | 'getSchedule'
@@ -39,7 +40,7 @@ export const NETWORK_MESSAGE =
   'Could not reach Google. Check your internet connection, then try again.';
 const UNKNOWN_MESSAGE = 'Something went wrong. Please try again.';
 
-// What google.script.run reports when the signed-in accounts confuse it (PLATFORM.md's known limit).
+// What google.script.run reports when the signed-in accounts confuse it (docs/PLATFORM.md's known limit).
 const AUTHORIZATION_PATTERN =
   /authori[sz]ation is required|authori[sz]ation error|PERMISSION_DENIED|We're sorry, a server error|You do not have permission|access denied/i;
 // What the browser reports when the call never reached Google; the server's messages never start like this.
@@ -48,7 +49,7 @@ const NETWORK_PATTERN = /^NetworkError|Failed to fetch|net::ERR_|HTTP 0\b/i;
 /**
  * Turns whatever google.script.run's failure handler received into a sentence
  * a person can act on. The server's own messages are already written for
- * people (PLATFORM.md), so they are shown as they are.
+ * people (docs/PLATFORM.md), so they are shown as they are.
  */
 export function describeError(error: unknown): string {
   const raw =

@@ -1,8 +1,10 @@
 // The Insert papers dialog: paste, preview every paper as a card, choose sections and gists, insert.
 import {html, nothing, render} from 'lit-html';
-import {Haul, canInsert, shouldFetch} from '../lib/haul';
+import type {TemplateResult} from 'lit-html';
+import {Haul, canInsert, shouldFetch, unsavedGists} from '../lib/haul';
 import type {HaulState} from '../lib/haul';
 import {
+  GIST_KEYS_HINT,
   cardsTemplate,
   focusNextGist,
   haulSummary,
@@ -11,10 +13,45 @@ import {
 } from '../lib/cards';
 import {closeHost, server} from '../lib/google';
 import {UndoBar, reopenCards} from '../lib/undo-bar';
+import {EXAMPLE_PASTE, SAMPLE_HAUL} from '../lib/sample-haul';
+import {FILTER_MIN_CARDS, filterCards, statusCounts} from '../lib/card-filter';
 
 const app = document.getElementById('app')!;
 let pasteBox: HTMLTextAreaElement | null = null;
 let focusFirstGistAfterPreview = false;
+/** True while the dialog asks whether to close and lose unsaved gists. */
+let askingToClose = false;
+/** The status label the cards are filtered by; '' shows all. */
+let statusFilter = '';
+
+function setFilter(label: string): void {
+  statusFilter = label;
+  draw(haul.current);
+}
+
+/** The filter row of a long haul: All and one toggle per status, with counts. */
+function filterTemplate(state: HaulState): TemplateResult | typeof nothing {
+  if (state.cards.length < FILTER_MIN_CARDS || state.busy === 'previewing') {
+    return nothing;
+  }
+  const counts = statusCounts(state.cards);
+  // One status for every card leaves nothing to filter.
+  if (counts.length < 2) return nothing;
+  const active = counts.some(c => c.label === statusFilter) ? statusFilter : '';
+  const button = (label: string, text: string) =>
+    html`<button
+      type="button"
+      class="filter ${active === label ? 'active' : ''}"
+      aria-pressed=${active === label ? 'true' : 'false'}
+      @click=${() => setFilter(label)}
+    >
+      ${text}
+    </button>`;
+  return html`<div class="filters" role="group" aria-label="Show cards">
+    ${button('', `All ${state.cards.length}`)}
+    ${counts.map(c => button(c.label, `${c.label} ${c.count}`))}
+  </div>`;
+}
 
 const undoBar = new UndoBar(
   server,
@@ -35,6 +72,8 @@ const haul = new Haul(server, state => {
 server.call('getSettings').then(
   settings => {
     haul.inboxName = settings.inboxName;
+    haul.maxAuthors = settings.entryFormat.maxAuthors;
+    draw(haul.current);
   },
   // Without settings the default Inbox name still files papers; the haul's own calls report any real problem.
   () => undefined,
@@ -42,6 +81,13 @@ server.call('getSettings').then(
 
 function insertAllButton(): HTMLButtonElement | null {
   return app.querySelector<HTMLButtonElement>('.insert-all');
+}
+
+/** Fills the paste box with the sample haul and fetches it, for a first try without papers at hand. */
+function trySampleHaul(): void {
+  if (!pasteBox) return;
+  pasteBox.value = SAMPLE_HAUL;
+  preview(true);
 }
 
 function preview(moveFocus: boolean): void {
@@ -62,15 +108,58 @@ function primaryAction(): void {
   else void haul.insert();
 }
 
+/** Esc or Close: closes at once, or first asks when gists typed here are not in the document yet. */
+function requestClose(): void {
+  if (!unsavedGists(haul.current)) {
+    closeHost();
+    return;
+  }
+  askingToClose = true;
+  draw(haul.current);
+  app.querySelector<HTMLButtonElement>('.keep-editing')?.focus();
+}
+
+function keepEditing(): void {
+  askingToClose = false;
+  draw(haul.current);
+  app.querySelector<HTMLInputElement>('input.gist')?.focus();
+}
+
 document.addEventListener('keydown', e => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     primaryAction();
   } else if (e.key === 'Escape' && !e.defaultPrevented) {
     e.preventDefault();
-    closeHost();
+    // Esc on the question means "no, keep editing", as in any dialog.
+    if (askingToClose) keepEditing();
+    else requestClose();
   }
 });
+
+function closeQuestion(): TemplateResult {
+  const count = unsavedGists(haul.current);
+  return html`<div
+    class="confirm-close"
+    role="alertdialog"
+    aria-labelledby="confirm-close-text"
+  >
+    <span id="confirm-close-text"
+      >${count === 1 ? '1 gist is' : `${count} gists are`} not in the document
+      yet. Close and lose ${count === 1 ? 'it' : 'them'}?</span
+    >
+    <button type="button" class="button keep-editing" @click=${keepEditing}>
+      Keep editing
+    </button>
+    <button
+      type="button"
+      class="button danger close-anyway"
+      @click=${closeHost}
+    >
+      Close anyway
+    </button>
+  </div>`;
+}
 
 function draw(state: HaulState): void {
   const ready = state.cards.filter(canInsert).length;
@@ -86,14 +175,26 @@ function draw(state: HaulState): void {
         <textarea
           id="paste"
           spellcheck="false"
-          placeholder="https://arxiv.org/abs/2111.11432&#10;arXiv:1706.03762&#10;…"
+          placeholder=${EXAMPLE_PASTE}
           @paste=${() => setTimeout(() => preview(false))}
         ></textarea>
         <div class="paste-row">
           <span class="hint"
-            >Ctrl+Enter (⌘+Enter) fetches, then inserts. Tab moves through the
-            gists. Esc closes.</span
+            >Ctrl+Enter (⌘+Enter) fetches, then inserts. ${GIST_KEYS_HINT} Esc
+            closes.</span
           >
+          ${
+            state.cards.length
+              ? nothing
+              : html`<button
+                  type="button"
+                  class="button sample-haul"
+                  ?disabled=${state.busy !== ''}
+                  @click=${trySampleHaul}
+                >
+                  Try a sample haul
+                </button>`
+          }
           <button
             type="button"
             class="button fetch"
@@ -124,15 +225,21 @@ function draw(state: HaulState): void {
             : nothing
         }
       </div>
+      ${filterTemplate(state)}
       <section class="cards" aria-label="Papers">
-        ${cardsTemplate(state, {
-          inboxName: haul.inboxName,
-          compact: false,
-          change: (key, patch) => haul.update(key, patch),
-          insert: key => void haul.insert([key]),
-          nextGist: from => focusNextGist(app, from, insertAllButton()),
-        })}
+        ${cardsTemplate(
+          {...state, cards: filterCards(state.cards, statusFilter)},
+          {
+            inboxName: haul.inboxName,
+            compact: false,
+            maxAuthors: haul.maxAuthors,
+            change: (key, patch) => haul.update(key, patch),
+            insert: key => void haul.insert([key]),
+            nextGist: from => focusNextGist(app, from, insertAllButton()),
+          },
+        )}
       </section>
+      ${askingToClose ? closeQuestion() : nothing}
       <footer class="footer">
         <span class="status" role="status" aria-live="polite"
           >${
@@ -144,7 +251,9 @@ function draw(state: HaulState): void {
           }</span
         >
         ${undoBar.template()}
-        <button type="button" class="button" @click=${closeHost}>Close</button>
+        <button type="button" class="button close" @click=${requestClose}>
+          Close
+        </button>
         ${insertAllTemplate(state, () => void haul.insert())}
       </footer>`,
     app,

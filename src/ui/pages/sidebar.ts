@@ -1,14 +1,7 @@
-// The sidebar: quick add, find, reorganize with its schedule, and settings, in four tabs sized for 300 px.
+// The sidebar: quick add, find, reorganize with its schedule (sidebar-organize.ts) and settings (sidebar-settings.ts), in four tabs sized for 300 px.
 import {html, nothing, render} from 'lit-html';
 import type {TemplateResult} from 'lit-html';
-import type {
-  DocumentStatus,
-  ReorganizeReport,
-  ScheduleState,
-  SearchHit,
-  SectionRule,
-  Settings,
-} from '../../server/main';
+import type {DocumentStatus, SearchHit} from '../../server/main';
 import {Haul, shouldFetch} from '../lib/haul';
 import {
   cardsTemplate,
@@ -20,10 +13,13 @@ import {
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
 import {documentStatusLine} from '../lib/document-status';
-import {dateTime, hitSnippet, hourLabel, reportLines} from '../lib/format';
+import {hitSnippet} from '../lib/format';
+import {EXAMPLE_PASTE} from '../lib/sample-haul';
+import {UndoBar, reopenCards} from '../lib/undo-bar';
 import {findNote, hitDetails} from './sidebar-find';
 import {createLibrary} from './sidebar-library';
-import {UndoBar, reopenCards} from '../lib/undo-bar';
+import {organizePanel, startOrganize} from './sidebar-organize';
+import {settingsPanel, startSettings} from './sidebar-settings';
 
 type Tab = 'add' | 'find' | 'organize' | 'settings' | 'library';
 const TABS: {id: Tab; label: string}[] = [
@@ -45,22 +41,6 @@ interface FindState {
   status: {papers: number; pendingAbstracts: number; dateFilter?: string};
 }
 
-interface OrganizeState {
-  schedule?: ScheduleState;
-  scheduleMessage: string;
-  report?: ReorganizeReport;
-  running: '' | 'preview' | 'apply';
-  error: string;
-}
-
-interface SettingsState {
-  saved?: Settings;
-  draft?: Settings;
-  saving: boolean;
-  errors: string[];
-  notice: string;
-}
-
 const app = document.getElementById('app')!;
 let tab: Tab = 'add';
 const find: FindState = {
@@ -72,8 +52,6 @@ const find: FindState = {
   error: '',
   status: {papers: 0, pendingAbstracts: 0},
 };
-const organize: OrganizeState = {scheduleMessage: '', running: '', error: ''};
-const settings: SettingsState = {saving: false, errors: [], notice: ''};
 // Kept outside the textarea: switching tabs redraws the panel, and a lost paste made Ctrl+Enter clear the cards.
 let quickText = '';
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -89,38 +67,23 @@ const undoBar = new UndoBar(
 const haul = new Haul(server, state => {
   undoBar.observe(state);
   draw();
+  if (focusFirstGistAfterFetch && !state.busy) {
+    focusFirstGistAfterFetch = false;
+    firstGistOrInsert()?.focus();
+  }
 });
+/** Set by Ctrl+Enter's fetch: once the cards are ready, the keyboard goes on to the first gist. */
+let focusFirstGistAfterFetch = false;
+
+function firstGistOrInsert(): HTMLElement | null {
+  return (
+    app.querySelector<HTMLElement>('input.gist:not([disabled])') ??
+    app.querySelector<HTMLElement>('.insert-all:not([disabled])')
+  );
+}
 
 function draw(): void {
   render(sidebar(), app);
-}
-
-function loadSettings(): void {
-  server.call('getSettings').then(
-    s => {
-      settings.saved = s;
-      settings.draft = clone(s);
-      haul.inboxName = s.inboxName;
-      draw();
-    },
-    error => {
-      settings.errors = [describeError(error)];
-      draw();
-    },
-  );
-}
-
-function loadSchedule(): void {
-  server.call('getSchedule').then(
-    s => {
-      organize.schedule = s;
-      draw();
-    },
-    error => {
-      organize.scheduleMessage = describeError(error);
-      draw();
-    },
-  );
 }
 
 function loadDocumentStatus(): void {
@@ -132,10 +95,6 @@ function loadDocumentStatus(): void {
     },
     () => undefined,
   );
-}
-
-function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function selectTab(next: Tab, focus = false): void {
@@ -198,28 +157,30 @@ function quickPreview(): void {
   else haul.clear();
 }
 
+/** Ctrl/Cmd+Enter anywhere in the Add tab: fetch what is new (then focus the first gist), else insert the ready cards. */
 function quickKeys(e: KeyboardEvent): void {
   if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
   e.preventDefault();
-  if (shouldFetch(haul.current, quickText)) quickPreview();
-  else void haul.insert();
+  if (haul.current.busy) return;
+  if (shouldFetch(haul.current, quickText)) {
+    focusFirstGistAfterFetch = true;
+    quickPreview();
+  } else void haul.insert();
 }
 
 function addPanel(): TemplateResult {
   const state = haul.current;
-  return html`<label class="label" for="quick-paste"
-      >Paste arXiv links or ids</label
-    >
+  return html`<div class="add-panel" @keydown=${quickKeys}>
+    <label class="label" for="quick-paste">Paste arXiv links or ids</label>
     <textarea
       id="quick-paste"
       rows="3"
       spellcheck="false"
-      placeholder="https://arxiv.org/abs/2111.11432"
+      placeholder=${EXAMPLE_PASTE.split('\n')[0]}
       .value=${quickText}
       @input=${(e: Event) =>
         (quickText = (e.target as HTMLTextAreaElement).value)}
       @paste=${() => setTimeout(quickPreview)}
-      @keydown=${quickKeys}
     ></textarea>
     <div class="row">
       <button
@@ -245,6 +206,7 @@ function addPanel(): TemplateResult {
       ${cardsTemplate(state, {
         inboxName: haul.inboxName,
         compact: true,
+        maxAuthors: haul.maxAuthors,
         change: (key, patch) => haul.update(key, patch),
         insert: key => void haul.insert([key]),
         nextGist: from =>
@@ -254,7 +216,8 @@ function addPanel(): TemplateResult {
             app.querySelector<HTMLElement>('.insert-all'),
           ),
       })}
-    </div>`;
+    </div>
+  </div>`;
 }
 
 // Find: search as you type, reveal a hit in the document.
@@ -379,409 +342,10 @@ function findPanel(): TemplateResult {
     </ul>`;
 }
 
-// Organize: the schedule and reorganize now (dry run first).
-
-function saveSchedule(patch: Partial<ScheduleState>): void {
-  const current = organize.schedule ?? {enabled: false, hour: 6};
-  const next = {...current, ...patch};
-  organize.scheduleMessage = 'Saving…';
-  draw();
-  server.call('setSchedule', {enabled: next.enabled, hour: next.hour}).then(
-    s => {
-      organize.schedule = s;
-      organize.scheduleMessage = s.enabled
-        ? `Reorganizes every day around ${hourLabel(s.hour)}.`
-        : 'Schedule is off.';
-      draw();
-    },
-    error => {
-      organize.scheduleMessage = describeError(error);
-      draw();
-    },
-  );
-}
-
-function runReorganize(dryRun: boolean): void {
-  organize.running = dryRun ? 'preview' : 'apply';
-  organize.error = '';
-  draw();
-  server.call('reorganize', {dryRun}).then(
-    report => {
-      organize.report = report;
-      organize.running = '';
-      // The server keeps every applied run, manual or scheduled, as the last run.
-      if (!dryRun && organize.schedule) {
-        organize.schedule = {...organize.schedule, lastRun: report};
-      }
-      draw();
-    },
-    error => {
-      organize.error = describeError(error);
-      organize.running = '';
-      draw();
-    },
-  );
-}
-
-function reportTemplate(report: ReorganizeReport): TemplateResult {
-  return html`<ul class="report">
-    ${reportLines(report).map(line => html`<li>${line}</li>`)}
-  </ul>`;
-}
-
-function organizePanel(): TemplateResult {
-  const schedule = organize.schedule;
-  const report = organize.report;
-  const canApply = report?.dryRun && report.moves + report.filed.length > 0;
-  return html`<h2 class="panel-title">Reorganize now</h2>
-    <p class="notice">
-      Sorts entries inside each section, merges repeated headings, files
-      confident Inbox entries and lists duplicates. Nothing is deleted.
-    </p>
-    <div class="row">
-      <button
-        type="button"
-        class="button preview-reorganize"
-        ?disabled=${organize.running !== ''}
-        @click=${() => runReorganize(true)}
-      >
-        ${organize.running === 'preview' ? 'Checking…' : 'Preview changes'}
-      </button>
-      ${
-        canApply
-          ? html`<button
-              type="button"
-              class="button primary apply-reorganize"
-              ?disabled=${organize.running !== ''}
-              @click=${() => runReorganize(false)}
-            >
-              ${organize.running === 'apply' ? 'Reorganizing…' : 'Apply'}
-            </button>`
-          : nothing
-      }
-    </div>
-    ${
-      organize.error
-        ? html`<div class="error" role="alert">${organize.error}</div>`
-        : nothing
-    }
-    ${report ? reportTemplate(report) : nothing}
-    <h2 class="panel-title">Schedule</h2>
-    ${
-      schedule
-        ? html`<label class="check">
-              <input
-                type="checkbox"
-                id="schedule-enabled"
-                .checked=${schedule.enabled}
-                @change=${(e: Event) =>
-                  saveSchedule({
-                    enabled: (e.target as HTMLInputElement).checked,
-                  })}
-              />
-              Reorganize every day
-            </label>
-            <label class="label" for="schedule-hour">Around</label>
-            <select
-              id="schedule-hour"
-              @change=${(e: Event) =>
-                saveSchedule({
-                  hour: Number((e.target as HTMLSelectElement).value),
-                })}
-            >
-              ${Array.from(
-                {length: 24},
-                (_, h) =>
-                  html`<option
-                    .value=${String(h)}
-                    ?selected=${h === schedule.hour}
-                  >
-                    ${hourLabel(h)}
-                  </option>`,
-              )}
-            </select>
-            <p class="notice" role="status">${organize.scheduleMessage}</p>
-            <h3 class="subtitle">Last run</h3>
-            ${
-              schedule.lastRun
-                ? html`<p class="notice">${dateTime(schedule.lastRun.at)}</p>
-                    ${reportTemplate(schedule.lastRun)}`
-                : html`<p class="notice">Not run yet.</p>`
-            }`
-        : html`<p class="notice" role="status">
-            ${organize.scheduleMessage || 'Loading…'}
-          </p>`
-    }`;
-}
-
-// Settings: a form over the Settings object; the server validates and explains.
-
-function setDraft(mutate: (draft: Settings) => void): void {
-  if (!settings.draft) return;
-  mutate(settings.draft);
-  settings.notice = '';
-  draw();
-}
-
-function splitList(text: string): string[] {
-  return text
-    .split(',')
-    .map(s => s.trim())
-    .filter(Boolean);
-}
-
-function saveSettings(e: Event): void {
-  e.preventDefault();
-  if (!settings.draft) return;
-  settings.saving = true;
-  settings.errors = [];
-  settings.notice = '';
-  draw();
-  server.call('saveSettings', settings.draft).then(
-    saved => {
-      settings.saved = saved;
-      settings.draft = clone(saved);
-      settings.saving = false;
-      settings.notice = 'Settings saved.';
-      haul.inboxName = saved.inboxName;
-      draw();
-    },
-    error => {
-      settings.saving = false;
-      settings.errors = [describeError(error)];
-      draw();
-    },
-  );
-}
-
-function numberFrom(e: Event): number {
-  const value = (e.target as HTMLInputElement).value;
-  // An empty or garbled field is sent as NaN so the server's message names the field.
-  return value.trim() === '' ? NaN : Number(value);
-}
-
-function ruleRow(rule: SectionRule, index: number): TemplateResult {
-  const n = index + 1;
-  return html`<fieldset class="rule">
-    <legend>Rule ${n}</legend>
-    <label class="label" for="rule-section-${n}">Section</label>
-    <input
-      id="rule-section-${n}"
-      type="text"
-      .value=${rule.section}
-      @input=${(e: Event) =>
-        setDraft(d => {
-          d.rules[index].section = (e.target as HTMLInputElement).value;
-        })}
-    />
-    <label class="label" for="rule-categories-${n}"
-      >arXiv categories (comma-separated, e.g. cs.CL, math.*)</label
-    >
-    <input
-      id="rule-categories-${n}"
-      type="text"
-      .value=${rule.categories.join(', ')}
-      @change=${(e: Event) =>
-        setDraft(d => {
-          d.rules[index].categories = splitList(
-            (e.target as HTMLInputElement).value,
-          );
-        })}
-    />
-    <label class="label" for="rule-keywords-${n}"
-      >Keywords (comma-separated)</label
-    >
-    <input
-      id="rule-keywords-${n}"
-      type="text"
-      .value=${rule.keywords.join(', ')}
-      @change=${(e: Event) =>
-        setDraft(d => {
-          d.rules[index].keywords = splitList(
-            (e.target as HTMLInputElement).value,
-          );
-        })}
-    />
-    <button
-      type="button"
-      class="link-button remove-rule"
-      aria-label="Remove rule ${n}"
-      @click=${() => setDraft(d => d.rules.splice(index, 1))}
-    >
-      Remove
-    </button>
-  </fieldset>`;
-}
-
-function settingsPanel(): TemplateResult {
-  const d = settings.draft;
-  if (!d) {
-    return settings.errors.length
-      ? html`<div class="error" role="alert">${settings.errors[0]}</div>`
-      : html`<p class="notice" role="status">Loading settings…</p>`;
-  }
-  const f = d.entryFormat;
-  const check = (
-    id: string,
-    label: string,
-    value: boolean,
-    set: (v: boolean) => void,
-  ) =>
-    html`<label class="check"
-      ><input
-        type="checkbox"
-        id=${id}
-        .checked=${value}
-        @change=${(e: Event) =>
-          setDraft(() => set((e.target as HTMLInputElement).checked))}
-      />
-      ${label}</label
-    >`;
-  const choice = (
-    id: string,
-    label: string,
-    value: string,
-    options: [string, string][],
-    set: (v: string) => void,
-  ) =>
-    html`<label class="label" for=${id}>${label}</label>
-      <select
-        id=${id}
-        @change=${(e: Event) =>
-          setDraft(() => set((e.target as HTMLSelectElement).value))}
-      >
-        ${options.map(
-          ([v, text]) =>
-            html`<option .value=${v} ?selected=${v === value}>${text}</option>`,
-        )}
-      </select>`;
-  return html`<form class="settings" @submit=${saveSettings} novalidate>
-    <h2 class="panel-title">Document</h2>
-    ${choice(
-      'section-level',
-      'Section headings',
-      String(d.sectionLevel),
-      [
-        ['0', 'Detect from the document'],
-        ...[1, 2, 3, 4, 5, 6].map(
-          l => [String(l), `Heading ${l}`] as [string, string],
-        ),
-      ],
-      v => (d.sectionLevel = Number(v)),
-    )}
-    ${choice(
-      'sort-order',
-      'Order inside a section',
-      d.sortOrder,
-      [
-        ['newest', 'Newest first'],
-        ['oldest', 'Oldest first'],
-        ['title', 'By title'],
-      ],
-      v => (d.sortOrder = v as Settings['sortOrder']),
-    )}
-    <label class="label" for="inbox-name">Inbox section</label>
-    <input
-      id="inbox-name"
-      type="text"
-      .value=${d.inboxName}
-      @input=${(e: Event) =>
-        setDraft(() => (d.inboxName = (e.target as HTMLInputElement).value))}
-    />
-    <label class="label" for="threshold"
-      >Auto-file Inbox entries at confidence (0.5 to 1)</label
-    >
-    <input
-      id="threshold"
-      type="number"
-      min="0.5"
-      max="1"
-      step="0.05"
-      .value=${String(d.autoFileThreshold)}
-      @change=${(e: Event) =>
-        setDraft(() => (d.autoFileThreshold = numberFrom(e)))}
-    />
-    <h2 class="panel-title">New entries</h2>
-    ${choice(
-      'entry-style',
-      'Entry style',
-      f.style,
-      [
-        ['bullet', 'Bulleted list'],
-        ['paragraph', 'Paragraphs'],
-      ],
-      v => (f.style = v as Settings['entryFormat']['style']),
-    )}
-    <label class="label" for="max-authors">Authors shown (0 for all)</label>
-    <input
-      id="max-authors"
-      type="number"
-      min="0"
-      max="50"
-      step="1"
-      .value=${String(f.maxAuthors)}
-      @change=${(e: Event) => setDraft(() => (f.maxAuthors = numberFrom(e)))}
-    />
-    ${choice(
-      'abstract',
-      'Abstract',
-      f.abstract,
-      [
-        ['none', 'None'],
-        ['first-sentence', 'First sentence'],
-        ['full', 'Full abstract'],
-      ],
-      v => (f.abstract = v as Settings['entryFormat']['abstract']),
-    )}
-    ${check('show-date', 'Show the date', f.showDate, v => (f.showDate = v))}
-    ${check(
-      'show-categories',
-      'Show categories',
-      f.showCategories,
-      v => (f.showCategories = v),
-    )}
-    ${check(
-      'show-id',
-      'Show the arXiv id label',
-      f.showIdLabel,
-      v => (f.showIdLabel = v),
-    )}
-    <h2 class="panel-title">Filing rules</h2>
-    <p class="notice">
-      Papers matching a rule are suggested for its section first.
-    </p>
-    ${d.rules.map(ruleRow)}
-    <button
-      type="button"
-      class="button add-rule"
-      @click=${() =>
-        setDraft(x =>
-          x.rules.push({section: '', categories: [], keywords: []}),
-        )}
-    >
-      Add rule
-    </button>
-    ${
-      settings.errors.length
-        ? html`<div class="error" role="alert">
-            ${settings.errors.map(m => html`<div>${m}</div>`)}
-          </div>`
-        : nothing
-    }
-    <div class="row sticky">
-      <span class="notice" role="status">${settings.notice}</span>
-      <button
-        type="submit"
-        class="button primary save-settings"
-        ?disabled=${settings.saving}
-      >
-        ${settings.saving ? 'Saving…' : 'Save'}
-      </button>
-    </div>
-  </form>`;
-}
-
 draw();
-loadSettings();
-loadSchedule();
+startOrganize(draw);
+startSettings(draw, s => {
+  haul.inboxName = s.inboxName;
+  haul.maxAuthors = s.entryFormat.maxAuthors;
+});
 loadDocumentStatus();

@@ -6,6 +6,7 @@ import {
   buildOutline,
   isBlank,
   normalizeSectionName,
+  sectionKey,
 } from './outline';
 import type {Settings, SortOrder} from './settings';
 import type {Suggestion} from './types';
@@ -246,9 +247,9 @@ export function planReorganize(
     );
     if (options.suggester) {
       filed.push(
-        ...planFiling(
+        ...fileToFixedPoint(
           draft,
-          draft.outline(level),
+          level,
           settings,
           options.suggester,
           duplicateIds,
@@ -303,7 +304,8 @@ function planMerges(
     const firstOfName = new Map<string, Section>();
     let pair: {first: Section; later: Section} | null = null;
     for (const section of outline.sections) {
-      const key = normalizeSectionName(section.title);
+      // Only sections with the same chapters merge: NLP > Surveys and Vision > Surveys stay apart.
+      const key = sectionKey(section);
       const first = firstOfName.get(key);
       if (!first) firstOfName.set(key, section);
       else if (!unmergeable.has(draft.at(section.headingIndex))) {
@@ -567,6 +569,38 @@ function planSort(
   }
 }
 
+/** Most filing rounds of one run; each files at least one entry, so this only bounds a pathological suggester. */
+const MAX_FILING_ROUNDS = 25;
+
+/**
+ * Files Inbox entries round after round until a round files nothing: entries
+ * filed change what the suggester learns from, so a single round left
+ * entries the next run would file (a second run must change nothing).
+ */
+function fileToFixedPoint(
+  draft: Draft,
+  level: number,
+  settings: Settings,
+  suggester: Suggester,
+  duplicateIds: Set<string>,
+  notes: Set<string>,
+): {id: string; from: string; to: string}[] {
+  const filed: {id: string; from: string; to: string}[] = [];
+  for (let round = 0; round < MAX_FILING_ROUNDS; round++) {
+    const more = planFiling(
+      draft,
+      draft.outline(level),
+      settings,
+      suggester,
+      duplicateIds,
+      notes,
+    );
+    if (!more.length) break;
+    filed.push(...more);
+  }
+  return filed;
+}
+
 /**
  * Files Inbox entries whose top suggestion names an existing section with
  * enough confidence. Decisions are taken on one outline (the classifier sees
@@ -601,6 +635,13 @@ function planFiling(
     }
     const target = byName.get(normalizeSectionName(top.section));
     if (!target || target === inbox) continue;
+    const head = blocksAtOutline[entry.start];
+    if (head.kind === 'listItem' && (head.nesting ?? 0) > 0) {
+      notes.add(
+        `${entry.id} stays in "${inbox.title}": it starts with an indented list item, which would become another entry's note.`,
+      );
+      continue;
+    }
     if (entry.end === blocksAtOutline.length) {
       notes.add(
         `${entry.id} stays in "${inbox.title}": its text ends the document, and Google Docs cannot remove a document's final paragraph.`,
@@ -612,7 +653,6 @@ function planFiling(
       place = placeIn(blocksAtOutline, target);
       places.set(target, place);
     }
-    const head = blocksAtOutline[entry.start];
     const slot = upperBound(place.entries, entry, settings.sortOrder);
     const successor = slot < place.entries.length ? place.entries[slot] : null;
     if (

@@ -13,7 +13,7 @@ import {
   normalizeSectionName,
   summarizeBlocks,
 } from '../core/outline';
-import {MAX_NAME_LENGTH, type Settings} from '../core/settings';
+import {MAX_NAME_LENGTH, hasVisibleText, type Settings} from '../core/settings';
 import type {InsertRequest, InsertResult, Paper} from '../core/types';
 import {whereAlready} from './duplicates';
 import type {DocumentPort, LockPort} from './ports';
@@ -71,6 +71,14 @@ function accept(
     (typeof request.section === 'string' ? request.section : '')
       .replace(/\s+/g, ' ')
       .trim() || settings.inboxName;
+  if (!hasVisibleText(section)) {
+    return {
+      id,
+      status: 'error',
+      message:
+        'The section name has no visible characters (only zero-width or control characters); type a name or leave it blank for the Inbox.',
+    };
+  }
   if (section.length > MAX_NAME_LENGTH) {
     return {
       id,

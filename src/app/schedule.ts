@@ -68,11 +68,12 @@ export function setSchedule(
   ) {
     throw new Error('The schedule needs to be turned on or off.');
   }
-  if (request.hour !== undefined && !isHour(request.hour)) {
+  // Turning the schedule off must work whatever hour comes with it: the hour only matters when on.
+  if (request.enabled && request.hour !== undefined && !isHour(request.hour)) {
     throw new Error('The hour must be a whole number from 0 to 23.');
   }
   const stored = readStored(deps.properties);
-  const hour = request.hour ?? stored.hour;
+  const hour = isHour(request.hour) ? request.hour : stored.hour;
   const existing = deps.triggers
     .list()
     .filter(t => t.handler === SCHEDULE_HANDLER);

@@ -125,6 +125,11 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/** True when the root element is an Atom feed (an HTML error page is not). */
+export function isAtomFeed(root: XmlElementLike): boolean {
+  return root.name() === 'feed' && root.namespace() === ATOM;
+}
+
 /**
  * The papers of an arXiv API feed, in feed order, or the error arXiv reported
  * (an entry whose id contains `/api/errors#`, whatever the HTTP status).
@@ -135,7 +140,7 @@ function unique(values: string[]): string[] {
 export function parseFeed(
   root: XmlElementLike,
 ): {papers: Paper[]} | {error: string} {
-  if (root.name() !== 'feed' || root.namespace() !== ATOM) {
+  if (!isAtomFeed(root)) {
     return {error: 'arXiv sent something that is not an Atom feed.'};
   }
   const entries = childIndex(root)('entry', ATOM).map(childIndex);

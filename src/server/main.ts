@@ -11,9 +11,8 @@ import type {Settings} from '../core/settings';
 import * as settingsStore from '../app/settings-store';
 import {DOCUMENT_ID_KEY, services, type Services} from './services';
 import * as reorganizer from '../app/reorganize';
+import * as reorganizeRun from '../app/reorganize-run';
 import * as schedule from '../app/schedule';
-import {buildClassifier, paperFromEntry} from '../core/classify';
-import type {Suggester} from '../core/reorganize';
 import * as find from '../app/find';
 import * as preview from '../app/preview';
 import * as insert from '../app/insert';
@@ -121,28 +120,20 @@ export function insertPapers(requests: InsertRequest[]): InsertResult[] {
   });
 }
 
-/** Inbox filing: the classifier trained on the outline the plan files against; its top suggestion only. */
-function inboxSuggester(settings: Settings): Suggester {
-  return outline => {
-    const classifier = buildClassifier(outline, settings);
-    return entry => classifier.suggest(paperFromEntry(entry), 1)[0];
+/** The reorganize use case's ports. */
+function reorganizeDeps(s: Services): reorganizeRun.ReorganizeRunDeps {
+  return {
+    document: s.document,
+    lock: s.lock,
+    clock: s.clock,
+    settings: s.settings,
+    properties: s.documentProperties,
   };
 }
 
 /** One reorganize run; real runs are recorded for the sidebar. */
 function runReorganize(dryRun: boolean, s: Services): ReorganizeReport {
-  const report = reorganizer.reorganize(
-    {dryRun},
-    {
-      document: s.document,
-      lock: s.lock,
-      clock: s.clock,
-      settings: s.settings,
-      suggester: inboxSuggester(s.settings),
-    },
-  );
-  if (!dryRun) schedule.recordReport(s.documentProperties, report);
-  return report;
+  return reorganizeRun.runReorganize({dryRun}, reorganizeDeps(s));
 }
 
 /**
@@ -150,8 +141,12 @@ function runReorganize(dryRun: boolean, s: Services): ReorganizeReport {
  * with `dryRun` only says what it would do. Stops before Apps Script's time
  * limit (`complete: false`); the next run continues.
  */
-export function reorganize(options?: {dryRun?: boolean}): ReorganizeReport {
-  return runReorganize(Boolean(options && options.dryRun === true), services());
+export function reorganize(options?: {
+  dryRun?: boolean;
+  expectPlan?: string;
+}): ReorganizeReport {
+  const checked = reorganizeRun.parseReorganizeOptions(options);
+  return reorganizeRun.runReorganize(checked, reorganizeDeps(services()));
 }
 
 /** Menu item: shows what reorganize would change and applies it when the user says yes. */
@@ -190,18 +185,7 @@ export function scheduledReorganize(
   try {
     runReorganize(false, s);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    schedule.recordReport(s.documentProperties, {
-      dryRun: false,
-      complete: false,
-      moves: 0,
-      sortedSections: [],
-      mergedSections: [],
-      filed: [],
-      duplicates: [],
-      at: new Date(s.clock.now()).toISOString(),
-      message: `The scheduled reorganize failed: ${message}`,
-    });
+    reorganizeRun.recordFailedRun(s.documentProperties, s.clock.now(), err);
     throw err;
   }
 }

@@ -140,9 +140,9 @@ describe('reorganize through the bundle', () => {
     const whole = run(uncut.env, uncut.fns);
     expect(whole.complete).toBe(true);
 
-    // 20 virtual ms a service call: reading takes three minutes and moving
-    // everything three more, so the work spreads over several runs.
-    const {env, fns} = loadDist({document, callLatencyMs: 20});
+    // 30 virtual ms a service call: reading takes four and a half minutes and
+    // moving everything as long again, so the work spreads over several runs.
+    const {env, fns} = loadDist({document, callLatencyMs: 30});
     const reports: ReorganizeReport[] = [];
     const elapsed: number[] = [];
     do {

@@ -16,7 +16,15 @@ import {
 import {MAX_NAME_LENGTH, hasVisibleText, type Settings} from '../core/settings';
 import type {InsertRequest, InsertResult, Paper} from '../core/types';
 import {whereAlready} from './duplicates';
-import type {DocumentPort, LockPort} from './ports';
+import {
+  ChunkedLookup,
+  INSERT_BUDGET_MS,
+  NOT_INSERTED_YET,
+  type Looked,
+} from './insert-budget';
+import {neighboursUnchanged} from './insert-guard';
+import type {ClockPort, DocumentPort, LockPort} from './ports';
+import {TimeBudget} from './time-budget';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
 export const MAX_NOTE_LENGTH = 1000;
@@ -36,7 +44,13 @@ export interface InsertDeps {
     error?: string;
   };
   settings: Settings;
+  /** With a clock, writes stop before the time budget and the rest come back "not inserted yet". */
+  clock?: ClockPort;
+  /** When the execution started, if before this call: the budget counts from it. */
+  startedAt?: number;
 }
+
+export {INSERT_BUDGET_MS, NOT_INSERTED_YET};
 
 /** A request that passed validation. */
 interface Accepted {
@@ -203,7 +217,14 @@ function writeEntries(
   deps: InsertDeps,
 ): void {
   const {document, settings} = deps;
+  const clock = deps.clock;
+  const budget = clock
+    ? new TimeBudget(clock, deps.startedAt ?? clock.now(), INSERT_BUDGET_MS)
+    : null;
+  const readStart = clock ? clock.now() : 0;
   let blocks: BlockSummary[] = document.read();
+  if (budget && clock)
+    budget.guessFromRead(clock.now() - readStart, blocks.length);
   let outline = buildOutline(blocks, settings);
   // The level is fixed for the whole call, so new sections all get the same heading level.
   const options = {sectionLevel: outline.level, inboxName: settings.inboxName};
@@ -215,31 +236,60 @@ function writeEntries(
     else if (!toFetch.includes(a.id)) toFetch.push(a.id);
   }
   if (!toFetch.length) return;
-  const looked = deps.lookup(toFetch);
+  const looked = new ChunkedLookup(toFetch, deps.lookup, budget, clock);
 
   let written = 0;
+  let outOfTime = false;
   for (const a of accepted) {
     if (results[a.position]) continue;
-    const paper = looked.papers[a.id];
-    if (!paper) {
+    const found: Looked = outOfTime ? {outOfTime: true} : looked.get(a.id);
+    if (!('paper' in found)) {
+      outOfTime = 'outOfTime' in found;
       results[a.position] = {
         id: a.id,
         status: 'error',
-        message: looked.missing.includes(a.id)
-          ? `arXiv has no paper ${a.id}; check the id.`
-          : (looked.error ?? 'arXiv did not send this paper; try again.'),
+        message:
+          'outOfTime' in found
+            ? NOT_INSERTED_YET
+            : 'missing' in found
+              ? `arXiv has no paper ${a.id}; check the id.`
+              : found.error,
       };
       continue;
     }
+    const paper = found.paper;
     // A second request for a paper inserted a moment ago is a duplicate too.
     const duplicate = duplicateResult(outline, a.id);
     if (duplicate) {
       results[a.position] = duplicate;
       continue;
     }
-    const place = placeFor(outline, a.section, paper, settings);
+    let place = placeFor(outline, a.section, paper, settings);
     const entry = formatEntry(paper, a.note, settings.entryFormat);
+    // Out of time once is out of time for the rest, in request order.
+    outOfTime =
+      outOfTime || (budget !== null && !budget.fitsWrite(entry.length + 1));
+    if (outOfTime) {
+      results[a.position] = {
+        id: a.id,
+        status: 'error',
+        message: NOT_INSERTED_YET,
+      };
+      continue;
+    }
+    // The document may have changed while arXiv answered (or between writes): read it again rather than write at a stale place.
+    if (!neighboursUnchanged(document, blocks, place.index)) {
+      blocks = document.read();
+      outline = buildOutline(blocks, options);
+      const moved = duplicateResult(outline, a.id);
+      if (moved) {
+        results[a.position] = moved;
+        continue;
+      }
+      place = placeFor(outline, a.section, paper, settings);
+    }
     const newBlocks = place.heading ? [place.heading, ...entry] : entry;
+    const writeStart = clock ? clock.now() : 0;
     try {
       document.insertBlocks(place.index, newBlocks);
       blocks = spliceSummaries(blocks, place.index, newBlocks);
@@ -250,6 +300,7 @@ function writeEntries(
       };
       written++;
       if (written % ENTRIES_PER_SAVE === 0) document.flush();
+      if (budget) budget.spent(newBlocks.length, writeStart);
     } catch (err) {
       results[a.position] = {
         id: a.id,

@@ -52,6 +52,7 @@ export function gasDocument(document: Doc): DocumentPort {
 
   return {
     read: () => readBody(getBody()),
+    readAt: indices => readChildren(getBody(), indices),
     insertBlocks: (index, blocks) => {
       const target = getBody();
       blocks.forEach((block, offset) =>
@@ -97,6 +98,26 @@ function readBody(body: Body): BlockSummary[] {
     if (shape.nesting !== undefined) out.nesting = shape.nesting;
     return out;
   });
+}
+
+/** A few children, each reading its own text (links are not read: DocumentPort.readAt); indices past the end are left out. */
+function readChildren(body: Body, indices: number[]): BlockSummary[] {
+  const count = body.getNumChildren();
+  return indices
+    .filter(index => index >= 0 && index < count)
+    .map(index => {
+      const shape = readShape(body.getChild(index));
+      const text = shape.ownText ?? shape.holder!.getText();
+      const out: BlockSummary = {
+        index,
+        kind: shape.kind,
+        heading: shape.heading,
+        text,
+        links: [],
+      };
+      if (shape.nesting !== undefined) out.nesting = shape.nesting;
+      return out;
+    });
 }
 
 function readShape(child: Element): Shape {

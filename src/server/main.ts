@@ -117,6 +117,7 @@ export function insertPapers(requests: InsertRequest[]): InsertResult[] {
     lock: s.lock,
     lookup: ids => s.arxiv.lookup(ids),
     settings: s.settings,
+    clock: s.clock,
   });
 }
 

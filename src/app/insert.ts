@@ -6,7 +6,7 @@ import type {
   HeadingName,
   Outline,
 } from '../core/doc-model';
-import {compareEntries} from '../core/entry-order';
+import {compareEntries, mainRun, sortedSlot} from '../core/entry-order';
 import {formatEntry} from '../core/entry-format';
 import {
   buildOutline,
@@ -151,15 +151,14 @@ function placeFor(
       section: sectionName,
     };
   }
-  const firstFixed = section.fixedPoints?.length
-    ? section.fixedPoints[0]
-    : section.end;
-  const run = section.runs.find(r => r.start < firstFixed);
+  const run = mainRun(section);
   if (!run) return {index: section.introEnd, section: section.title};
   const newEntry = {id: paper.id, title: paper.title};
-  const before = run.entries.find(
+  const slot = sortedSlot(
+    run.entries,
     e => compareEntries(newEntry, e, settings.sortOrder) < 0,
   );
+  const before = run.entries[slot];
   return {index: before ? before.start : run.end, section: section.title};
 }
 

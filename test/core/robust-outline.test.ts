@@ -189,3 +189,19 @@ describe('a second reorganize changes nothing (issue 16 item 4)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a merge never gives a paper a note', () => {
+  it('leaves a later section unmerged when its intro, ending the document, would become the note of the paper above', () => {
+    const blocks = [
+      heading('NLP'),
+      writtenHead('2001.00001', 'Only paper'),
+      heading('NLP'),
+      {type: 'paragraph' as const, text: 'More on NLP, later.'},
+    ];
+    const plan = planReorganize(summarize(blocks), settings);
+    expect(plan.steps).toEqual([]);
+    expect(plan.notes).toEqual([
+      'The last "NLP" section was not merged into the first: its intro text ends the document and would become the note of the paper above it.',
+    ]);
+  });
+});

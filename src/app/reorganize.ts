@@ -8,6 +8,7 @@ import {
 import type {Settings} from '../core/settings';
 import type {ReorganizeReport} from '../core/types';
 import type {ClockPort, DocumentPort, LockPort} from './ports';
+import {TimeBudget} from './time-budget';
 
 export interface ReorganizeLimits {
   /** Time from the start of the execution after which no further step starts (Apps Script stops executions at 6 minutes). */
@@ -80,15 +81,15 @@ export function reorganize(
   }
   try {
     const planned = plan();
+    const budget = new TimeBudget(deps.clock, startedAt, limits.budgetMs);
     // Before the first move, a block is expected to move about as fast as it was read.
-    const firstGuessMsPerBlock = read.blocks ? read.ms / read.blocks : 0;
+    budget.guessFromRead(read.ms, read.blocks);
     const outcome = applySteps(
       planned.steps,
       deps.document,
       limits,
-      expectedMs => deps.clock.now() + expectedMs - startedAt < limits.budgetMs,
+      budget,
       deps.clock,
-      firstGuessMsPerBlock,
     );
     const done = report(planned, outcome.applied, false, deps.clock);
     if (outcome.error) {
@@ -100,7 +101,7 @@ export function reorganize(
         planned,
         done,
         read.ms,
-        firstGuessMsPerBlock * (first.kind === 'move' ? first.count : 1),
+        budget.expectedMs(first.kind === 'move' ? first.count : 1),
         limits.budgetMs,
       );
     }
@@ -119,23 +120,16 @@ function applySteps(
   steps: ReorganizeStep[],
   document: DocumentPort,
   limits: ReorganizeLimits,
-  endsInTime: (expectedMs: number) => boolean,
+  budget: TimeBudget,
   clock: ClockPort,
-  firstGuessMsPerBlock: number,
 ): {applied: number; error?: string} {
   let applied = 0;
   let unsaved = 0;
-  let blocksDone = 0;
-  let msSpent = 0;
   let error: string | undefined;
   try {
     for (const step of steps) {
       const blocks = step.kind === 'move' ? step.count : 1;
-      const msPerBlock = blocksDone
-        ? msSpent / blocksDone
-        : firstGuessMsPerBlock;
-      const expected = msPerBlock * blocks;
-      if (!endsInTime(expected)) break;
+      if (!budget.fitsWrite(blocks)) break;
       const start = clock.now();
       if (step.kind === 'move') {
         document.moveRange(step.from, step.count, step.before);
@@ -148,8 +142,7 @@ function applySteps(
         document.flush();
         unsaved = 0;
       }
-      blocksDone += blocks;
-      msSpent += clock.now() - start;
+      budget.spent(blocks, start);
     }
   } catch (err) {
     error = err instanceof Error ? err.message : String(err);

@@ -1,5 +1,5 @@
 // Insert's time budget: papers are looked up a chunk at a time between writes, so a big haul stops in time with a result per paper.
-import type {Paper} from '../core/types';
+import type {InsertResult, Paper} from '../core/types';
 import type {ClockPort} from './ports';
 import {TimeBudget} from './time-budget';
 
@@ -8,6 +8,11 @@ export const INSERT_BUDGET_MS = 5.5 * 60 * 1000;
 /** The result of a paper the call had no time left for; sending it again inserts it. */
 export const NOT_INSERTED_YET =
   'Not inserted yet: this call ran out of the time Apps Script allows. Insert it again to add it.';
+/** The result of a paper left for another call: an error that says so, marked for sending again. */
+export function notInsertedYet(id: string): InsertResult {
+  return {id, status: 'error', message: NOT_INSERTED_YET, retry: true};
+}
+
 /** Papers looked up at once: the parse of a feed costs service calls too, so a 200-paper lookup alone could take a minute. */
 export const LOOKUP_CHUNK = 50;
 

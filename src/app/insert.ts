@@ -20,6 +20,7 @@ import {
   ChunkedLookup,
   INSERT_BUDGET_MS,
   NOT_INSERTED_YET,
+  notInsertedYet,
   type Looked,
 } from './insert-budget';
 import {neighboursUnchanged} from './insert-guard';
@@ -242,17 +243,19 @@ function writeEntries(
   for (const a of accepted) {
     if (results[a.position]) continue;
     const found: Looked = outOfTime ? {outOfTime: true} : looked.get(a.id);
+    if ('outOfTime' in found) {
+      outOfTime = true;
+      results[a.position] = notInsertedYet(a.id);
+      continue;
+    }
     if (!('paper' in found)) {
-      outOfTime = 'outOfTime' in found;
       results[a.position] = {
         id: a.id,
         status: 'error',
         message:
-          'outOfTime' in found
-            ? NOT_INSERTED_YET
-            : 'missing' in found
-              ? `arXiv has no paper ${a.id}; check the id.`
-              : found.error,
+          'missing' in found
+            ? `arXiv has no paper ${a.id}; check the id.`
+            : found.error,
       };
       continue;
     }
@@ -269,11 +272,7 @@ function writeEntries(
     outOfTime =
       outOfTime || (budget !== null && !budget.fitsWrite(entry.length + 1));
     if (outOfTime) {
-      results[a.position] = {
-        id: a.id,
-        status: 'error',
-        message: NOT_INSERTED_YET,
-      };
+      results[a.position] = notInsertedYet(a.id);
       continue;
     }
     // The document may have changed while arXiv answered (or between writes): read it again rather than write at a stale place.

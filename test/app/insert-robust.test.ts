@@ -73,8 +73,13 @@ describe('insert has a time budget (issue 16 item 6)', () => {
       ...new Array(10).fill('inserted'),
       ...new Array(10).fill('error'),
     ]);
-    expect(results.slice(10).map(r => r.message)).toEqual(
-      new Array(10).fill(NOT_INSERTED_YET),
+    expect(results.slice(10)).toEqual(
+      requests.slice(10).map(r => ({
+        id: r.id,
+        status: 'error',
+        message: NOT_INSERTED_YET,
+        retry: true,
+      })),
     );
     const inDoc = buildOutline(summarize(document.blocks)).sections[0].entries;
     expect(inDoc).toHaveLength(11);
@@ -98,6 +103,7 @@ describe('insert has a time budget (issue 16 item 6)', () => {
       id: '2001.10001',
       status: 'error',
       message: NOT_INSERTED_YET,
+      retry: true,
     });
     expect(document.blocks).toEqual([heading('NLP')]);
   });

@@ -1,6 +1,7 @@
 // Looks papers up on the arXiv API within its terms: batched, 3 s apart across executions, bounded retries, cached.
-import {parseFeed} from '../core/atom';
+import {isAtomFeed, parseFeed} from '../core/atom';
 import type {Paper} from '../core/types';
+import type {XmlElementLike} from '../core/xml-element';
 import type {
   CachePort,
   ClockPort,
@@ -223,14 +224,18 @@ export class ArxivClient {
         error: `arXiv is having trouble (HTTP ${status}); try again in a minute.`,
       };
     }
-    let feed: BatchOutcome | null = null;
+    let root: XmlElementLike | null = null;
     try {
-      feed = parseFeed(this.deps.xml.parse(response.body));
+      root = this.deps.xml.parse(response.body);
     } catch {
-      feed = null;
+      root = null;
     }
-    // arXiv's error feed comes with 400; detect it by its entry, whatever the status.
-    if (feed && 'error' in feed) return feed;
+    const feed: BatchOutcome | null = root ? parseFeed(root) : null;
+    // arXiv's error feed comes with 400; detect it by its entry, whatever the
+    // status. An HTML error page (a 403) may parse as XML but is not arXiv's feed.
+    if (feed && 'error' in feed && (status === 200 || isAtomFeed(root!))) {
+      return feed;
+    }
     if (status !== 200) {
       return {error: `arXiv refused the request (HTTP ${status}).`};
     }

@@ -125,7 +125,13 @@ export function searchEntries(query: string, deps: FindDeps): SearchHit[] {
  */
 export function revealEntry(id: string, deps: FindDeps, tabId?: string): void {
   const found = typeof id === 'string' ? extractIds(id).ids : [];
-  if (!found.length) throw new Error(`“${String(id)}” is not an arXiv id.`);
+  if (!found.length) {
+    // Never echo the whole input: a pasted page would come back as the message.
+    const shown = String(id).slice(0, 40);
+    throw new Error(
+      `“${shown}${String(id).length > 40 ? '…' : ''}” is not an arXiv id.`,
+    );
+  }
   const tabs = tabsOf(deps).filter(tab => !tabId || tab.id === tabId);
   for (const tab of tabs) {
     const outline = buildOutline(tab.document.read(), deps.settings);

@@ -6,7 +6,7 @@ import type {
   HeadingName,
   Outline,
 } from '../core/doc-model';
-import {compareEntries} from '../core/entry-order';
+import {compareEntries, mainRun, sortedSlot} from '../core/entry-order';
 import {
   blockCharacters,
   documentCharacters,
@@ -18,12 +18,21 @@ import {
   normalizeSectionName,
   summarizeBlocks,
 } from '../core/outline';
-import {MAX_NAME_LENGTH, type Settings} from '../core/settings';
+import {MAX_NAME_LENGTH, hasVisibleText, type Settings} from '../core/settings';
 import type {InsertRequest, InsertResult, Paper} from '../core/types';
 import {whereAlready} from './duplicates';
-import type {DocumentPort, LockPort} from './ports';
-import {completedIds} from './recovered-inserts';
 import {newSectionPlace} from '../core/new-section-place';
+import {
+  ChunkedLookup,
+  INSERT_BUDGET_MS,
+  NOT_INSERTED_YET,
+  notInsertedYet,
+  type Looked,
+} from './insert-budget';
+import {neighboursUnchanged} from './insert-guard';
+import type {ClockPort, DocumentPort, LockPort} from './ports';
+import {completedIds} from './recovered-inserts';
+import {TimeBudget} from './time-budget';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
 export const MAX_NOTE_LENGTH = 1000;
@@ -43,6 +52,10 @@ export interface InsertDeps {
     error?: string;
   };
   settings: Settings;
+  /** With a clock, writes stop before the time budget and the rest come back "not inserted yet". */
+  clock?: ClockPort;
+  /** When the execution started, if before this call: the budget counts from it. */
+  startedAt?: number;
   /** Told of each entry just written (undo and version watch record it). */
   onWritten?: (written: WrittenEntry) => void;
 }
@@ -54,6 +67,8 @@ export interface WrittenEntry {
   hasGist: boolean;
   heading?: Block;
 }
+
+export {INSERT_BUDGET_MS, NOT_INSERTED_YET};
 
 /** A request that passed validation. */
 interface Accepted {
@@ -88,6 +103,14 @@ function accept(
     (typeof request.section === 'string' ? request.section : '')
       .replace(/\s+/g, ' ')
       .trim() || settings.inboxName;
+  if (!hasVisibleText(section)) {
+    return {
+      id,
+      status: 'error',
+      message:
+        'The section name has no visible characters (only zero-width or control characters); type a name or leave it blank for the Inbox.',
+    };
+  }
   if (section.length > MAX_NAME_LENGTH) {
     return {
       id,
@@ -146,15 +169,14 @@ function placeFor(
       section: sectionName,
     };
   }
-  const firstFixed = section.fixedPoints?.length
-    ? section.fixedPoints[0]
-    : section.end;
-  const run = section.runs.find(r => r.start < firstFixed);
+  const run = mainRun(section);
   if (!run) return {index: section.introEnd, section: section.title};
   const newEntry = {id: paper.id, title: paper.title};
-  const before = run.entries.find(
+  const slot = sortedSlot(
+    run.entries,
     e => compareEntries(newEntry, e, settings.sortOrder) < 0,
   );
+  const before = run.entries[slot];
   return {index: before ? before.start : run.end, section: section.title};
 }
 
@@ -214,7 +236,14 @@ function writeEntries(
   const {document, settings} = deps;
   // A write an interrupted run left half done is finished first; an entry it completed counts as inserted.
   const recovered = document.recover ? document.recover() : null;
+  const clock = deps.clock;
+  const budget = clock
+    ? new TimeBudget(clock, deps.startedAt ?? clock.now(), INSERT_BUDGET_MS)
+    : null;
+  const readStart = clock ? clock.now() : 0;
   let blocks: BlockSummary[] = document.read();
+  if (budget && clock)
+    budget.guessFromRead(clock.now() - readStart, blocks.length);
   let outline = buildOutline(blocks, settings);
   const completed = completedIds(outline, recovered);
   // The level is fixed for the whole call, so new sections all get the same heading level.
@@ -231,30 +260,56 @@ function writeEntries(
     } else if (!toFetch.includes(a.id)) toFetch.push(a.id);
   }
   if (!toFetch.length) return;
-  const looked = deps.lookup(toFetch);
+  const looked = new ChunkedLookup(toFetch, deps.lookup, budget, clock);
 
   let written = 0;
+  let outOfTime = false;
   for (const a of accepted) {
     if (results[a.position]) continue;
-    const paper = looked.papers[a.id];
-    if (!paper) {
+    const found: Looked = outOfTime ? {outOfTime: true} : looked.get(a.id);
+    if ('outOfTime' in found) {
+      outOfTime = true;
+      results[a.position] = notInsertedYet(a.id);
+      continue;
+    }
+    if (!('paper' in found)) {
       results[a.position] = {
         id: a.id,
         status: 'error',
-        message: looked.missing.includes(a.id)
-          ? `arXiv has no paper ${a.id}; check the id.`
-          : (looked.error ?? 'arXiv did not send this paper; try again.'),
+        message:
+          'missing' in found
+            ? `arXiv has no paper ${a.id}; check the id.`
+            : found.error,
       };
       continue;
     }
+    const paper = found.paper;
     // A second request for a paper inserted a moment ago is a duplicate too.
     const duplicate = duplicateResult(outline, a.id);
     if (duplicate) {
       results[a.position] = duplicate;
       continue;
     }
-    const place = placeFor(outline, a.section, paper, settings);
+    let place = placeFor(outline, a.section, paper, settings);
     const entry = formatEntry(paper, a.note, settings.entryFormat);
+    // Out of time once is out of time for the rest, in request order.
+    outOfTime =
+      outOfTime || (budget !== null && !budget.fitsWrite(entry.length + 1));
+    if (outOfTime) {
+      results[a.position] = notInsertedYet(a.id);
+      continue;
+    }
+    // The document may have changed while arXiv answered (or between writes): read it again rather than write at a stale place.
+    if (!neighboursUnchanged(document, blocks, place.index)) {
+      blocks = document.read();
+      outline = buildOutline(blocks, options);
+      const moved = duplicateResult(outline, a.id);
+      if (moved) {
+        results[a.position] = moved;
+        continue;
+      }
+      place = placeFor(outline, a.section, paper, settings);
+    }
     const newBlocks = place.heading ? [place.heading, ...entry] : entry;
     const oversize = refuseOversize(
       documentCharacters(blocks),
@@ -264,6 +319,7 @@ function writeEntries(
       results[a.position] = {id: a.id, status: 'error', message: oversize};
       continue;
     }
+    const writeStart = clock ? clock.now() : 0;
     try {
       document.insertBlocks(place.index, newBlocks);
       blocks = spliceSummaries(blocks, place.index, newBlocks);
@@ -280,6 +336,7 @@ function writeEntries(
         heading: place.heading,
       });
       if (written % ENTRIES_PER_SAVE === 0) document.flush();
+      if (budget) budget.spent(newBlocks.length, writeStart);
     } catch (err) {
       results[a.position] = {
         id: a.id,

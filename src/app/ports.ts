@@ -6,6 +6,11 @@ import type {XmlElementLike} from '../core/xml-element';
 export interface DocumentPort {
   /** One pass over the body: a summary per child, in order. */
   read(): BlockSummary[];
+  /**
+   * Summaries of just these children, their links not read (empty), for
+   * checking a few neighbours cheaply; indices past the end are left out.
+   */
+  readAt?(indices: number[]): BlockSummary[];
   /** Inserts the blocks so that the first stands at `index` (0..length). */
   insertBlocks(index: number, blocks: Block[]): void;
   /**

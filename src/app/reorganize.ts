@@ -19,6 +19,7 @@ import {
   isPlanExpected,
   withPlanPreview,
 } from './reorganize-preview';
+import {TimeBudget} from './time-budget';
 
 export interface ReorganizeLimits {
   /** Time from the start of the execution after which no further step starts (Apps Script stops executions at 6 minutes). */
@@ -29,8 +30,13 @@ export interface ReorganizeLimits {
   flushEveryBlocks: number;
 }
 
+/**
+ * 5.5 of Apps Script's 6 minutes: the read of a large document can take most
+ * of a run (2,500 entries at 7.5 ms a call: 290 s), and moves start only while
+ * each is expected to end in time, so the rest is margin for the last save.
+ */
 export const DEFAULT_LIMITS: ReorganizeLimits = {
-  budgetMs: 4 * 60 * 1000,
+  budgetMs: 5.5 * 60 * 1000,
   lockWaitMs: 10 * 1000,
   flushEveryBlocks: 200,
 };
@@ -71,8 +77,11 @@ export function reorganize(
   const startedAt = deps.startedAt ?? deps.clock.now();
   // An unfinished run's level stands until the work is done (reorganize-resume.ts).
   const settings = resumeSettings(deps.progress, deps.settings);
+  let read = {ms: 0, blocks: 0};
   const plan = () => {
+    const readStart = deps.clock.now();
     const blocks = deps.document.read();
+    read = {ms: deps.clock.now() - readStart, blocks: blocks.length};
     const planned: ReorganizePlan = planReorganize(blocks, settings, {
       suggester: deps.suggester,
     });
@@ -102,11 +111,14 @@ export function reorganize(
       return {...preview(), stale: true, message: STALE_PLAN};
     }
     if (planned.steps.length) markUnfinished(deps.progress, planned.level);
+    const budget = new TimeBudget(deps.clock, startedAt, limits.budgetMs);
+    // Before the first move, a block is expected to move about as fast as it was read.
+    budget.guessFromRead(read.ms, read.blocks);
     const outcome = applySteps(
       planned.steps,
       deps.document,
       limits,
-      expectedMs => deps.clock.now() + expectedMs - startedAt < limits.budgetMs,
+      budget,
       deps.clock,
     );
     const done = report(planned, outcome.applied, false, deps.clock);
@@ -114,7 +126,15 @@ export function reorganize(
     if (outcome.error) {
       done.message = `Stopped after ${done.moves} moves: ${outcome.error} The next run continues from there.`;
     } else if (!done.complete) {
-      done.message = `Stopped after ${done.moves} of ${planned.moves} moves to stay within Apps Script's time limit; the next run continues.`;
+      const first = planned.steps[0];
+      done.message = stoppedMessage(
+        outcome.applied,
+        planned,
+        done,
+        read.ms,
+        budget.expectedMs(first.kind === 'move' ? first.count : 1),
+        limits.budgetMs,
+      );
     }
     if (recovered) {
       done.message = [recovered.message, done.message]
@@ -136,19 +156,16 @@ function applySteps(
   steps: ReorganizeStep[],
   document: DocumentPort,
   limits: ReorganizeLimits,
-  endsInTime: (expectedMs: number) => boolean,
+  budget: TimeBudget,
   clock: ClockPort,
 ): {applied: number; error?: string} {
   let applied = 0;
   let unsaved = 0;
-  let blocksDone = 0;
-  let msSpent = 0;
   let error: string | undefined;
   try {
     for (const step of steps) {
       const blocks = step.kind === 'move' ? step.count : 1;
-      const expected = blocksDone ? (msSpent / blocksDone) * blocks : 0;
-      if (!endsInTime(expected)) break;
+      if (!budget.fitsWrite(blocks)) break;
       const start = clock.now();
       if (step.kind === 'move') {
         document.moveRange(step.from, step.count, step.before);
@@ -161,14 +178,36 @@ function applySteps(
         document.flush();
         unsaved = 0;
       }
-      blocksDone += blocks;
-      msSpent += clock.now() - start;
+      budget.spent(blocks, start);
     }
   } catch (err) {
     error = err instanceof Error ? err.message : String(err);
   }
   if (unsaved > 0) document.flush();
   return {applied, error};
+}
+
+/**
+ * Why a run stopped at its budget, never claiming progress it did not make:
+ * with no move done, either reading the document alone takes the run's time
+ * (too large to reorganize here) or this execution had none left.
+ */
+function stoppedMessage(
+  applied: number,
+  planned: ReorganizePlan,
+  done: ReorganizeReport,
+  readMs: number,
+  firstStepMs: number,
+  budgetMs: number,
+): string {
+  if (applied > 0) {
+    return `Stopped after ${done.moves} of ${planned.moves} moves to stay within Apps Script's time limit; the next run continues from there.`;
+  }
+  const seconds = (ms: number) => Math.round(ms / 1000);
+  if (readMs + firstStepMs >= budgetMs) {
+    return `Nothing was changed: this document is too large to reorganize within Apps Script's time limit. Reading it takes ${seconds(readMs)} s of the ${seconds(budgetMs)} s a run may use, leaving no time for a move. Smaller documents (split by chapter) can be reorganized.`;
+  }
+  return "Nothing was changed: this run had no time left before Apps Script's time limit. Run reorganize again.";
 }
 
 function emptyReport(dryRun: boolean, clock: ClockPort): ReorganizeReport {

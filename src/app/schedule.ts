@@ -86,14 +86,15 @@ export function setSchedule(
   ) {
     throw new Error('The schedule needs to be turned on or off.');
   }
-  if (request.hour !== undefined && !isHour(request.hour)) {
+  // Turning the schedule off must work whatever hour comes with it: the hour only matters when on.
+  if (request.enabled && request.hour !== undefined && !isHour(request.hour)) {
     throw new Error('The hour must be a whole number from 0 to 23.');
   }
   if (request.timeZone !== undefined && !isTimeZone(request.timeZone)) {
     throw new Error('The time zone must be a name like Europe/Paris.');
   }
   const stored = readStored(deps.properties);
-  const hour = request.hour ?? stored.hour;
+  const hour = isHour(request.hour) ? request.hour : stored.hour;
   const timeZone = request.timeZone ?? stored.timeZone;
   const existing = deps.triggers
     .list()

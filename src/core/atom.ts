@@ -150,6 +150,11 @@ function isCutShort(feed: Children, entryCount: number): boolean {
   return total > start + entryCount && entryCount < room;
 }
 
+/** True when the root element is an Atom feed (an HTML error page is not). */
+export function isAtomFeed(root: XmlElementLike): boolean {
+  return root.name() === 'feed' && root.namespace() === ATOM;
+}
+
 /**
  * The papers of an arXiv API feed, in feed order, or the error arXiv reported
  * (an entry whose id contains `/api/errors#`, whatever the HTTP status).
@@ -163,7 +168,7 @@ function isCutShort(feed: Children, entryCount: number): boolean {
 export function parseFeed(
   root: XmlElementLike,
 ): {papers: Paper[]; cutShort?: boolean} | {error: string} {
-  if (root.name() !== 'feed' || root.namespace() !== ATOM) {
+  if (!isAtomFeed(root)) {
     return {error: 'arXiv sent something that is not an Atom feed.'};
   }
   const feed = childIndex(root);

@@ -139,6 +139,8 @@ export interface EntryRun {
 export interface Section {
   /** Heading text, trimmed. */
   title: string;
+  /** Titles of the headings above the section level that hold it, outermost first (its chapters). */
+  chapters?: string[];
   /** Body index of the level-L heading. */
   headingIndex: number;
   /** Exclusive end index of the section. */

@@ -1,5 +1,6 @@
-// The one order entries are sorted in, shared by insert (sorted place) and reorganize (sorting sections).
+// The one order entries are sorted in and the one sorted place in a section, shared by insert and reorganize.
 import {idSortKey} from './arxiv-id';
+import type {EntryRun, Section} from './doc-model';
 import type {SortOrder} from './settings';
 
 const titleCollator = new Intl.Collator('en', {
@@ -30,4 +31,41 @@ export function compareEntries(
   }
   const ids = order === 'oldest' ? byId(a, b) : -byId(a, b);
   return ids || titleCollator.compare(a.title, b.title);
+}
+
+/**
+ * The run new entries of a section join: the entries right under its
+ * heading, before any sub-heading or other fixed block; none when the
+ * section has no entry there (a first entry then goes at `introEnd`).
+ */
+export function mainRun(section: Section): EntryRun | undefined {
+  return section.runs.find(run => run.start === section.introEnd);
+}
+
+/**
+ * The sorted place of a newcomer among a run's entries: the position of the
+ * first entry that sorts after it, so it goes after its equals. On a run
+ * known to be sorted (`sorted`, as reorganize leaves runs) a binary search
+ * finds the same position; a hand-sorted run is scanned, so the newcomer
+ * goes before the first entry it precedes.
+ * @param sortsAfterNewcomer true for an entry that sorts after the newcomer
+ * @returns 0..entries.length
+ */
+export function sortedSlot<T>(
+  entries: readonly T[],
+  sortsAfterNewcomer: (entry: T) => boolean,
+  sorted = false,
+): number {
+  if (!sorted) {
+    const found = entries.findIndex(sortsAfterNewcomer);
+    return found < 0 ? entries.length : found;
+  }
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sortsAfterNewcomer(entries[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -10,7 +10,6 @@ import type {
   Outline,
   Section,
 } from './doc-model';
-import {MAX_NAME_LENGTH} from './settings';
 
 /** Section level used when the document has no entries under any heading yet. */
 const DEFAULT_SECTION_LEVEL = 2;
@@ -94,21 +93,27 @@ export function isBlank(block: BlockSummary): boolean {
   return (
     block.kind === 'paragraph' &&
     block.text.trim() === '' &&
-    block.links.length === 0
+    block.links.length === 0 &&
+    !isHeadingStyled(block)
   );
 }
 
 /**
- * A heading counts only when it could name a section: empty or
- * paragraph-long "headings" are text. A list item can be one: numbered
- * headings ("1. Vision") are list items with a heading style.
+ * The level of a heading that can name a section: any heading-styled
+ * paragraph or list item with text, however long (a long heading is still a
+ * heading to its reader; taking it for text carried it away with the entry
+ * above). Numbered headings ("1. Vision") are list items with a heading style.
  */
 function realHeadingLevel(block: BlockSummary): number | null {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
   const level = headingLevel(block.heading);
-  const length = block.text.trim().length;
-  if (level === null || length === 0 || length > MAX_NAME_LENGTH) return null;
+  if (level === null || block.text.trim().length === 0) return null;
   return level;
+}
+
+/** True for a heading-styled paragraph; one without text is never a section, never an entry's body. */
+function isHeadingStyled(block: BlockSummary): boolean {
+  return block.kind === 'paragraph' && headingLevel(block.heading) !== null;
 }
 
 /** The arXiv id a block would head an entry with: its first arXiv link, else a visible `arXiv:` label. */
@@ -167,11 +172,13 @@ export class BlockReadings {
 }
 
 /**
- * Classifies every block. A list item nested deeper than the list item heading
- * the current entry is that entry's note even when it links another paper, so
- * a "see also" under a paper never becomes an entry of its own.
+ * The outline role of every block (DESIGN.md's entry rule). A list item
+ * nested deeper than the head of the current entry is that entry's note even
+ * when it links another paper, so a "see also" under a paper never becomes an
+ * entry of its own; a paragraph head counts as nesting 0, so the nested notes
+ * under a "Title - gist" paragraph are its body too.
  */
-function classify(blocks: BlockSummary[], readings?: BlockReadings): Role[] {
+function assignRoles(blocks: BlockSummary[], readings?: BlockReadings): Role[] {
   const roles: Role[] = [];
   let headNesting: number | null = null;
   for (const block of blocks) {
@@ -181,12 +188,13 @@ function classify(blocks: BlockSummary[], readings?: BlockReadings): Role[] {
     else if (
       block.kind === 'other' ||
       block.heading === 'TITLE' ||
-      block.heading === 'SUBTITLE'
+      block.heading === 'SUBTITLE' ||
+      isHeadingStyled(block)
     ) {
       role = {kind: 'fixed'};
-    } else role = classifyText(block, headNesting, readings);
+    } else role = roleOfText(block, headNesting, readings);
     if (role.kind === 'head') {
-      headNesting = block.kind === 'listItem' ? (block.nesting ?? 0) : null;
+      headNesting = block.kind === 'listItem' ? (block.nesting ?? 0) : 0;
     } else if (role.kind === 'heading' || role.kind === 'fixed') {
       headNesting = null;
     }
@@ -195,7 +203,7 @@ function classify(blocks: BlockSummary[], readings?: BlockReadings): Role[] {
   return roles;
 }
 
-function classifyText(
+function roleOfText(
   block: BlockSummary,
   headNesting: number | null,
   readings?: BlockReadings,
@@ -374,7 +382,7 @@ export function buildOutline(
     readings?: BlockReadings;
   } = {},
 ): Outline {
-  const roles = classify(blocks, options.readings);
+  const roles = assignRoles(blocks, options.readings);
   const found = findAllEntries(blocks, roles, options.readings);
   const level =
     options.sectionLevel &&
@@ -390,6 +398,8 @@ export function buildOutline(
   const looseEntries: Entry[] = [];
   let open: {section: Section; position: number; fixed: number[]} | null = null;
   let nextEntry = 0;
+  // The open headings above the section level: a section's chapter chain.
+  let chapters: {level: number; title: string}[] = [];
   const close = (position: number) => {
     if (!open) return;
     finishSection(
@@ -407,9 +417,13 @@ export function buildOutline(
     const role = roles[i];
     if (role.kind === 'heading' && role.level <= level) {
       close(i);
-      if (role.level === level) {
+      if (role.level < level) {
+        chapters = chapters.filter(c => c.level < role.level);
+        chapters.push({level: role.level, title: blocks[i].text.trim()});
+      } else {
         const section: Section = {
           title: blocks[i].text.trim(),
+          chapters: chapters.map(c => c.title),
           headingIndex: blocks[i].index,
           end: bodyEnd,
           introEnd: bodyEnd,
@@ -488,6 +502,16 @@ function finishSection(
   const introEndPosition = trimBlankTail(roles, headingPosition + 1, stop);
   section.introEnd =
     introEndPosition < blocks.length ? blocks[introEndPosition].index : end;
+}
+
+/**
+ * The key sections merge by: the normalized names of the chapters holding
+ * the section and its own, so "Surveys" under NLP and under Vision stay apart.
+ */
+export function sectionKey(section: Section): string {
+  return [...(section.chapters ?? []), section.title]
+    .map(normalizeSectionName)
+    .join('\u0000');
 }
 
 /**

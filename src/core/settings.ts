@@ -52,8 +52,17 @@ export const DEFAULT_SETTINGS: Settings = {
   autoFileThreshold: 0.8,
 };
 
-/** Longest section name or keyword accepted; headings longer than this are not headings. */
+/** Longest section name or keyword accepted (a longer heading in the document is still a heading). */
 export const MAX_NAME_LENGTH = 100;
+
+/**
+ * True when a name shows something: not only spaces, zero-width or other
+ * format characters (U+200B, U+FEFF, bidi marks) and control characters,
+ * which would make a heading no one can see or type.
+ */
+export function hasVisibleText(name: string): boolean {
+  return name.replace(/[\s\p{Cc}\p{Cf}]/gu, '') !== '';
+}
 export const MAX_RULES = 100;
 
 /** Thrown when settings fail validation; `messages` lists every problem. */
@@ -186,7 +195,7 @@ export function validateSettings(input: unknown): Settings {
   if (input.inboxName !== undefined) {
     const name =
       typeof input.inboxName === 'string' ? input.inboxName.trim() : '';
-    if (!name) problem('inboxName', 'The Inbox needs a name.');
+    if (!hasVisibleText(name)) problem('inboxName', 'The Inbox needs a name.');
     else if (name.length > MAX_NAME_LENGTH) {
       problem(
         'inboxName',
@@ -216,9 +225,9 @@ export function validateSettings(input: unknown): Settings {
         const section = typeof r.section === 'string' ? r.section.trim() : '';
         const categories = cleanList(r.categories);
         const keywords = cleanList(r.keywords);
-        if (!section)
+        if (!hasVisibleText(section)) {
           problem(`${field}.section`, `${where} needs a section name.`);
-        else if (section.length > MAX_NAME_LENGTH) {
+        } else if (section.length > MAX_NAME_LENGTH) {
           problem(`${field}.section`, `${where}: section name is too long.`);
         }
         if (categories === null)

@@ -78,6 +78,8 @@ export interface InsertResult {
   status: 'inserted' | 'duplicate' | 'error';
   section?: string;
   message?: string;
+  /** With status 'error': the paper was not tried, the call ran out of time; sending it again inserts it. */
+  retry?: boolean;
 }
 
 export interface ReorganizeReport {

@@ -124,6 +124,7 @@ export function gasDocument(
       keys = blocks.map(b => blockKey(b.kind, b.text));
       return blocks;
     },
+    readAt: indices => readChildren(getBody(), indices),
     // For the Docs API read (docs-api-read.ts), which checks its answer against this body and falls back to this pass.
     body: getBody,
     readWithDocumentApp: () => readBody(getBody()),
@@ -224,6 +225,26 @@ function readBody(body: Body): BlockSummary[] {
     if (shape.nesting !== undefined) out.nesting = shape.nesting;
     return out;
   });
+}
+
+/** A few children, each reading its own text (links are not read: DocumentPort.readAt); indices past the end are left out. */
+function readChildren(body: Body, indices: number[]): BlockSummary[] {
+  const count = body.getNumChildren();
+  return indices
+    .filter(index => index >= 0 && index < count)
+    .map(index => {
+      const shape = readShape(body.getChild(index));
+      const text = shape.ownText ?? shape.holder!.getText();
+      const out: BlockSummary = {
+        index,
+        kind: shape.kind,
+        heading: shape.heading,
+        text,
+        links: [],
+      };
+      if (shape.nesting !== undefined) out.nesting = shape.nesting;
+      return out;
+    });
 }
 
 function readShape(child: Element): Shape {

@@ -112,8 +112,16 @@ export function propertiesJournalStore(
   };
   const userKey = (key: string) => `${key}.${documentId()}`;
   let wroteToUser = false;
+  /**
+   * Values a full store refused ("exceeded the property storage quota"):
+   * kept for this execution, so the run still finishes its own interrupted
+   * writes; only a later run's repair is lost, which is what the quota allows.
+   */
+  const refused = new Map<string, string>();
   return {
     get: key => {
+      const kept = refused.get(key);
+      if (kept !== undefined) return kept;
       const shared = documentProps();
       const value = shared ? shared.getProperty(key) : null;
       if (value !== null) return value;
@@ -123,13 +131,19 @@ export function propertiesJournalStore(
     },
     set: (key, value) => {
       const shared = documentProps();
-      if (shared) shared.setProperty(key, value);
-      else {
-        userProps().setProperty(userKey(key), value);
-        wroteToUser = true;
+      try {
+        if (shared) shared.setProperty(key, value);
+        else {
+          userProps().setProperty(userKey(key), value);
+          wroteToUser = true;
+        }
+        refused.delete(key);
+      } catch {
+        refused.set(key, value);
       }
     },
     delete: key => {
+      refused.delete(key);
       const shared = documentProps();
       if (shared) shared.deleteProperty(key);
       if (wroteToUser || !shared) {

@@ -15,10 +15,9 @@ import type {SettingsCheck} from '../app/settings-check';
 import {services, type Services} from './services';
 import * as reorganizer from '../app/reorganize';
 import * as reorganizeFlow from '../app/reorganize-now';
+import * as reorganizeRun from '../app/reorganize-run';
 import * as schedule from '../app/schedule';
 import * as scheduleTarget from '../app/schedule-target';
-import {buildClassifier, paperFromEntry} from '../core/classify';
-import type {Suggester} from '../core/reorganize';
 import * as find from '../app/find';
 import * as preview from '../app/preview';
 import * as insert from '../app/insert';
@@ -166,6 +165,7 @@ export function insertPapers(
     lock: s.lock,
     lookup: ids => s.arxiv.lookup(ids),
     settings: s.settings,
+    clock: s.clock,
     onWritten: w => written.push(w),
   });
   // The dialog's token joins the chunks of one haul into one undo.
@@ -175,39 +175,29 @@ export function insertPapers(
   return results;
 }
 
-/** Inbox filing: the classifier trained on the outline the plan files against; its top suggestion only. */
-function inboxSuggester(settings: Settings): Suggester {
-  return outline => {
-    const classifier = buildClassifier(outline, settings);
-    return entry => classifier.suggest(paperFromEntry(entry), 1)[0];
+/** The reorganize use case's ports; the run is recorded in the document's properties unless `record` says otherwise. */
+function reorganizeDeps(
+  s: Services,
+  record?: (report: ReorganizeReport) => void,
+): reorganizeRun.ReorganizeRunDeps {
+  return {
+    document: s.document,
+    lock: s.lock,
+    clock: s.clock,
+    settings: s.settings,
+    progress: s.documentState,
+    record:
+      record ?? (report => schedule.recordReport(s.documentProperties, report)),
   };
 }
 
-/**
- * One reorganize run; real runs are recorded for the sidebar (`record`, by
- * default in the document's properties); a stale one changed nothing and is
- * not recorded.
- */
+/** One reorganize run (options checked by reorganizeRun.parseReorganizeOptions); real runs are recorded for the sidebar. */
 function runReorganize(
-  dryRun: boolean,
+  options: reorganizeRun.ReorganizeOptions,
   s: Services,
-  expectPlan?: string,
-  record = (report: ReorganizeReport) =>
-    schedule.recordReport(s.documentProperties, report),
+  record?: (report: ReorganizeReport) => void,
 ): ReorganizeReport {
-  const report = reorganizer.reorganize(
-    expectPlan === undefined ? {dryRun} : {dryRun, expectPlan},
-    {
-      document: s.document,
-      lock: s.lock,
-      clock: s.clock,
-      settings: s.settings,
-      suggester: inboxSuggester(s.settings),
-      progress: s.documentState,
-    },
-  );
-  if (!dryRun && !report.stale) record(report);
-  return report;
+  return reorganizeRun.runReorganize(options, reorganizeDeps(s, record));
 }
 
 /**
@@ -222,15 +212,8 @@ export function reorganize(options?: {
   dryRun?: boolean;
   expectPlan?: string;
 }): ReorganizeReport {
-  const expectPlan =
-    options && typeof options.expectPlan === 'string'
-      ? options.expectPlan
-      : undefined;
-  return runReorganize(
-    Boolean(options && options.dryRun === true),
-    services(),
-    expectPlan,
-  );
+  const checked = reorganizeRun.parseReorganizeOptions(options);
+  return runReorganize(checked, services());
 }
 
 /** Menu item: shows the plan by title and section and applies exactly it when the user says yes. */
@@ -238,7 +221,7 @@ export function reorganizeNow(): void {
   const s = services();
   const ui = DocumentApp.getUi();
   reorganizeFlow.reorganizeNow({
-    run: o => runReorganize(o.dryRun, s, o.expectPlan),
+    run: o => runReorganize(o, s),
     confirm: text =>
       ui.alert('Reorganize', text, ui.ButtonSet.YES_NO) === ui.Button.YES,
     tell: text => void ui.alert('Reorganize', text, ui.ButtonSet.OK),
@@ -266,20 +249,9 @@ export function scheduledReorganize(
   };
   let report: ReorganizeReport;
   try {
-    report = runReorganize(false, s, undefined, record);
+    report = runReorganize({dryRun: false}, s, record);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    record({
-      dryRun: false,
-      complete: false,
-      moves: 0,
-      sortedSections: [],
-      mergedSections: [],
-      filed: [],
-      duplicates: [],
-      at: new Date(s.clock.now()).toISOString(),
-      message: `The scheduled reorganize failed: ${message}`,
-    });
+    reorganizeRun.recordFailedRun(record, s.clock.now(), err);
     throw err;
   }
   // The version check rides on the daily run, after it; its answer waits in user properties for the sidebar.

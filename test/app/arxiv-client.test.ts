@@ -204,6 +204,20 @@ describe('ArxivClient.lookup', () => {
     expect(http.sent).toHaveLength(1);
   });
 
+  it('reports a 403 HTML error page as a refusal, not as a broken feed (issue 16 item 8)', () => {
+    const page =
+      '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>403 Forbidden</title></head><body><h1>Access denied</h1></body></html>';
+    const {client, http} = setup(() => ({
+      status: 403,
+      body: page,
+      headers: {'Content-Type': 'text/html'},
+    }));
+    expect(client.lookup(['1605.08386']).error).toBe(
+      'arXiv refused the request (HTTP 403).',
+    );
+    expect(http.sent).toHaveLength(1);
+  });
+
   it('retries an unreadable 200 and then says so', () => {
     const {client, http} = setup(() => ok('Rate exceeded.'));
     expect(client.lookup(['1605.08386']).error).toBe(

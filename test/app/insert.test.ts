@@ -114,7 +114,8 @@ describe('insertPapers', () => {
     expect(lookups).toEqual([['2101.00002']]);
     expect(lock.taken).toBe(1);
     expect(lock.held).toBe(false);
-    expect(document.calls).toEqual({read: 1, insertBlocks: 1});
+    // One read, then the place's neighbours checked again right before the write.
+    expect(document.calls).toEqual({read: 1, readAt: 1, insertBlocks: 1});
   });
 
   it('puts the newest first, the oldest last, and honours the title order', () => {

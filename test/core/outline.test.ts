@@ -252,7 +252,7 @@ describe('buildOutline', () => {
     expect(headingsOnly.newSectionIndex).toBe(3);
   });
 
-  it('does not take empty or paragraph-long headings for sections', () => {
+  it('takes a long heading for a section and an empty one for a fixed point, never for text', () => {
     const outline = outlineOf([
       heading(2, 'NLP'),
       written('2001.00001', 'A'),
@@ -260,10 +260,13 @@ describe('buildOutline', () => {
       heading(2, 'x'.repeat(150)),
       written('2001.00002', 'B'),
     ]);
-    expect(outline.sections.map(s => [s.title, s.end])).toEqual([['NLP', 5]]);
+    expect(outline.sections.map(s => [s.title.length, s.end])).toEqual([
+      [3, 3],
+      [150, 5],
+    ]);
+    expect(outline.sections[0].fixedPoints).toEqual([2]);
     expect(outline.sections[0].entries.map(e => [e.start, e.end])).toEqual([
-      [1, 4],
-      [4, 5],
+      [1, 2],
     ]);
   });
 

@@ -16,6 +16,15 @@ function problems(input: unknown): string[] {
 }
 
 describe('validateSettings', () => {
+  it('refuses an Inbox or rule section named only with zero-width or control characters', () => {
+    expect(
+      problems({
+        inboxName: '\u200b\ufeff',
+        rules: [{section: '\u200d\u0007', categories: ['cs.CL']}],
+      }),
+    ).toEqual(['The Inbox needs a name.', 'Rule 1 needs a section name.']);
+  });
+
   it('fills everything missing from the defaults', () => {
     expect(validateSettings({})).toEqual(DEFAULT_SETTINGS);
     const s = validateSettings({

@@ -99,6 +99,15 @@ describe('gasDocument.read', () => {
     expect(linkReads).toBeLessThan(withText * 1.5);
   });
 
+  it('readAt gives the same summaries for just the children asked for, without links', () => {
+    const {port} = open(mixed);
+    const all = port.read();
+    const picked = port.readAt!([0, 3, mixed.length - 1, mixed.length]);
+    expect(picked).toEqual(
+      [0, 3, mixed.length - 1].map(i => ({...all[i], links: []})),
+    );
+  });
+
   it('reads no attributes of a text-free paragraph', () => {
     const {env, port} = open([{type: 'paragraph', text: ''}]);
     expect(port.read()).toEqual([

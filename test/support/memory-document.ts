@@ -29,6 +29,14 @@ export class MemoryDocument implements DocumentPort {
     return summarize(this.blocks);
   }
 
+  readAt(indices: number[]): BlockSummary[] {
+    this.count('readAt');
+    const all = summarize(this.blocks);
+    return indices
+      .filter(i => i >= 0 && i < all.length)
+      .map(i => ({...all[i], links: []}));
+  }
+
   insertBlocks(index: number, blocks: Block[]): void {
     this.count('insertBlocks');
     if (index < 0 || index > this.blocks.length) {

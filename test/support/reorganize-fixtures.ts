@@ -27,6 +27,29 @@ export function pastedHead(id: string, title: string): Block {
   };
 }
 
+/** A paragraph-style entry head: "Title - gist", the title linking the paper. */
+export function paragraphHead(id: string, title: string): Block {
+  return {
+    type: 'paragraph',
+    text: `${title} - read this one`,
+    links: [{start: 0, end: title.length, url: `https://arxiv.org/abs/${id}`}],
+  };
+}
+
+/** A nested note that mentions (and links) another paper: still its entry's body. */
+export function seeAlso(id: string, seq: number): Block {
+  const label = `arXiv:${id}`;
+  return {
+    type: 'listItem',
+    text: `see also ${label} (${seq})`,
+    nesting: 1,
+    glyph: 'HOLLOW_BULLET',
+    links: [
+      {start: 9, end: 9 + label.length, url: `https://arxiv.org/abs/${id}`},
+    ],
+  };
+}
+
 /** A hand-written head with only a visible `arXiv:` label. */
 export function labelHead(id: string, title: string): Block {
   return {type: 'paragraph', text: `${title}, arXiv:${id}`};
@@ -65,17 +88,21 @@ export function idFor(n: number): string {
 /** One entry: head plus notes, blank lines and tables below it. */
 export interface EntrySpec {
   n: number;
-  form: 'written' | 'pasted' | 'label';
-  body: ('note' | 'blank' | 'table' | 'text')[];
+  form: 'written' | 'pasted' | 'label' | 'paragraph';
+  body: ('note' | 'blank' | 'table' | 'text' | 'seeAlso')[];
 }
 
 export type ItemSpec =
   | {kind: 'entry'; entry: EntrySpec}
   | {kind: 'subheading'}
+  /** A sub-heading over 100 characters. */
+  | {kind: 'longheading'}
   | {kind: 'blank'}
   | {kind: 'text'};
 
 export interface SectionSpec {
+  /** A chapter heading (level 1) written right before the section's heading. */
+  chapter?: string;
   name: string;
   intro: number;
   items: ItemSpec[];
@@ -92,10 +119,11 @@ export interface DocSpec {
 
 const entrySpec: fc.Arbitrary<EntrySpec> = fc.record({
   n: fc.nat({max: 40}),
-  form: fc.constantFrom('written', 'written', 'pasted', 'label'),
-  body: fc.array(fc.constantFrom('note', 'note', 'blank', 'table', 'text'), {
-    maxLength: 3,
-  }),
+  form: fc.constantFrom('written', 'written', 'pasted', 'label', 'paragraph'),
+  body: fc.array(
+    fc.constantFrom('note', 'note', 'blank', 'table', 'text', 'seeAlso'),
+    {maxLength: 3},
+  ),
 });
 
 const itemSpec: fc.Arbitrary<ItemSpec> = fc.oneof(
@@ -104,6 +132,7 @@ const itemSpec: fc.Arbitrary<ItemSpec> = fc.oneof(
     arbitrary: entrySpec.map(entry => ({kind: 'entry' as const, entry})),
   },
   {weight: 1, arbitrary: fc.constant({kind: 'subheading' as const})},
+  {weight: 1, arbitrary: fc.constant({kind: 'longheading' as const})},
   {weight: 1, arbitrary: fc.constant({kind: 'blank' as const})},
   {weight: 1, arbitrary: fc.constant({kind: 'text' as const})},
 );
@@ -120,8 +149,12 @@ export const NAMES = [
   'Ethics',
 ];
 
+/**
+ * Messy documents; with `chapters`, some sections open a level-1 chapter
+ * (NLP or Vision), so one section name can stand under two chapters.
+ */
 export function docSpec(
-  options: {names?: string[]; maxSections?: number} = {},
+  options: {names?: string[]; maxSections?: number; chapters?: boolean} = {},
 ): fc.Arbitrary<DocSpec> {
   const names = options.names ?? NAMES;
   return fc.record({
@@ -129,11 +162,17 @@ export function docSpec(
       maxLength: 3,
     }),
     sections: fc.array(
-      fc.record({
-        name: fc.constantFrom(...names),
-        intro: fc.nat({max: 2}),
-        items: fc.array(itemSpec, {maxLength: 12}),
-      }),
+      fc.record(
+        {
+          chapter: options.chapters
+            ? fc.constantFrom('NLP', 'Vision')
+            : fc.constant(undefined),
+          name: fc.constantFrom(...names),
+          intro: fc.nat({max: 2}),
+          items: fc.array(itemSpec, {maxLength: 12}),
+        },
+        {requiredKeys: ['name', 'intro', 'items']},
+      ),
       {maxLength: options.maxSections ?? 6},
     ),
     archive: fc.boolean(),
@@ -195,17 +234,21 @@ function entryBlocks(spec: EntrySpec, seq: number): Block[] {
       ? writtenHead(id, title)
       : spec.form === 'pasted'
         ? pastedHead(id, title)
-        : labelHead(id, title);
+        : spec.form === 'paragraph'
+          ? paragraphHead(id, title)
+          : labelHead(id, title);
   return [
     head,
     ...spec.body.map(kind =>
       kind === 'note'
         ? note(`note ${seq} on ${id}`)
-        : kind === 'blank'
-          ? BLANK
-          : kind === 'table'
-            ? table(`t${seq}`)
-            : text(`remark ${seq}`),
+        : kind === 'seeAlso'
+          ? seeAlso(idFor(spec.n + 1), seq)
+          : kind === 'blank'
+            ? BLANK
+            : kind === 'table'
+              ? table(`t${seq}`)
+              : text(`remark ${seq}`),
     ),
   ];
 }
@@ -222,6 +265,7 @@ export function buildDoc(spec: DocSpec): Block[] {
     else blocks.push(...entryBlocks({n: 99, form: 'written', body: []}, seq));
   }
   for (const section of spec.sections) {
+    if (section.chapter) blocks.push(heading(section.chapter, 1));
     blocks.push(heading(section.name));
     for (let i = 0; i < section.intro; i++) blocks.push(text(`intro ${++seq}`));
     for (const item of section.items) {
@@ -229,6 +273,8 @@ export function buildDoc(spec: DocSpec): Block[] {
       if (item.kind === 'entry') blocks.push(...entryBlocks(item.entry, seq));
       else if (item.kind === 'subheading')
         blocks.push(heading(`Part ${seq}`, 3));
+      else if (item.kind === 'longheading')
+        blocks.push(heading(`Part ${seq}, `.padEnd(130, 'and more '), 3));
       else if (item.kind === 'blank') blocks.push(BLANK);
       else blocks.push(text(`aside ${seq}`));
     }

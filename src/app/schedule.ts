@@ -1,6 +1,7 @@
 // The daily reorganize schedule: one time trigger per document, its state, and the last run's report for the sidebar.
 import type {ReorganizeReport, ScheduleState} from '../core/types';
 import type {KeyValueStore, TriggerPort} from './ports';
+import {utf8Bytes} from '../core/utf8-bytes';
 
 /** The server function the time trigger calls. */
 export const SCHEDULE_HANDLER = 'scheduledReorganize';
@@ -158,21 +159,6 @@ export function recordReport(
     LAST_REPORT_KEY,
     JSON.stringify(fitReport(report, MAX_REPORT_BYTES)),
   );
-}
-
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is 4 bytes in UTF-8: 2 counted here for each half.
-    bytes +=
-      code < 0x80
-        ? 1
-        : code < 0x800 || (code >= 0xd800 && code < 0xe000)
-          ? 2
-          : 3;
-  }
-  return bytes;
 }
 
 type ListKey = 'sortedSections' | 'mergedSections' | 'filed' | 'duplicates';

@@ -1,4 +1,5 @@
 // The user's settings: their type, defaults, and validation with messages a person can act on.
+import {utf8Bytes} from './utf8-bytes';
 
 export type SortOrder = 'newest' | 'oldest' | 'title';
 export type AbstractMode = 'none' | 'first-sentence' | 'full';
@@ -87,21 +88,6 @@ export class SettingsError extends Error {
  * per property value (docs/PLATFORM.md), counted in UTF-8 bytes.
  */
 export const MAX_SETTINGS_BYTES = 9 * 1024;
-
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is 4 bytes in UTF-8: 2 counted here for each half.
-    bytes +=
-      code < 0x80
-        ? 1
-        : code < 0x800 || (code >= 0xd800 && code < 0xe000)
-          ? 2
-          : 3;
-  }
-  return bytes;
-}
 
 const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'title'];
 const ABSTRACT_MODES: readonly AbstractMode[] = [

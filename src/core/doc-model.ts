@@ -1,15 +1,19 @@
 // Plain shapes of a document's body shared by the core, the adapters and the emulator (DocJson).
 
-export type HeadingName =
-  | 'NORMAL'
-  | 'HEADING1'
-  | 'HEADING2'
-  | 'HEADING3'
-  | 'HEADING4'
-  | 'HEADING5'
-  | 'HEADING6'
-  | 'TITLE'
-  | 'SUBTITLE';
+/** Every ParagraphHeading name, as DocJson and the block summaries spell it. */
+export const HEADING_NAMES = [
+  'NORMAL',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+  'TITLE',
+  'SUBTITLE',
+] as const;
+
+export type HeadingName = (typeof HEADING_NAMES)[number];
 
 /** A link over text offsets; `end` is exclusive (DocumentApp's own offsets are inclusive). */
 export interface LinkRange {

@@ -9,7 +9,8 @@ export const ABSTRACT_COLOR = '#666666';
 /** A first sentence longer than this is cut at a word and ends with an ellipsis. */
 const MAX_SENTENCE_LENGTH = 400;
 
-const MONTHS = [
+/** Month abbreviations of an entry's byline date ("Nov 2021"). */
+export const MONTHS = [
   'Jan',
   'Feb',
   'Mar',

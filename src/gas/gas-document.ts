@@ -1,6 +1,11 @@
 // DocumentPort over DocumentApp: reads the body in one counted pass and writes entries with their styles.
 import type {DocumentPort, KeyValueStore} from '../app/ports';
-import type {BlockSummary, HeadingName, LinkRange} from '../core/doc-model';
+import {
+  HEADING_NAMES,
+  type BlockSummary,
+  type HeadingName,
+  type LinkRange,
+} from '../core/doc-model';
 import {summarizeBlocks} from '../core/outline';
 import {blockKey, readBlockKey} from './block-writes';
 import {
@@ -283,18 +288,6 @@ function readShape(child: Element): Shape {
   }
   return {kind: 'other', heading: 'NORMAL', ownText: ''};
 }
-
-const HEADING_NAMES: readonly HeadingName[] = [
-  'NORMAL',
-  'HEADING1',
-  'HEADING2',
-  'HEADING3',
-  'HEADING4',
-  'HEADING5',
-  'HEADING6',
-  'TITLE',
-  'SUBTITLE',
-];
 
 /**
  * The name of a ParagraphHeading, found by identity: what String() of an

@@ -1,22 +1,8 @@
 // Atom entries for the sample doc's papers, built only from the metadata samples/papers.ts holds, for the offline arXiv replay.
 import {parseArxivId} from '../../src/core/arxiv-id';
+import {MONTHS} from '../../src/core/entry-format';
 import {SAMPLE_SECTIONS, isSamplePaper} from '../../samples/papers';
 import type {SamplePaper} from '../../samples/papers';
-
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 /** Said in every such entry's comment, so a card never passes it off as arXiv's full record. */
 export const SAMPLE_ENTRY_COMMENT =

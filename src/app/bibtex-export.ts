@@ -108,3 +108,12 @@ export function exportBibtex(section: unknown, deps: BibtexDeps): string {
   }
   return recordsFor(ids, deps);
 }
+
+/** The sections a BibTeX export can be made for: the document's, in order. */
+export function exportSections(
+  deps: Pick<BibtexDeps, 'document' | 'settings'>,
+): string[] {
+  return buildOutline(deps.document.read(), deps.settings).sections.map(
+    section => section.title,
+  );
+}

@@ -25,11 +25,9 @@ import {runSelfTest as runFacts} from '../gas/self-test';
 import {describeSelfTest} from '../app/self-test-report';
 import {documentStatus} from '../app/document-status';
 import type {DocumentStatus} from '../core/doc-size';
-import {buildOutline} from '../core/outline';
 import * as undoHaul from '../app/undo-haul';
 import * as versionWatch from '../app/version-watch';
 import * as versionSchedule from '../app/version-schedule';
-import {DEFAULT_SETTINGS} from '../core/settings';
 import * as bibtex from '../app/bibtex-export';
 
 export type {
@@ -259,7 +257,7 @@ export function scheduledReorganize(
   if (!report.complete) return;
   versionSchedule.scheduledCheck(() => ({
     document: s.document,
-    settings: settingsOrDefaults(s),
+    settings: s.settings,
     clock: s.clock,
     userStore: s.userProperties,
     lookupFresh: ids => s.arxiv.lookup(ids, {fresh: true}),
@@ -333,18 +331,6 @@ export function revealEntry(id: string, tabId?: string): void {
 /** Sidebar: how full the document is (a warning past 90% of Docs' limit) and whether it was read through the Docs API. */
 export function getDocumentStatus(): DocumentStatus {
   return documentStatus(services().document);
-}
-
-/**
- * The settings, or the defaults where document properties cannot be read (a
- * time trigger): the version check only needs the entries' ids.
- */
-function settingsOrDefaults(s: Services): Settings {
-  try {
-    return s.settings;
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
 }
 
 function undoDeps(s: Services): undoHaul.UndoDeps {
@@ -446,9 +432,7 @@ export function getLibrary(): {
 } {
   const s = services();
   return {
-    sections: buildOutline(s.document.read(), s.settings).sections.map(
-      section => section.title,
-    ),
+    sections: bibtex.exportSections(bibtexDeps(s)),
     undo: undoHaul.lastHaul(undoDeps(s)),
     versions: versionSchedule.foldSnapshot({
       ...versionDeps(s),

@@ -1,4 +1,4 @@
-// The fixture suite for parseFeed, run once per XML adapter (xmldom in Node, XmlService in the emulator).
+// The fixture suite for parseFeed, run once per XML parser (the plain-TypeScript one of production, xmldom in Node).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {parseFeed} from '../../src/core/atom';

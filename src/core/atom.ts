@@ -136,18 +136,18 @@ function countOf(feed: Children, name: string): number | undefined {
 }
 
 /**
- * Whether arXiv sent fewer entries than it said it has: `totalResults` above
- * `startIndex` plus the entries that came, while the page had room for more
- * (`itemsPerPage`). The ids such a feed lacks were not answered, which is not
- * the same as unknown (legacy-2025-08_nonexistent-1201.56789_totalResults-1-no-entry).
+ * Whether the feed answers for fewer results than it matched: `totalResults`
+ * above `startIndex` plus the entries that came. Either the page had room
+ * left (legacy-2025-08_nonexistent-1201.56789_totalResults-1-no-entry), or
+ * the page is full (`itemsPerPage` entries) and more pages follow, as when
+ * arXiv ignores `max_results`. The ids such a feed lacks were not answered,
+ * which is not the same as unknown.
  */
 function isCutShort(feed: Children, entryCount: number): boolean {
   const total = countOf(feed, 'totalResults');
   if (total === undefined) return false;
   const start = countOf(feed, 'startIndex') ?? 0;
-  const perPage = countOf(feed, 'itemsPerPage');
-  const room = perPage === undefined ? Infinity : perPage;
-  return total > start + entryCount && entryCount < room;
+  return total > start + entryCount;
 }
 
 /** True when the root element is an Atom feed (an HTML error page is not). */
@@ -163,7 +163,8 @@ export function isAtomFeed(root: XmlElementLike): boolean {
  * are omitted when absent. `absUrl`/`pdfUrl` are arXiv's versioned https
  * links (for the version-less page use `absUrl(id)` from arxiv-id).
  * `cutShort` is set when the feed holds fewer entries than its own
- * `totalResults` says: then a missing id is unanswered, not unknown.
+ * `totalResults` says, a full page with more to follow included: then a
+ * missing id is unanswered, not unknown.
  */
 export function parseFeed(
   root: XmlElementLike,

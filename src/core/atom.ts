@@ -1,4 +1,4 @@
-// Reads an arXiv API Atom feed (through XmlElementLike) into Paper objects, or the error arXiv reported.
+// Reads an arXiv API Atom feed (parsed by atom-xml.ts, seen through XmlElementLike) into Paper objects, or the error arXiv reported.
 import {parseArxivId} from './arxiv-id';
 import {isArxivCategory} from './categories';
 import {readableLatex} from './latex-text';
@@ -9,7 +9,7 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 const ARXIV = 'http://arxiv.org/schemas/atom';
 const OPENSEARCH = 'http://a9.com/-/spec/opensearch/1.1/';
 
-/** Finds an element's children by name and namespace; reads them once, as each read is a service call in Apps Script. */
+/** Finds an element's children by name and namespace, indexed once since an entry's fields are each looked up by name. */
 type Children = (name: string, namespace: string) => XmlElementLike[];
 
 function childIndex(parent: XmlElementLike): Children {

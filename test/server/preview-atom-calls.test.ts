@@ -21,4 +21,18 @@ describe('previewPapers parses the feed without XmlService (bundle)', () => {
     );
     expect(env.calls.total()).toBeLessThan(50);
   });
+
+  it('a 100-id preview (one 100-entry feed) costs no more calls than a 20-id one', () => {
+    const replay = arxivReplay();
+    const {env, fns} = loadDist({fetch: r => replay.handle(r)});
+    const ids = replay.ids.slice(0, 100);
+    expect(ids).toHaveLength(100);
+    env.calls.reset();
+    const result = env.scriptRun(fns, 'previewPapers', ids.join('\n')) as {
+      items: {status: string}[];
+    };
+    expect(result.items.map(i => i.status)).toEqual(Array(100).fill('ready'));
+    expect(replay.requests).toHaveLength(1);
+    expect(env.calls.total()).toBeLessThan(50);
+  });
 });

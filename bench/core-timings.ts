@@ -9,6 +9,7 @@ import {buildOutline, summarizeBlocks} from '../src/core/outline';
 import {planReorganize} from '../src/core/reorganize';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
 import {xmldomParser} from '../test/support/xmldom-parser';
+import {parseXml} from '../src/core/atom-xml';
 import {timeIt, timeOnce} from './measure';
 import {ROOT, firstLine} from './project';
 import {syntheticEntry} from './synthetic-arxiv';
@@ -83,6 +84,10 @@ export function measureCore(size: number, seed: number): CoreResult[] {
     ),
     timeCore('XML parse (xmldom) + parseFeed: 100-entry feed', false, () =>
       parseFeed(xml.parse(feedXml)),
+    ),
+    // The production parser (no service calls), next to xmldom for scale.
+    timeCore('XML parse (atom-xml) + parseFeed: 100-entry feed', false, () =>
+      parseFeed(parseXml(feedXml)),
     ),
     timeCore(`summarizeBlocks: ${size}-entry doc`, false, () =>
       summarizeBlocks(tidy.body),

@@ -68,6 +68,14 @@ export const BUSY =
 type Failure = {retry: boolean; error: string};
 type BatchOutcome = {papers: Paper[]; cutShort?: boolean} | {error: string};
 
+/**
+ * arXiv's throttle may answer HTTP 200 with the plain text "Rate exceeded."
+ * instead of a feed: whatever the status, that is a 429 with its back-off.
+ */
+function isRateExceeded(body: string): boolean {
+  return /^\s*Rate exceeded\.?\s*$/i.test(body);
+}
+
 /** The arXiv API over the ports: see ArxivClientOptions for the rules it keeps. */
 export class ArxivClient {
   private readonly batchSize: number;
@@ -121,7 +129,13 @@ export class ArxivClient {
       this.remember(found);
       for (const id of batch) {
         if (found[id]) papers[id] = found[id];
-        // A feed cut short did not answer for the ids it lacks: they are neither found nor missing.
+        // A feed cut short did not answer for the ids it lacks: they are neither
+        // found nor missing. That includes a full page with more pages after it
+        // (arXiv ignoring max_results): those ids are left unanswered rather than
+        // fetched with `start`, because a page more costs another 3 s slot inside
+        // a caller's time budget this client does not know (a preview promises
+        // one request), while the papers that came are cached, so the next try
+        // asks only for the rest and a few tries cover any batch.
         else if (!outcome.cutShort) missing.push(id);
       }
     }
@@ -217,7 +231,9 @@ export class ArxivClient {
     const response = this.send(request);
     if ('retry' in response) return response;
     const {status} = response;
-    if (status === 429) return {retry: true, error: RATE_LIMITED};
+    if (status === 429 || isRateExceeded(response.body)) {
+      return {retry: true, error: RATE_LIMITED};
+    }
     if (status >= 500) {
       return {
         retry: true,

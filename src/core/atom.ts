@@ -1,4 +1,4 @@
-// Reads an arXiv API Atom feed (through XmlElementLike) into Paper objects, or the error arXiv reported.
+// Reads an arXiv API Atom feed (parsed by atom-xml.ts, seen through XmlElementLike) into Paper objects, or the error arXiv reported.
 import {parseArxivId} from './arxiv-id';
 import {isArxivCategory} from './categories';
 import {readableLatex} from './latex-text';
@@ -9,7 +9,7 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 const ARXIV = 'http://arxiv.org/schemas/atom';
 const OPENSEARCH = 'http://a9.com/-/spec/opensearch/1.1/';
 
-/** Finds an element's children by name and namespace; reads them once, as each read is a service call in Apps Script. */
+/** Finds an element's children by name and namespace, indexed once since an entry's fields are each looked up by name. */
 type Children = (name: string, namespace: string) => XmlElementLike[];
 
 function childIndex(parent: XmlElementLike): Children {
@@ -136,18 +136,18 @@ function countOf(feed: Children, name: string): number | undefined {
 }
 
 /**
- * Whether arXiv sent fewer entries than it said it has: `totalResults` above
- * `startIndex` plus the entries that came, while the page had room for more
- * (`itemsPerPage`). The ids such a feed lacks were not answered, which is not
- * the same as unknown (legacy-2025-08_nonexistent-1201.56789_totalResults-1-no-entry).
+ * Whether the feed answers for fewer results than it matched: `totalResults`
+ * above `startIndex` plus the entries that came. Either the page had room
+ * left (legacy-2025-08_nonexistent-1201.56789_totalResults-1-no-entry), or
+ * the page is full (`itemsPerPage` entries) and more pages follow, as when
+ * arXiv ignores `max_results`. The ids such a feed lacks were not answered,
+ * which is not the same as unknown.
  */
 function isCutShort(feed: Children, entryCount: number): boolean {
   const total = countOf(feed, 'totalResults');
   if (total === undefined) return false;
   const start = countOf(feed, 'startIndex') ?? 0;
-  const perPage = countOf(feed, 'itemsPerPage');
-  const room = perPage === undefined ? Infinity : perPage;
-  return total > start + entryCount && entryCount < room;
+  return total > start + entryCount;
 }
 
 /** True when the root element is an Atom feed (an HTML error page is not). */
@@ -163,7 +163,8 @@ export function isAtomFeed(root: XmlElementLike): boolean {
  * are omitted when absent. `absUrl`/`pdfUrl` are arXiv's versioned https
  * links (for the version-less page use `absUrl(id)` from arxiv-id).
  * `cutShort` is set when the feed holds fewer entries than its own
- * `totalResults` says: then a missing id is unanswered, not unknown.
+ * `totalResults` says, a full page with more to follow included: then a
+ * missing id is unanswered, not unknown.
  */
 export function parseFeed(
   root: XmlElementLike,

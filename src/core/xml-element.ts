@@ -1,4 +1,4 @@
-// The few DOM-like calls the Atom parser makes, so XmlService and xmldom both fit behind it.
+// The few DOM-like calls the Atom reader makes, so the plain-TypeScript parser (atom-xml.ts) and xmldom (tests) both fit behind it.
 
 /** An XML element, seen through the narrowest interface the Atom parser needs. */
 export interface XmlElementLike {

@@ -8,7 +8,7 @@ import {
   loggedHttp,
 } from '../support/arxiv-fakes';
 import {arxivReplay} from '../support/arxiv-replay';
-import {xmldomParser} from '../support/xmldom-parser';
+import {parseXml} from '../../src/core/atom-xml';
 
 /** A lock that records its use; `heldElsewhere` emulates another execution's request in flight. */
 class RecordingLock implements LockPort {
@@ -43,7 +43,7 @@ function setup(fetchThrows = false) {
       clock,
       cache: new MemoryCache(clock),
       spacing: new MemoryStore(),
-      xml: xmldomParser(),
+      xml: {parse: parseXml},
       turn,
     },
     {batchSize: 2, retryDelaysMs: [1000]},

@@ -110,7 +110,7 @@ describe('previewPapers (bundle)', () => {
     expect(env.fetchLog.length).toBeLessThanOrEqual(4);
   });
 
-  it('decodes the 34 non-ASCII authors through XmlService', () => {
+  it('decodes the 34 non-ASCII authors through the bundled XML parser', () => {
     const {preview} = setup();
     const paper = preview('arXiv:1707.08567').items[0].paper;
     expect(paper?.authors).toHaveLength(34);

@@ -1,4 +1,4 @@
-// The fixture suite for parseFeed, run once per XML adapter (xmldom in Node, XmlService in the emulator).
+// The fixture suite for parseFeed, run once per XML parser (the plain-TypeScript one of production, xmldom in Node).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {parseFeed} from '../../src/core/atom';
@@ -94,13 +94,20 @@ export function atomFixtureSuite(
       },
     );
 
-    it('marks as cut short only the feed holding fewer entries than its totalResults', () => {
+    it('marks as cut short only the feeds holding fewer entries than their totalResults: a short page, or a full one with more pages after it', () => {
       const cutShort = Object.keys(PAPER_COUNTS).filter(name => {
         const result = parseFeed(parse(readFixture(name)));
         return 'papers' in result && result.cutShort === true;
       });
       expect(cutShort).toEqual([
+        // Full pages of a search: itemsPerPage entries, totalResults in the thousands.
+        'arxivpy-2026_search_all-testing_10-entries.xml',
+        'arxivpy-2026_search_all-testing_100-entries_with-doi.xml',
+        'legacy-2016_search_au-del_maestro_10-entries.xml',
+        // A page with room left and totalResults 1, but no entry.
         'legacy-2025-08_nonexistent-1201.56789_totalResults-1-no-entry.xml',
+        'legacy-2025-08_search_electron-AND-proton_10-entries.xml',
+        'rsxiv-2025-11-11_search_electron-AND-proton_10-entries_link-attrs-missing.xml',
       ]);
     });
 

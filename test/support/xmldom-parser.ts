@@ -1,4 +1,4 @@
-// XmlParserPort over @xmldom/xmldom, the Node twin of src/gas/xml-service-parser.ts (tests, playground, bench).
+// XmlParserPort over @xmldom/xmldom: the reference the plain-TypeScript parser (src/core/atom-xml.ts) is compared with; tests, playground, bench.
 import {DOMParser, onErrorStopParsing} from '@xmldom/xmldom';
 import type {
   Element as XmlDomElement,

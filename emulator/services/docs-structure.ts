@@ -232,9 +232,9 @@ class SegmentBuilder {
 
   /**
    * A table: one index for the table's start, one per row and per cell,
-   * then each cell's paragraphs (a DocJson cell's "\n" starts a new one).
-   * The REST reference does not spell out whether the table's end takes an
-   * index of its own; we give it none.
+   * then each cell's paragraphs (a DocJson cell's "\n" starts a new one),
+   * and one for the table's end: real answers (test/fixtures/docs-api) end
+   * a table one index past its last cell.
    */
   table(node: TableNode): RestStructuralElement {
     const startIndex = this.index++;
@@ -255,6 +255,7 @@ class SegmentBuilder {
       });
       return {startIndex: rowStart, endIndex: this.index, tableCells};
     });
+    this.index++;
     return {
       startIndex,
       endIndex: this.index,

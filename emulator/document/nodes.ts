@@ -130,7 +130,12 @@ export function holderRich(holder: HolderNode): RichText {
   );
 }
 
-/** Text of any node as getText() reports it (table: cells by tabs, rows by newlines). */
+/**
+ * Text of any node as getText() reports it. A table's cells are joined by
+ * "\n" within a row as between rows ("R1C1\nR1C2\nR2C1\nR2C2"), and so is
+ * TableRow.getText(): live Apps Script as brucemcpherson/gas-fakes' tests
+ * (proved on live Apps Script) expect it; see docs/PLATFORM.md.
+ */
 export function nodeText(node: AnyNode): string {
   switch (node.kind) {
     case 'text':
@@ -140,7 +145,7 @@ export function nodeText(node: AnyNode): string {
     case 'table':
       return node.rows.map(nodeText).join('\n');
     case 'row':
-      return node.cells.map(nodeText).join('\t');
+      return node.cells.map(nodeText).join('\n');
     default:
       return node.texts.map(t => t.rich.text).join('');
   }

@@ -193,6 +193,28 @@ describe('read() through Docs.Documents.get', () => {
     expect(blocks).toEqual(plain.read());
   });
 
+  it('reads a document with a table of contents through the Docs API: an "other" block with its entries, later indices kept', () => {
+    const toc = {
+      type: 'tableOfContents',
+      entries: ['NLP', 'RL'],
+    } as unknown as Block;
+    const {port, plain} = open([
+      {type: 'paragraph', text: 'Contents'},
+      toc,
+      {type: 'paragraph', text: 'NLP', heading: 'HEADING1'},
+    ]);
+    const blocks = port.read();
+    expect(port.readSource!()).toEqual({via: 'docs-api'});
+    expect(blocks[1]).toEqual({
+      index: 1,
+      kind: 'other',
+      heading: 'NORMAL',
+      text: 'NLP\nRL',
+      links: [],
+    });
+    expect(blocks).toEqual(plain.read());
+  });
+
   it('reads with DocumentApp after a write until the next flush (the Docs API sees only saved content)', () => {
     const {env, port} = open(mixed);
     env.runAs({authMode: 'FULL', source: 'run'}, () => {

@@ -19,6 +19,7 @@ import {
   type RowNode,
   type TableNode,
   type TextNode,
+  type TocNode,
   MAX_NESTING,
   childrenOf,
   cloneNode,
@@ -68,6 +69,7 @@ const TYPE_NAMES: Record<AnyNode['kind'], string> = {
   row: 'TABLE_ROW',
   cell: 'TABLE_CELL',
   text: 'TEXT',
+  toc: 'TABLE_OF_CONTENTS',
 };
 
 /** Any handle this module makes. */
@@ -90,6 +92,8 @@ export function wrap(session: Session, node: AnyNode): ElementHandle {
       return new EmuTableCell(session, node);
     case 'text':
       return new EmuText(session, new TextNodeStore(node), node);
+    case 'toc':
+      return new EmuTableOfContents(session, node);
   }
 }
 
@@ -205,6 +209,9 @@ export abstract class EmuElement implements Pick<
   }
   asText(): GasText {
     return this.cast('asText', 'text');
+  }
+  asTableOfContents(): GoogleAppsScript.Document.TableOfContents {
+    return this.cast('asTableOfContents', 'toc');
   }
 
   /** Casting to another class throws (stricter than a silent wrong cast). */
@@ -1018,6 +1025,27 @@ export class EmuTableRow
   }
 }
 
+/** Body.getChild(i) for a table of contents: its entries' text, one line each. */
+export class EmuTableOfContents extends EmuElement {
+  protected readonly className = 'TableOfContents';
+  declare readonly node: TocNode;
+
+  getText(): string {
+    this.call('getText');
+    return nodeText(this.node);
+  }
+
+  getNumChildren(): number {
+    this.call('getNumChildren');
+    return this.node.entries.length;
+  }
+
+  copy(): EmuTableOfContents {
+    this.call('copy');
+    return new EmuTableOfContents(this.session, cloneNode(this.node));
+  }
+}
+
 export class EmuTableCell
   extends EmuElement
   implements
@@ -1121,7 +1149,7 @@ export class EmuBody
   getParagraphs(): GasParagraph[] {
     this.call('getParagraphs');
     return this.node.children
-      .filter(child => child.kind !== 'table')
+      .filter(child => child.kind === 'paragraph' || child.kind === 'listItem')
       .map(child => this.handle<GasParagraph>(child));
   }
 
@@ -1254,7 +1282,9 @@ export class EmuBody
     const holders: HolderNode[] = [];
     for (const child of this.node.children) {
       if (isHolder(child)) holders.push(child);
-      else for (const row of child.rows) holders.push(...row.cells);
+      else if (child.kind === 'table') {
+        for (const row of child.rows) holders.push(...row.cells);
+      }
     }
     return holders;
   }

@@ -11,7 +11,7 @@ type Holder = ParagraphNode | ListItemNode;
 
 function holderAt(children: BlockNode[], index: number): Holder | null {
   const child = children[index];
-  return child && child.kind !== 'table' ? child : null;
+  return child && child.kind !== 'table' && child.kind !== 'toc' ? child : null;
 }
 
 /**

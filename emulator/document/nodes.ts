@@ -72,12 +72,33 @@ export interface CellNode {
   texts: TextNode[];
   parent: RowNode | null;
 }
+/**
+ * A table of contents: DocumentApp's TABLE_OF_CONTENTS body child, the REST
+ * `tableOfContents` element. Only its entries' text is modelled (Docs
+ * writes them; scripts read them).
+ */
+export interface TocNode {
+  kind: 'toc';
+  entries: string[];
+  parent: BodyNode | null;
+}
+/**
+ * The emulator's DocJson block for a table of contents, beyond the
+ * contract's Block union (src/core/doc-model.ts): Paper Haul never writes
+ * one, the emulator loads and gives it back so a real document's indices
+ * can be reproduced (test/fidelity/recorded-answers.test.ts).
+ */
+export interface TableOfContentsBlock {
+  type: 'tableOfContents';
+  /** Each entry's text, one paragraph each. */
+  entries: string[];
+}
 export interface BodyNode {
   kind: 'body';
   children: BlockNode[];
   parent: null;
 }
-export type BlockNode = ParagraphNode | ListItemNode | TableNode;
+export type BlockNode = ParagraphNode | ListItemNode | TableNode | TocNode;
 export type HolderNode = ParagraphNode | ListItemNode | CellNode;
 export type AnyNode = BlockNode | HolderNode | RowNode | BodyNode | TextNode;
 
@@ -99,6 +120,7 @@ export function childrenOf(node: AnyNode): AnyNode[] {
     case 'row':
       return node.cells;
     case 'text':
+    case 'toc':
       return [];
     default:
       return node.texts;
@@ -130,7 +152,12 @@ export function holderRich(holder: HolderNode): RichText {
   );
 }
 
-/** Text of any node as getText() reports it (table: cells by tabs, rows by newlines). */
+/**
+ * Text of any node as getText() reports it. A table's cells are joined by
+ * "\n" within a row as between rows ("R1C1\nR1C2\nR2C1\nR2C2"), and so is
+ * TableRow.getText(): live Apps Script as brucemcpherson/gas-fakes' tests
+ * (proved on live Apps Script) expect it; see docs/PLATFORM.md.
+ */
 export function nodeText(node: AnyNode): string {
   switch (node.kind) {
     case 'text':
@@ -140,7 +167,9 @@ export function nodeText(node: AnyNode): string {
     case 'table':
       return node.rows.map(nodeText).join('\n');
     case 'row':
-      return node.cells.map(nodeText).join('\t');
+      return node.cells.map(nodeText).join('\n');
+    case 'toc':
+      return node.entries.join('\n');
     default:
       return node.texts.map(t => t.rich.text).join('');
   }
@@ -240,6 +269,8 @@ function cloneDetached(node: AnyNode): AnyNode {
       });
       return copy;
     }
+    case 'toc':
+      return {kind: 'toc', entries: [...node.entries], parent: null};
     case 'body':
       throw new Error('Exception: The body cannot be copied.');
   }
@@ -289,6 +320,16 @@ function blockToNode(
   if (block.type === 'table') {
     if (!Array.isArray(block.rows)) throw new Error(`${where}: rows missing`);
     return newTable(block.rows);
+  }
+  const toc = block as Block | TableOfContentsBlock;
+  if (toc.type === 'tableOfContents') {
+    if (
+      !Array.isArray(toc.entries) ||
+      toc.entries.some(e => typeof e !== 'string')
+    ) {
+      throw new Error(`${where}: entries must be strings`);
+    }
+    return {kind: 'toc', entries: [...toc.entries], parent: null};
   }
   if (block.type !== 'paragraph' && block.type !== 'listItem') {
     throw new Error(`${where}: unknown type ${(block as Block).type}`);
@@ -364,6 +405,13 @@ export function bodyToJson(body: BodyNode): Block[] {
 }
 
 function nodeToBlock(node: BlockNode): Block {
+  if (node.kind === 'toc') {
+    const toc: TableOfContentsBlock = {
+      type: 'tableOfContents',
+      entries: [...node.entries],
+    };
+    return toc as unknown as Block;
+  }
   if (node.kind === 'table') {
     return {type: 'table', rows: node.rows.map(row => row.cells.map(nodeText))};
   }

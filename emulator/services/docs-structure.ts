@@ -12,6 +12,7 @@ import type {
   HolderNode,
   ListItemNode,
   TableNode,
+  TocNode,
 } from '../document/nodes';
 import {holderRich} from '../document/nodes';
 import {RichText} from '../document/rich-text';
@@ -86,10 +87,20 @@ export interface RestDocument extends Partial<RestDocumentContent> {
   documentId: string;
   title: string;
   revisionId: string;
-  tabs?: {
-    tabProperties: {tabId: string; title: string; index?: number};
-    documentTab: RestDocumentContent;
-  }[];
+  tabs?: RestTab[];
+}
+
+/** One Tab of an answer with includeTabsContent: index among its siblings (0 left out), nested tabs. */
+export interface RestTab {
+  tabProperties: {
+    tabId: string;
+    title: string;
+    index?: number;
+    parentTabId?: string;
+    nestingLevel?: number;
+  };
+  documentTab: RestDocumentContent;
+  childTabs?: RestTab[];
 }
 
 /** HEADING2 -> HEADING_2, NORMAL -> NORMAL_TEXT: the REST NamedStyleType names. */
@@ -232,9 +243,9 @@ class SegmentBuilder {
 
   /**
    * A table: one index for the table's start, one per row and per cell,
-   * then each cell's paragraphs (a DocJson cell's "\n" starts a new one).
-   * The REST reference does not spell out whether the table's end takes an
-   * index of its own; we give it none.
+   * then each cell's paragraphs (a DocJson cell's "\n" starts a new one),
+   * and one for the table's end: real answers (test/fixtures/docs-api) end
+   * a table one index past its last cell.
    */
   table(node: TableNode): RestStructuralElement {
     const startIndex = this.index++;
@@ -255,6 +266,7 @@ class SegmentBuilder {
       });
       return {startIndex: rowStart, endIndex: this.index, tableCells};
     });
+    this.index++;
     return {
       startIndex,
       endIndex: this.index,
@@ -266,8 +278,28 @@ class SegmentBuilder {
     };
   }
 
+  /**
+   * A table of contents: like a table, one index for its start and one for
+   * its end, its entries' paragraphs between (real answers: the first
+   * entry starts at the element's startIndex + 1).
+   */
+  tableOfContents(node: TocNode): RestStructuralElement {
+    const startIndex = this.index++;
+    const content = node.entries.map(entry =>
+      this.paragraph({
+        kind: 'cell',
+        texts: [{kind: 'text', rich: new RichText(entry), parent: null}],
+        parent: null,
+      }),
+    );
+    this.index++;
+    return {startIndex, endIndex: this.index, tableOfContents: {content}};
+  }
+
   element(node: BlockNode): RestStructuralElement {
-    return node.kind === 'table' ? this.table(node) : this.paragraph(node);
+    if (node.kind === 'table') return this.table(node);
+    if (node.kind === 'toc') return this.tableOfContents(node);
+    return this.paragraph(node);
   }
 }
 

@@ -8,13 +8,10 @@ import type {EmulatorContext} from '../context';
 import type {AnyDocJson} from '../../src/core/doc-model';
 import type {DocumentState as AnyDocumentState} from '../document';
 import {applyFieldMask, checkKnownFields, parseFieldMask} from './docs-fields';
-import {
-  type RestDocument,
-  type RestDocumentContent,
-  restContent,
-} from './docs-structure';
+import type {TabState} from '../document/tab';
+import {type RestDocument, type RestTab, restContent} from './docs-structure';
 
-/** Documents.get answers for the first tab when called without includeTabsContent. */
+/** Documents.get answers for the first tab without includeTabsContent, for every tab with it. */
 type DocumentState = AnyDocumentState<AnyDocJson>;
 
 /** One Documents.get answered: what the bench weighs (the bytes of the JSON sent back). */
@@ -42,19 +39,53 @@ const KNOWN_FIELDS: ReadonlySet<string> = new Set(
     'paragraphStyle namedStyleType direction headingId bullet listId nestingLevel ' +
     'table rows columns tableRows tableCells tableOfContents sectionBreak sectionStyle ' +
     'columnSeparatorStyle contentDirection lists listProperties nestingLevels glyphSymbol ' +
-    'glyphType tabs tabProperties tabId index documentTab'
+    'glyphType tabs tabProperties tabId index documentTab childTabs parentTabId title'
   ).split(' '),
 );
 
 const KNOWN_OPTIONS = new Set(['fields', 'includeTabsContent']);
 
-/** One REST Document (all fields) around a body's content, as of `revision`. */
+/** What Documents.get answers from: every tab's content, the first tab's standing for the document's body. */
+interface Snapshot {
+  tabs: RestTab[];
+}
+
+/**
+ * Every tab as the REST Tab resource gives it: id, title, index among its
+ * siblings (0 written out, unlike most zeros, in real answers), parentTabId
+ * and nestingLevel for a nested tab, its body, its child tabs (recorded real
+ * answers: test/fixtures/docs-api).
+ */
+function restTabs(tabs: TabState[], parent?: TabState, level = 0): RestTab[] {
+  return tabs.map((tab, index) => {
+    const out: RestTab = {
+      tabProperties: {
+        tabId: tab.id,
+        title: tab.title,
+        index,
+        ...(parent ? {parentTabId: parent.id, nestingLevel: level} : {}),
+      },
+      documentTab: restContent(tab.body),
+    };
+    if (tab.childTabs.length) {
+      out.childTabs = restTabs(tab.childTabs, tab, level + 1);
+    }
+    return out;
+  });
+}
+
+function snapshot(state: DocumentState): Snapshot {
+  return {tabs: restTabs(state.tabs)};
+}
+
+/** One REST Document (all fields) around a snapshot of its tabs, as of `revision`. */
 function restDocument(
   state: DocumentState,
-  content: RestDocumentContent,
+  saved: Snapshot,
   revision: number,
   includeTabsContent: boolean,
 ): RestDocument {
+  const content = saved.tabs[0].documentTab;
   const doc: RestDocument = {
     documentId: state.id,
     title: state.name,
@@ -62,9 +93,7 @@ function restDocument(
   };
   // With includeTabsContent the text lives in tabs[].documentTab and body, lists are left out (REST reference).
   if (includeTabsContent) {
-    doc.tabs = [
-      {tabProperties: {tabId: 't.0', title: 'Tab 1'}, documentTab: content},
-    ];
+    doc.tabs = saved.tabs;
   } else {
     doc.body = content.body;
     if (content.lists) doc.lists = content.lists;
@@ -88,7 +117,7 @@ export function createDocsService(
   /** Per document, the saved version, kept from the first change after a save until the next save. */
   const savedVersions = new Map<
     DocumentState,
-    {executionId: number; content: RestDocumentContent; revision: number} | null
+    {executionId: number; content: Snapshot; revision: number} | null
   >();
   /** Starts keeping a document's saved version; every document must be tracked before it changes. */
   const track = (state: DocumentState): void => {
@@ -97,7 +126,7 @@ export function createDocsService(
     state.unsavedChanges.onFirstChange(() => {
       savedVersions.set(state, {
         executionId: ctx.execution.id ?? 0,
-        content: restContent(state.body),
+        content: snapshot(state),
         revision: revision++,
       });
     });
@@ -128,7 +157,7 @@ export function createDocsService(
       saved.executionId === current &&
       state.unsavedChanges.pending(current) > 0
         ? restDocument(state, saved.content, saved.revision, tabs)
-        : restDocument(state, restContent(state.body), revision, tabs);
+        : restDocument(state, snapshot(state), revision, tabs);
     let answer: unknown = full;
     if (typeof opts.fields === 'string' && opts.fields !== '') {
       const mask = parseFieldMask(opts.fields);

@@ -66,8 +66,10 @@ function contentText(content: Structural[] | undefined): string {
 
 /**
  * Block summaries from a REST body: one per structural element, section
- * breaks left out. A table's text is its cells joined by tabs and its rows
- * by newlines, as DocumentApp's Table.getText() gives it.
+ * breaks left out. A table's text is its cells joined by "\n", within a
+ * row as between rows, as live DocumentApp's Table.getText() gives it (and
+ * so Body.getText() around a table; docs/PLATFORM.md): the same text the
+ * DocumentApp read gives, so mismatch() accepts a multi-cell table.
  */
 export function summariesFromRest(content: Structural[]): BlockSummary[] {
   const out: BlockSummary[] = [];
@@ -94,10 +96,8 @@ export function summariesFromRest(content: Structural[]): BlockSummary[] {
       }
     } else if (element.table) {
       const text = (element.table.tableRows ?? [])
-        .map(row =>
-          (row.tableCells ?? [])
-            .map(cell => contentText(cell.content))
-            .join('\t'),
+        .flatMap(row =>
+          (row.tableCells ?? []).map(cell => contentText(cell.content)),
         )
         .join('\n');
       out.push({index, kind: 'table', heading: 'NORMAL', text, links: []});

@@ -181,6 +181,9 @@ describe('Docs.Documents.get: the REST shape', () => {
     expect(table.table.tableRows[0].startIndex).toBe(4);
     expect(firstCell.startIndex).toBe(5);
     expect(firstCell.content[0].startIndex).toBe(6);
+    // The table's end takes an index of its own, as in real answers (test/fixtures/docs-api).
+    const lastRow = table.table.tableRows[1];
+    expect(table.endIndex).toBe(lastRow.endIndex + 1);
     expect(after.startIndex).toBe(table.endIndex);
   });
 

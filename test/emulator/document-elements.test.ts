@@ -234,10 +234,11 @@ describe('list items and tables', () => {
     expect(table.getNumRows()).toBe(2);
     expect(table.getRow(1).getNumCells()).toBe(2);
     expect(table.getCell(1, 0).getText()).toBe('c');
-    expect(table.getRow(0).getText()).toBe('a\tb');
+    // Live joins a row's cells with "\n" (docs/PLATFORM.md), not a tab.
+    expect(table.getRow(0).getText()).toBe('a\nb');
     expect(table.getRow(0).copy().getParent()).toBeNull();
     table.getRow(0).removeFromParent();
-    expect(table.getText()).toBe('c\td');
+    expect(table.getText()).toBe('c\nd');
     expect(() => table.getCell(2, 0)).toThrow(/Child index \(2\)/);
   });
 

@@ -247,7 +247,7 @@ describe('rule 4: copy() is detached and deep', () => {
       ],
     });
     const copy = body.getChild(0).asTable().copy();
-    expect(copy.getText()).toBe('a\tb\nc\td');
+    expect(copy.getText()).toBe('a\nb\nc\nd');
     copy.getCell(1, 1).setText('changed');
     body.insertTable(1, copy);
     expect(state.toJSON().body).toEqual([

@@ -173,6 +173,48 @@ describe('read() through Docs.Documents.get', () => {
     );
   });
 
+  it('reads a multi-cell table through the Docs API: each cell on its own line, as live Body.getText() gives it', () => {
+    const {env, port, plain} = open([
+      {type: 'paragraph', text: 'before'},
+      {
+        type: 'table',
+        rows: [
+          ['R1C1', 'R1C2'],
+          ['R2C1', 'R2C2'],
+        ],
+      },
+      {type: 'paragraph', text: 'after'},
+    ]);
+    const body = env.globals.DocumentApp.getActiveDocument().getBody();
+    expect(body.getText()).toBe('before\nR1C1\nR1C2\nR2C1\nR2C2\nafter');
+    const blocks = port.read();
+    expect(port.readSource!()).toEqual({via: 'docs-api'});
+    expect(blocks[1].text).toBe('R1C1\nR1C2\nR2C1\nR2C2');
+    expect(blocks).toEqual(plain.read());
+  });
+
+  it('reads a document with a table of contents through the Docs API: an "other" block with its entries, later indices kept', () => {
+    const toc = {
+      type: 'tableOfContents',
+      entries: ['NLP', 'RL'],
+    } as unknown as Block;
+    const {port, plain} = open([
+      {type: 'paragraph', text: 'Contents'},
+      toc,
+      {type: 'paragraph', text: 'NLP', heading: 'HEADING1'},
+    ]);
+    const blocks = port.read();
+    expect(port.readSource!()).toEqual({via: 'docs-api'});
+    expect(blocks[1]).toEqual({
+      index: 1,
+      kind: 'other',
+      heading: 'NORMAL',
+      text: 'NLP\nRL',
+      links: [],
+    });
+    expect(blocks).toEqual(plain.read());
+  });
+
   it('reads with DocumentApp after a write until the next flush (the Docs API sees only saved content)', () => {
     const {env, port} = open(mixed);
     env.runAs({authMode: 'FULL', source: 'run'}, () => {

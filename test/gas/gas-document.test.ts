@@ -2,9 +2,22 @@
 import {createEnvironment, type Env} from '../../emulator';
 import type {DocumentPort} from '../../src/app/ports';
 import type {Block, DocJson} from '../../src/core/doc-model';
-import {summarizeBlocks} from '../../src/core/outline';
+import {summarizeBlocks as coreSummaries} from '../../src/core/outline';
 import {gasDocument} from '../../src/gas/gas-document';
 import giant from '../../samples/giant-doc.json';
+
+/**
+ * The core's summaries with a table's text as live DocumentApp gives it:
+ * every cell on its own line (docs/PLATFORM.md); the core joins a row's
+ * cells with tabs, which the read never sees.
+ */
+function summarizeBlocks(blocks: Block[]): ReturnType<typeof coreSummaries> {
+  return coreSummaries(blocks).map(summary =>
+    summary.kind === 'table'
+      ? {...summary, text: summary.text.replace(/\t/g, '\n')}
+      : summary,
+  );
+}
 
 const globals = globalThis as unknown as {DocumentApp?: unknown};
 

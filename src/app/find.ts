@@ -4,6 +4,7 @@ import {buildOutline, findEntries} from '../core/outline';
 import {describeDate, searchOutline} from '../core/search';
 import type {Settings} from '../core/settings';
 import type {FindResult, Paper, SearchHit} from '../core/types';
+import type {ArxivLookup} from './arxiv-client';
 import type {ClockPort, DocumentPort} from './ports';
 
 /** One tab of the document as Find reads it (`id` null: a document read as one body). */
@@ -68,20 +69,7 @@ export function findPapers(query: string, deps: FindDeps): FindResult {
   if (typeof query !== 'string' || !query.trim()) {
     return {hits: [], papers: 0, pendingAbstracts: 0};
   }
-  const tabs = tabsOf(deps).map(tab => ({
-    tab,
-    outline: buildOutline(tab.document.read(), deps.settings),
-  }));
-  const ids = [
-    ...new Set(
-      tabs.flatMap(({outline}) =>
-        [
-          ...outline.sections.flatMap(s => s.entries),
-          ...(outline.looseEntries ?? []),
-        ].map(e => e.id),
-      ),
-    ),
-  ];
+  const {tabs, ids} = readTabs(deps);
   const papers = deps.cachedPapers ? readCache(ids, deps.cachedPapers) : {};
   const now = new Date(deps.clock ? deps.clock.now() : Date.now());
   const hits =
@@ -105,6 +93,77 @@ export function findPapers(query: string, deps: FindDeps): FindResult {
   };
   const date = describeDate(query, now);
   if (date) result.dateFilter = date;
+  return result;
+}
+
+/** Every tab's outline, and the ids of all their entries, each once in document order. */
+function readTabs(deps: FindDeps) {
+  const tabs = tabsOf(deps).map(tab => ({
+    tab,
+    outline: buildOutline(tab.document.read(), deps.settings),
+  }));
+  const ids = [
+    ...new Set(
+      tabs.flatMap(({outline}) =>
+        [
+          ...outline.sections.flatMap(s => s.entries),
+          ...(outline.looseEntries ?? []),
+        ].map(e => e.id),
+      ),
+    ),
+  ];
+  return {tabs, ids};
+}
+
+/** Abstracts asked for by one "Fetch abstracts now": arXiv's batch, so one request. */
+export const GATHER_BATCH = 100;
+
+/** What one "Fetch abstracts now" did. */
+export interface GatherResult {
+  /** Abstracts fetched by this call (now cached for 6 hours). */
+  fetched: number;
+  /** Ids asked for that arXiv has no record of. */
+  unknown: string[];
+  /** Papers in the document. */
+  papers: number;
+  /** Papers still without an abstract at hand after this call. */
+  pendingAbstracts: number;
+  /** Why arXiv could not be asked, in plain words. */
+  error?: string;
+}
+
+/** Find's deps plus the arXiv client's lookup (ArxivClient). */
+export interface GatherDeps extends FindDeps {
+  arxiv: {
+    lookup(ids: string[], options?: {retry?: boolean}): ArxivLookup;
+    cachedPapers(ids: string[]): Record<string, Paper>;
+  };
+}
+
+/**
+ * Fetches the abstracts Find does not have yet, for "Fetch abstracts now":
+ * nothing gathers them in the background (a preview looks up its own papers
+ * and enriches up to 100 filed entries; arXiv's answers are cached 6 hours).
+ * Up to GATHER_BATCH uncached papers, in document order, in ONE arXiv
+ * request without retries, so the call stays within a sidebar call's time
+ * whatever arXiv does; pressing again fetches the next batch.
+ */
+export function gatherAbstracts(deps: GatherDeps): GatherResult {
+  const {ids} = readTabs(deps);
+  const cached = readCache(ids, ids => deps.arxiv.cachedPapers(ids));
+  const toFetch = ids.filter(id => !cached[id]).slice(0, GATHER_BATCH);
+  const result: GatherResult = {
+    fetched: 0,
+    unknown: [],
+    papers: ids.length,
+    pendingAbstracts: ids.length - Object.keys(cached).length,
+  };
+  if (!toFetch.length) return result;
+  const answer = deps.arxiv.lookup(toFetch, {retry: false});
+  result.fetched = toFetch.filter(id => answer.papers[id]).length;
+  result.unknown = answer.missing;
+  result.pendingAbstracts -= result.fetched;
+  if (answer.error) result.error = answer.error;
   return result;
 }
 

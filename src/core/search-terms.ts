@@ -71,19 +71,62 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Lower case without accents, so "Ångström" is found by "angstrom". */
+/**
+ * Words that name a field of an entry, not its content: "the authors of",
+ * "abstract about", "title with". Matched as content they would find every
+ * paper whose abstract says "the authors" (issue 28), so they never are.
+ */
+export const FIELD_WORDS = new Set(
+  (
+    'author authors authored abstract abstracts title titles titled paper ' +
+    'papers arxiv gist gists note notes section sections'
+  ).split(' '),
+);
+
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai),
+ * and emoji: matched anywhere in a text, not at a word start.
+ */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Extended_Pictographic}]/u;
+
+/** True for a word of an unspaced script or an emoji (see UNSPACED). */
+export function isUnspaced(word: string): boolean {
+  return UNSPACED.test(word);
+}
+
+/** Latin letters no decomposition takes apart, as people type them without the key. */
+const LATIN_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+};
+
+/** Lower case without accents, so "Ångström" is found by "angstrom" and "Łódź" by "lodz". */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   // eslint-disable-next-line no-control-regex
   return /[^\x00-\x7f]/.test(lower)
-    ? lower.normalize('NFD').replace(/\p{M}/gu, '')
+    ? lower
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[ßæœøłđı]/g, c => LATIN_LETTERS[c])
     : lower;
 }
 
-/** The query's words, folded; ids (2111.11432, hep-th/9901001) stay whole. */
+/**
+ * The query's words, folded; ids (2111.11432, hep-th/9901001) stay whole.
+ * Letters and digits of any script make words; each emoji is a word of its
+ * own (so "🔥" is found next to a word or another emoji).
+ */
 export function queryWords(query: string): string[] {
   return fold(query)
-    .split(/[^\p{L}\p{N}./]+|[./](?![\p{N}])/u)
+    .replace(/\p{Extended_Pictographic}/gu, ' $& ')
+    .split(/[^\p{L}\p{N}\p{Extended_Pictographic}./]+|[./](?![\p{N}])/u)
     .map(w => w.replace(/^[./]+|[./]+$/g, ''))
     .filter(Boolean);
 }
@@ -93,10 +136,14 @@ export function looksLikeId(word: string): boolean {
   return /^\d{4}\.\d*$/.test(word) || /^[a-z-]+(\.[a-z]{2})?\/\d+$/.test(word);
 }
 
-/** The query words worth matching: stop words go, unless nothing else is left. */
+/**
+ * The query words worth matching: stop words go, unless nothing else is
+ * left; field words ("authors", "abstract") always go.
+ */
 export function contentWords(words: string[]): string[] {
-  const kept = words.filter(w => !STOP_WORDS.has(w));
-  return kept.length ? kept : words;
+  const content = words.filter(w => !FIELD_WORDS.has(w));
+  const kept = content.filter(w => !STOP_WORDS.has(w));
+  return kept.length ? kept : content;
 }
 
 const SUFFIXES: [string, string][] = [

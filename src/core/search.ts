@@ -6,12 +6,14 @@ import {
   addTypoNeighbours,
   compile,
   compileAlternatives,
+  idGroups,
   parseGroups,
   readQuery,
+  takeIds,
   type Alternative,
   type QueryGroup,
 } from './search-query';
-import {fold} from './search-terms';
+import {fold, isUnspaced} from './search-terms';
 import {TAXONOMY_ROWS} from './taxonomy-data';
 import type {Paper, SearchHit, SearchMatch} from './types';
 
@@ -147,8 +149,9 @@ function docVocabulary(items: Item[]): Set<string> {
   const words = new Set<string>();
   for (const item of items) {
     for (let f = 0; f < DOC_FIELDS - 1; f++) {
-      for (const word of item.folded[f].match(/[a-z0-9]{4,}/g) ?? []) {
-        words.add(word);
+      for (const word of item.folded[f].match(/[\p{L}\p{N}]{4,}/gu) ?? []) {
+        // Unspaced scripts have no words to misspell: a run is a sentence.
+        if (!isUnspaced(word)) words.add(word);
       }
     }
   }
@@ -255,7 +258,7 @@ function scoreAll(
 
 /** The words matched in a hit, whole, with where they were found. */
 function whyOf(item: Item, groups: QueryGroup[]): SearchMatch[] {
-  const {regex} = compile(groups);
+  const {regex, alternatives} = compile(groups);
   const why: SearchMatch[] = [];
   const seen = new Set<string>();
   for (let f = 0; f < FIELDS.length && why.length < MAX_WHY; f++) {
@@ -264,7 +267,10 @@ function whyOf(item: Item, groups: QueryGroup[]): SearchMatch[] {
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(text)) && why.length < MAX_WHY) {
-      const rest = /^[\p{L}\p{N}]*/u.exec(text.slice(m.index + m[0].length));
+      // A word is shown whole; in an unspaced script the rest of the run is a sentence.
+      const rest = alternativeOf(m, alternatives).anywhere
+        ? null
+        : /^[\p{L}\p{N}]*/u.exec(text.slice(m.index + m[0].length));
       const word = (m[0] + (rest ? rest[0] : '')).replace(/\s+/g, ' ');
       const {field, from} = FIELDS[f];
       const key = `${from}:${word}`;
@@ -305,7 +311,7 @@ const MONTH_LABELS =
 /** How the query's date reads back to the user, e.g. "July 2023". */
 export function describeDate(query: string, now: Date): string | undefined {
   const {filter} = takeDateFilter(
-    readQuery(query.slice(0, MAX_QUERY_LENGTH)).words,
+    readQuery(takeIds(query.slice(0, MAX_QUERY_LENGTH)).rest).words,
     now,
   );
   if (!filter) return undefined;
@@ -315,7 +321,8 @@ export function describeDate(query: string, now: Date): string | undefined {
 }
 
 /**
- * Searches the outline's entries. The query's words (stop words aside) are
+ * Searches the outline's entries. Any arXiv id or link in the query finds
+ * its entry. The query's words (stop and field words aside), in any script, are
  * matched at word starts by their stem, their synonyms in the ML table and,
  * for a word found nowhere in the doc, its typo neighbours; in the doc's
  * text first, then in the cached abstract, categories and venue. Entries
@@ -333,13 +340,16 @@ export function searchOutline(
   if (!text.trim()) return [];
   const now = options.now ?? new Date();
   const papers = options.papers ?? {};
-  const read = readQuery(text);
+  // Ids and arXiv links first: their digits are neither words nor dates.
+  const {ids, rest} = takeIds(text);
+  const read = readQuery(rest);
   const {filter, words} = takeDateFilter(read.words, now);
   let items = entriesOf(outline).map(({entry, section}) =>
     itemOf(entry, section, papers[entry.id]),
   );
   if (filter) items = items.filter(item => dateMatches(filter, item.date));
-  const groups = parseGroups(words, read.typingLast && !filter);
+  const wordGroups = parseGroups(words, read.typingLast && !filter);
+  const groups = [...wordGroups, ...idGroups(ids, wordGroups.length)];
   let scores: number[];
   if (groups.length) {
     let tfs = scan(items, groups.length, compile(groups));

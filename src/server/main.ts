@@ -48,6 +48,7 @@ export type {DocumentStatus} from '../core/doc-size';
 export type {UndoResult, UndoState} from '../app/undo-haul';
 export type {VersionCheck, VersionUpdate} from '../app/version-watch';
 export type {SettingsCheck} from '../app/settings-check';
+export type {GatherResult} from '../app/find';
 
 const ADDON_TITLE = 'Paper Haul';
 
@@ -315,6 +316,17 @@ export function findPapers(query: string): FindResult {
     tabs: s.documentTabs,
     cachedPapers: ids => s.arxiv.cachedPapers(ids),
     clock: s.clock,
+  });
+}
+
+/** Sidebar Find: fetches up to 100 abstracts Find lacks, in one arXiv request. */
+export function gatherAbstracts(): find.GatherResult {
+  const s = services();
+  return find.gatherAbstracts({
+    document: s.document,
+    settings: s.settings,
+    tabs: s.documentTabs,
+    arxiv: s.arxiv,
   });
 }
 

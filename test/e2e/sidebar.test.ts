@@ -34,7 +34,7 @@ test('find: typing ranks entries, a hit selects the entry in the doc and offers 
   );
   // The playground has fetched no abstracts yet: Find says it searched the doc's text.
   expect(await sidebar.locator('.find-note').innerText()).toMatch(
-    /Abstracts are still being gathered for \d+ of \d+ papers/,
+    /arXiv abstracts are at hand for 0 of \d+ papers; the other \d+ are searched by what your doc says/,
   );
   expect(session.playground.env.document.selection()).toBeNull();
 

@@ -8,6 +8,7 @@ export type ServerApi = Pick<
   | 'insertPapers'
   | 'searchEntries'
   | 'findPapers'
+  | 'gatherAbstracts'
   | 'revealEntry'
   | 'getSettings'
   | 'checkSettings'

@@ -16,7 +16,7 @@ import {documentStatusLine} from '../lib/document-status';
 import {hitSnippet} from '../lib/format';
 import {EXAMPLE_PASTE} from '../lib/sample-haul';
 import {UndoBar, reopenCards} from '../lib/undo-bar';
-import {findNote, hitDetails} from './sidebar-find';
+import {findNote, gatherNow, hitDetails} from './sidebar-find';
 import {createLibrary} from './sidebar-library';
 import {organizePanel, startOrganize} from './sidebar-organize';
 import {settingsPanel, startSettings} from './sidebar-settings';
@@ -303,7 +303,7 @@ function findPanel(): TemplateResult {
         ? html`<p class="notice">No entry matches “${find.searched}”.</p>`
         : nothing
     }
-    ${find.searched && !find.searching ? findNote(find.status) : nothing}
+    ${find.searched && !find.searching ? findNote(find.status, () => gatherNow(draw, search)) : nothing}
     <ul class="hits">
       ${find.hits.map(
         hit =>

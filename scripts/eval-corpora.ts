@@ -52,10 +52,14 @@ export interface Corpus {
   /** 'fit': calibration was fitted on it; 'check': held out from every fit; 'tuned': the weights were first fitted on it; 'mixed': pooled from several. */
   role: 'fit' | 'check' | 'tuned' | 'mixed';
   items: HeldOut[];
+  /** The filed papers' full text (title, abstract, authors) by id, for the baselines in this condition. */
+  fullText?: Map<string, string>;
+  /** Characters enrichment stored in document properties for the filed papers (abstract corpora). */
+  storedChars?: number;
 }
 
 /** A reading list's entry, as the shared corpus's README describes it. */
-interface ListEntry {
+export interface ListEntry {
   id: string;
   section: string;
   title: string;
@@ -74,7 +78,7 @@ function withoutBlocks(doc: DocJson, start: number, end: number): DocJson {
 }
 
 /** A paper as arXiv would send it, reduced to the fields we have. */
-function paperOf(
+export function paperOf(
   id: string,
   title: string,
   category: string,
@@ -118,7 +122,7 @@ export function sampleCorpus(doc: DocJson = giantDoc as DocJson): Corpus {
  * text without the list's link labels ("[pdf]", "[code]", "[Paper]") and
  * badges. Authors, venue and year stay: we cannot tell them from the title.
  */
-function titleText(visible: string): string {
+export function titleText(visible: string): string {
   return visible
     .replace(/\[[^\]]{0,24}\]/g, ' ')
     .replace(/[^\p{L}\p{N}\p{P}\p{Zs}]/gu, ' ')
@@ -128,13 +132,16 @@ function titleText(visible: string): string {
 
 /**
  * Leave-one-out on a real reading list: the entry's blocks are taken out, and
- * the arXiv stand-in knows only the entry's visible text (as its title).
+ * the arXiv stand-in knows only the entry's visible text (as its title), or
+ * what `paperFor` gives.
  */
-function readingListCorpus(
+export function readingListCorpus(
   name: string,
   role: Corpus['role'],
   doc: DocJson,
   entries: ListEntry[],
+  paperFor: (listed: ListEntry) => Paper = listed =>
+    paperOf(listed.id, titleText(listed.title), ''),
 ): Corpus {
   const full = outlineOf(doc);
   const byStart = new Map(
@@ -146,7 +153,7 @@ function readingListCorpus(
     // An entry the outline does not read as one (e.g. a table row) is not placed by the add-on either.
     if (!entry) continue;
     items.push({
-      paper: paperOf(listed.id, titleText(listed.title), ''),
+      paper: paperFor(listed),
       expected: normalizeSectionName(listed.section),
       outline: outlineOf(withoutBlocks(doc, entry.start, entry.end)),
     });

@@ -7,6 +7,9 @@ import {
   paperFromEntry,
   suggestSections,
 } from '../src/core/classify';
+import {entryText} from '../src/core/classify/entry-text';
+import {type Labelled, rankBaselines} from './eval-baselines';
+import {abstractListCorpora} from './eval-corpora-abstracts';
 import type {DocJson, Outline} from '../src/core/doc-model';
 import {normalizeSectionName} from '../src/core/outline';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
@@ -52,11 +55,19 @@ export interface Evaluation {
   /** Baseline: the section of the entry whose title shares most words. */
   nearestTop1: number;
   nearestTop3: number;
+  /** Baseline: arxiv-sanity-lite's per-section linear SVM over TF-IDF (eval-baselines.ts). */
+  svmTop1: number;
+  svmTop3: number;
+  /** Baseline: the TF-IDF centroid of each section. */
+  centroidTop1: number;
+  centroidTop3: number;
   /** Confidence of the best existing section vs how often it was right (five bins). */
   buckets: Bucket[];
   perSection: Record<string, {right: number; total: number}>;
   /** Each item's best existing section confidence and whether it was right (for fitting calibration). */
   outcomes: Array<{confidence: number; right: boolean}>;
+  /** Characters enrichment stored for the filed papers, when the corpus goes through it. */
+  storedChars?: number;
 }
 
 const BASELINE_STOPWORDS = new Set(
@@ -138,8 +149,47 @@ export function expectedCalibrationError(
   );
 }
 
-/** Places every held-out item with the model and both baselines. */
+/** The text a baseline reads of a filed entry: its full text when the condition has it, else what the entry shows. */
+function filedText(
+  entry: Outline['sections'][number]['entries'][number],
+  corpus: Corpus,
+): string {
+  const full = corpus.fullText?.get(entry.id);
+  if (full) return full;
+  const t = entryText(entry);
+  return `${t.title} ${t.summary} ${t.authors.join(' ')}`;
+}
+
+/** Sections best first per item, by the SVM and the centroid baselines. */
+function baselineRanks(corpus: Corpus): {
+  svm: string[][];
+  centroid: string[][];
+} {
+  const pool = new Map<string, Labelled>();
+  const items = corpus.items.map(item => {
+    const training = new Set<string>();
+    for (const s of sectionsOf(item.outline)) {
+      const section = normalizeSectionName(s.title);
+      for (const e of s.entries) {
+        const key = `${section}\u0000${e.id}\u0000${e.title}`;
+        training.add(key);
+        if (!pool.has(key))
+          pool.set(key, {key, section, text: filedText(e, corpus)});
+      }
+    }
+    const p = item.paper;
+    return {text: `${p.title} ${p.summary} ${p.authors.join(' ')}`, training};
+  });
+  return rankBaselines([...pool.values()], items);
+}
+
+/** Places every held-out item with the model and the baselines. */
 export function evaluateCorpus(corpus: Corpus): Evaluation {
+  const ranks = baselineRanks(corpus);
+  let svmTop1 = 0;
+  let svmTop3 = 0;
+  let centroidTop1 = 0;
+  let centroidTop3 = 0;
   const inbox = normalizeSectionName(DEFAULT_SETTINGS.inboxName);
   const outcomes: Evaluation['outcomes'] = [];
   const perSection: Evaluation['perSection'] = {};
@@ -150,7 +200,11 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
   let largestTop3 = 0;
   let nearestTop1 = 0;
   let nearestTop3 = 0;
-  for (const item of corpus.items) {
+  corpus.items.forEach((item, n) => {
+    if (ranks.svm[n][0] === item.expected) svmTop1++;
+    if (ranks.svm[n].slice(0, 3).includes(item.expected)) svmTop3++;
+    if (ranks.centroid[n][0] === item.expected) centroidTop1++;
+    if (ranks.centroid[n].slice(0, 3).includes(item.expected)) centroidTop3++;
     const tally = (perSection[item.expected] ??= {right: 0, total: 0});
     // Five, so the best existing section is there even after the Inbox and a new section.
     const suggestions = suggestSections(
@@ -183,7 +237,7 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
     const nearest = nearestTitleSections(item);
     if (nearest[0] === item.expected) nearestTop1++;
     if (nearest.includes(item.expected)) nearestTop3++;
-  }
+  });
   const total = corpus.items.length;
   const sure = outcomes.filter(o => o.confidence >= SURE);
   return {
@@ -202,10 +256,22 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
     largestTop3: largestTop3 / total,
     nearestTop1: nearestTop1 / total,
     nearestTop3: nearestTop3 / total,
+    svmTop1: svmTop1 / total,
+    svmTop3: svmTop3 / total,
+    centroidTop1: centroidTop1 / total,
+    centroidTop3: centroidTop3 / total,
     buckets: bins(outcomes, 5),
     perSection,
     outcomes,
+    storedChars: corpus.storedChars,
   };
+}
+
+/** The better of the two reference baselines on top-1 (arxiv-sanity's SVM or the TF-IDF centroid). */
+export function bestBaseline(e: Evaluation): {name: string; top1: number} {
+  return e.svmTop1 >= e.centroidTop1
+    ? {name: 'svm', top1: e.svmTop1}
+    : {name: 'centroid', top1: e.centroidTop1};
 }
 
 /** Leave-one-out on samples/giant-doc.json (the corpus the weights were first tuned on). */
@@ -223,6 +289,7 @@ export function evaluateAll(): Evaluation[] {
     evaluateCorpus(headingsOnlyCorpus()),
     evaluateCorpus(handWrittenCorpus()),
     evaluateCorpus(handWrittenEnrichedCorpus()),
+    ...abstractListCorpora().map(evaluateCorpus),
   ];
 }
 
@@ -249,6 +316,10 @@ export function pooled(name: string, parts: Evaluation[]): Evaluation {
     largestTop3: mean(e => e.largestTop3),
     nearestTop1: mean(e => e.nearestTop1),
     nearestTop3: mean(e => e.nearestTop3),
+    svmTop1: mean(e => e.svmTop1),
+    svmTop3: mean(e => e.svmTop3),
+    centroidTop1: mean(e => e.centroidTop1),
+    centroidTop3: mean(e => e.centroidTop3),
     buckets: bins(outcomes, 5),
     perSection: {},
     outcomes,

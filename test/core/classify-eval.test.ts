@@ -1,5 +1,9 @@
 // Guards the suggestion quality reported by `npm run eval:suggest`: floors just under today's figures, per corpus, so accuracy and calibration cannot silently regress.
-import {type Evaluation, evaluateAll} from '../../scripts/eval-suggest';
+import {
+  type Evaluation,
+  bestBaseline,
+  evaluateAll,
+} from '../../scripts/eval-suggest';
 
 /** Floors per corpus (top-1, top-3, most share wrong among suggestions >= 0.8), a little under what eval:suggest prints. */
 const FLOORS: Record<string, {top1: number; top3: number; sureWrong: number}> =
@@ -43,6 +47,13 @@ describe('section suggestions on every corpus of eval:suggest', () => {
     const e = get('reading lists, all');
     expect(e.top1).toBeGreaterThan(e.nearestTop1 * 1.1);
     expect(e.top1).toBeGreaterThan(e.largestTop1 * 1.5);
+  });
+
+  it("is ahead of the field's reference baselines (arxiv-sanity's SVM, TF-IDF centroid) on the reading lists and the sample doc", () => {
+    for (const name of ['reading lists, all', 'sample doc (leave-one-out)']) {
+      const e = get(name);
+      expect(e.top1).toBeGreaterThanOrEqual(bestBaseline(e).top1);
+    }
   });
 
   it('is calibrated on the reading lists: expected calibration error under 0.06', () => {

@@ -2,7 +2,7 @@
 import type {KeyValueStore} from '../app/ports';
 import type {Block} from '../core/doc-model';
 
-/** The property holding the write in progress (at most one: writes run under the document lock). */
+/** The property holding the write in progress (at most one per document and tab: every write holds the write lease). */
 export const PENDING_WRITE_KEY = 'paperHaul.pendingWrite';
 
 /**
@@ -88,30 +88,41 @@ export function memoryStore(): KeyValueStore {
 }
 
 /**
- * The journal's store for one document. Document properties are shared by
- * every user of the document, so another user's next run finishes the
- * write; an add-on's time trigger has none (getDocumentProperties() is null
- * there), so it writes to this user's properties, keyed by the document.
- * Reads look in both, so a write left by a trigger is finished from the menu
- * and the other way round.
+ * The journal's store for one document: script properties, keyed by the
+ * document (the caller adds the tab). Script properties are the one store
+ * every execution of the add-on reads: the menu, the sidebar, a time trigger
+ * (which has no document properties) and every other user of the document.
+ * A journal in document properties was invisible to the daily trigger, and
+ * one in a user's properties to everyone else, so a run of another kind
+ * wrote over a half-done write (docs/DESIGN.md, "One journal").
+ * Every writer holds the document's write lease (write-lease.ts, also in
+ * script properties) while it journals, so one writer owns a key at a time.
+ * Reads also look where earlier versions wrote (document properties, this
+ * user's properties keyed by the document), so a journal left before an
+ * update is still finished; such a value is deleted there once done.
  */
 export function propertiesJournalStore(
   documentId: () => string,
 ): KeyValueStore {
-  let documentStore: GoogleAppsScript.Properties.Properties | null | undefined;
-  let userStore: GoogleAppsScript.Properties.Properties | undefined;
-  const documentProps = () => {
-    if (documentStore === undefined) {
-      documentStore = PropertiesService.getDocumentProperties() ?? null;
+  let scriptStore: GoogleAppsScript.Properties.Properties | undefined;
+  const scriptProps = () => {
+    if (!scriptStore) scriptStore = PropertiesService.getScriptProperties();
+    return scriptStore;
+  };
+  const scoped = (key: string) => `${key}.${documentId()}`;
+  /** Keys whose value was read from an earlier version's place, to delete there too. */
+  const legacy = new Map<string, 'document' | 'user'>();
+  const legacyGet = (key: string): string | null => {
+    const shared = PropertiesService.getDocumentProperties();
+    const inDocument = shared ? shared.getProperty(key) : null;
+    if (inDocument !== null) {
+      legacy.set(key, 'document');
+      return inDocument;
     }
-    return documentStore;
+    const own = PropertiesService.getUserProperties().getProperty(scoped(key));
+    if (own !== null) legacy.set(key, 'user');
+    return own;
   };
-  const userProps = () => {
-    if (!userStore) userStore = PropertiesService.getUserProperties();
-    return userStore;
-  };
-  const userKey = (key: string) => `${key}.${documentId()}`;
-  let wroteToUser = false;
   /**
    * Values a full store refused ("exceeded the property storage quota"):
    * kept for this execution, so the run still finishes its own interrupted
@@ -122,21 +133,12 @@ export function propertiesJournalStore(
     get: key => {
       const kept = refused.get(key);
       if (kept !== undefined) return kept;
-      const shared = documentProps();
-      const value = shared ? shared.getProperty(key) : null;
-      if (value !== null) return value;
-      const own = userProps().getProperty(userKey(key));
-      if (own !== null) wroteToUser = true;
-      return own;
+      const value = scriptProps().getProperty(scoped(key));
+      return value !== null ? value : legacyGet(key);
     },
     set: (key, value) => {
-      const shared = documentProps();
       try {
-        if (shared) shared.setProperty(key, value);
-        else {
-          userProps().setProperty(userKey(key), value);
-          wroteToUser = true;
-        }
+        scriptProps().setProperty(scoped(key), value);
         refused.delete(key);
       } catch {
         refused.set(key, value);
@@ -144,11 +146,13 @@ export function propertiesJournalStore(
     },
     delete: key => {
       refused.delete(key);
-      const shared = documentProps();
-      if (shared) shared.deleteProperty(key);
-      if (wroteToUser || !shared) {
-        userProps().deleteProperty(userKey(key));
-        wroteToUser = false;
+      scriptProps().deleteProperty(scoped(key));
+      const where = legacy.get(key);
+      legacy.delete(key);
+      if (where === 'document') {
+        PropertiesService.getDocumentProperties()?.deleteProperty(key);
+      } else if (where === 'user') {
+        PropertiesService.getUserProperties().deleteProperty(scoped(key));
       }
     },
   };

@@ -41,8 +41,8 @@ export interface Services {
   readonly userProperties: KeyValueStore;
   /**
    * State kept for this document between runs (an unfinished reorganize):
-   * document properties, or this user's keyed by the document in a time
-   * trigger, which has none.
+   * script properties keyed by the document, which every kind of execution
+   * and every user reads (write-journal.ts, propertiesJournalStore).
    */
   readonly documentState: KeyValueStore;
   /** The schedule trigger's stored target (time trigger), or null. */
@@ -86,15 +86,17 @@ function readsFirstTab(
 }
 
 /**
- * The port of one tab of the document, journaling its writes in properties so
- * the next run can finish an interrupted one. The journal is kept per tab:
- * its indices are body indices of that tab.
+ * The port of one tab of the document, journaling its writes in script
+ * properties (keyed by document and tab) so the next run of any kind can
+ * finish an interrupted one. The journal is kept per tab: its indices are
+ * body indices of that tab.
  */
 function journaledDocument(
   doc: GoogleAppsScript.Document.Document,
   tabId: string | null,
 ): DocumentPort {
-  const store = propertiesJournalStore(() => doc.getId());
+  // The port's id, not doc.getId(): `doc` is closed after the port's first save.
+  const store = propertiesJournalStore(() => port.id());
   const scoped = (key: string) => (tabId ? `${key}.${tabId}` : key);
   const port = gasDocument(doc, {
     tabId,

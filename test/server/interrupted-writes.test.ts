@@ -20,6 +20,7 @@ function harness(fetch?: FetchHandler) {
     env.faults.clear();
     env.properties.document.values.clear();
     env.properties.user.values.clear();
+    env.properties.script.values.clear();
     env.document.load({body: doc});
   };
   return {env, fns, reset};
@@ -128,7 +129,7 @@ describe('an interrupted reorganize (bundle)', () => {
       const report = h.env.scriptRun(h.fns, 'reorganize') as {
         complete: boolean;
       };
-      expect(report.complete).toBe(true);
+      expect(report).toMatchObject({complete: true});
       expect(body(h.env)).toEqual(after);
     }
   });
@@ -212,7 +213,7 @@ describe('an interrupted insert and its retry (bundle)', () => {
     h.env.faults.clear();
     // Only the journal's record of the write tells what is unfinished (undo and version records are other keys).
     const journaled = () =>
-      [...h.env.properties.document.values.keys()].filter(key =>
+      [...h.env.properties.script.values.keys()].filter(key =>
         key.startsWith('paperHaul.pendingWrite'),
       );
     expect(body(h.env)).toHaveLength(doc.length + 1);

@@ -1,4 +1,5 @@
 // What the daily trigger needs without a document context: its document, tab and settings, kept in user properties by trigger id.
+import {STORED} from '../core/stored-state';
 import type {Settings} from '../core/settings';
 import {validateSettings} from '../core/settings';
 import type {ReorganizeReport, ScheduleState} from '../core/types';
@@ -12,8 +13,8 @@ import {
   setSchedule,
 } from './schedule';
 
-const TARGET_PREFIX = 'paperHaul.scheduleTarget.';
-const REPORT_PREFIX = 'paperHaul.scheduleReport.';
+const TARGET_PREFIX = STORED.scheduleTarget.key;
+const REPORT_PREFIX = STORED.scheduleReport.key;
 
 /**
  * The document a schedule trigger tidies. An add-on's time trigger has no

@@ -8,12 +8,18 @@ import {
   normalizeSectionName,
 } from '../core/outline';
 import type {Settings} from '../core/settings';
+import {
+  STORED,
+  STORE_FULL,
+  chunksFor,
+  isQuotaError,
+} from '../core/stored-state';
 import {ChunkedJson} from './chunked-store';
 import {LOCK_TIMEOUT_MS, type WrittenEntry} from './insert';
 import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
 
-/** Pieces of 8 KB a record may take: ~100 bytes an entry, so 200 entries need 3. */
-const MAX_RECORD_CHUNKS = 12;
+/** Pieces of 8 KB a record may take (core/stored-state): ~100 bytes an entry, so 200 entries need 3. */
+const MAX_RECORD_CHUNKS = chunksFor('lastHaul');
 /** Titles the sidebar shows of the haul it would undo. */
 const TITLES_SHOWN = 3;
 
@@ -51,7 +57,7 @@ const BUSY =
 function recordStore(deps: Pick<UndoDeps, 'store' | 'userKey'>) {
   return new ChunkedJson<HaulRecord>(
     deps.store,
-    `paperHaul.lastHaul.${deps.userKey}`,
+    `${STORED.lastHaul.key}${deps.userKey}`,
     MAX_RECORD_CHUNKS,
   );
 }
@@ -61,14 +67,17 @@ function recordStore(deps: Pick<UndoDeps, 'store' | 'userKey'>) {
  * carrying the same `haul` token as the record (the dialog sends a big haul
  * in chunks) adds to it; any other call replaces it. A call that wrote
  * nothing leaves the record as it was. When the record cannot be kept (too
- * big), the old one is cleared so undo never removes an older haul instead.
+ * big, or the document's store is full), the old one is cleared so undo never
+ * removes an older haul instead, and a short note takes its place: undo then
+ * says why it cannot, rather than that there is nothing to undo.
+ * @returns null when the record is kept, else the words for the user
  */
 export function recordHaul(
   written: WrittenEntry[],
   haul: string | undefined,
   deps: Pick<UndoDeps, 'store' | 'userKey' | 'clock'>,
-): void {
-  if (!written.length) return;
+): string | null {
+  if (!written.length) return null;
   const store = recordStore(deps);
   const previous = haul ? store.read() : null;
   const record: HaulRecord =
@@ -87,8 +96,27 @@ export function recordHaul(
   }
   try {
     store.write(record);
-  } catch {
-    store.clear();
+    return null;
+  } catch (err) {
+    const note = `Undo is not available for this haul: ${
+      isQuotaError(err) && !/Too much to keep/.test(String(err))
+        ? STORE_FULL.document
+        : 'it is too big to remember'
+    }.`;
+    // Partial pieces of the failed write go too: they would hold the store's room.
+    store.clear(true);
+    try {
+      store.write({
+        at: record.at,
+        entries: [],
+        titles: [],
+        headings: [],
+        unavailable: note,
+      });
+    } catch {
+      // Even the note does not fit: undo finds no record, and the insert's result says why.
+    }
+    return note;
   }
 }
 
@@ -97,7 +125,7 @@ export function lastHaul(
   deps: Pick<UndoDeps, 'store' | 'userKey'>,
 ): UndoState | null {
   const record = recordStore(deps).read();
-  if (!record || !record.entries.length) return null;
+  if (!record || record.unavailable || !record.entries.length) return null;
   return {count: record.entries.length, titles: record.titles, at: record.at};
 }
 
@@ -204,6 +232,7 @@ function removeEmptyHeadings(
 export function undoLastHaul(deps: UndoDeps): UndoResult {
   const store = recordStore(deps);
   const record = store.read();
+  if (record?.unavailable) throw new Error(record.unavailable);
   if (!record || !record.entries.length) throw new Error(NOTHING_TO_UNDO);
   if (!deps.lock.tryLock(LOCK_TIMEOUT_MS)) throw new Error(BUSY);
   try {

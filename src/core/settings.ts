@@ -1,4 +1,5 @@
 // The user's settings: their type, defaults, and validation with messages a person can act on.
+import {PROPERTY_VALUE_MAX_BYTES} from './stored-state';
 import {utf8Bytes} from './utf8-bytes';
 
 export type SortOrder = 'newest' | 'oldest' | 'title';
@@ -87,7 +88,7 @@ export class SettingsError extends Error {
  * The most a saved settings value may take: Apps Script keeps at most 9 KB
  * per property value (docs/PLATFORM.md), counted in UTF-8 bytes.
  */
-export const MAX_SETTINGS_BYTES = 9 * 1024;
+export const MAX_SETTINGS_BYTES = PROPERTY_VALUE_MAX_BYTES;
 
 const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'title'];
 const ABSTRACT_MODES: readonly AbstractMode[] = [

@@ -168,7 +168,13 @@ export function insertPapers(
   });
   // The dialog's token joins the chunks of one haul into one undo.
   const haul = typeof options?.haul === 'string' ? options.haul : undefined;
-  undoHaul.recordHaul(written, haul, undoDeps(s));
+  const undoNote = undoHaul.recordHaul(written, haul, undoDeps(s));
+  // Nothing that worked goes silently: each inserted paper's result says undo is off.
+  if (undoNote) {
+    for (const r of results) {
+      if (r.status === 'inserted' && !r.message) r.message = undoNote;
+    }
+  }
   versionWatch.recordWritten(written, versionDeps(s));
   return results;
 }

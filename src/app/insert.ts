@@ -19,6 +19,7 @@ import {
   summarizeBlocks,
 } from '../core/outline';
 import {MAX_NAME_LENGTH, hasVisibleText, type Settings} from '../core/settings';
+import {cleanName, cleanText} from '../core/text-clean';
 import type {InsertRequest, InsertResult, Paper} from '../core/types';
 import {whereAlready} from './duplicates';
 import {newSectionPlace} from '../core/new-section-place';
@@ -100,9 +101,8 @@ function accept(
   }
   const id = found[0].id;
   const section =
-    (typeof request.section === 'string' ? request.section : '')
-      .replace(/\s+/g, ' ')
-      .trim() || settings.inboxName;
+    cleanName(typeof request.section === 'string' ? request.section : '') ||
+    settings.inboxName;
   if (!hasVisibleText(section)) {
     return {
       id,
@@ -118,7 +118,8 @@ function accept(
       message: `Section names can be at most ${MAX_NAME_LENGTH} characters.`,
     };
   }
-  const note = typeof request.note === 'string' ? request.note.trim() : '';
+  const note =
+    typeof request.note === 'string' ? cleanText(request.note).trim() : '';
   if (note.length > MAX_NOTE_LENGTH) {
     return {
       id,

@@ -130,6 +130,14 @@ export const STORED = {
     copies: 8,
     owner: 'app/schedule-target',
   },
+  scheduleStopped: {
+    key: 'paperHaul.scheduleStopped.',
+    prefix: true,
+    scope: 'user',
+    budgetBytes: 8 * 512,
+    copies: 8,
+    owner: 'app/schedule-target',
+  },
   arxivSnapshot: {
     key: 'paperHaul.arxivSnapshot.',
     prefix: true,

@@ -245,6 +245,22 @@ export function scheduledReorganize(
 ): void {
   const uid = e && e.triggerUid ? String(e.triggerUid) : undefined;
   const s = services(uid);
+  const target = uid ? s.scheduleTarget : null;
+  const gone = target ? s.scheduleTargetGone : null;
+  if (uid && target && gone) {
+    // Said in plain words where the sidebar looks; the trigger stops rather than failing every day.
+    scheduleTarget.stopGoneSchedule(
+      {
+        triggers: s.triggers,
+        userProperties: s.userProperties,
+        now: s.clock.now(),
+      },
+      uid,
+      target.documentId,
+      gone,
+    );
+    return;
+  }
   const record = (report: ReorganizeReport) => {
     if (uid) scheduleTarget.recordTriggerReport(s.userProperties, uid, report);
     else if (s.hasDocumentProperties) {

@@ -59,6 +59,8 @@ export interface InsertDeps {
   startedAt?: number;
   /** Told of each entry just written (undo and version watch record it). */
   onWritten?: (written: WrittenEntry) => void;
+  /** Called with a paper's id when its write failed (the undo record must not stay yesterday's). */
+  onWriteFailed?: (id: string) => void;
 }
 
 /** One entry insertPapers wrote: its blocks as formatted, and the section heading it created first. */
@@ -344,6 +346,7 @@ function writeEntries(
         status: 'error',
         message: `Could not write the entry: ${err instanceof Error ? err.message : String(err)}`,
       };
+      deps.onWriteFailed?.(a.id);
       // A failed write may have left part of the entry; read again rather than guess.
       blocks = document.read();
     }

@@ -49,6 +49,10 @@ export interface UndoState {
   at: string;
 }
 
+/** Undo after a haul whose writes all failed: yesterday's haul is not the last one any more. */
+export const FAILED_HAUL =
+  "There is nothing to undo: the last haul's writes failed before any paper was written.";
+
 export const NOTHING_TO_UNDO =
   'There is no haul to undo: nothing inserted since the last undo, or it was inserted by someone else.';
 const BUSY =
@@ -66,7 +70,9 @@ function recordStore(deps: Pick<UndoDeps, 'store' | 'userKey'>) {
  * Records what one insertPapers call wrote as this user's last haul. A call
  * carrying the same `haul` token as the record (the dialog sends a big haul
  * in chunks) adds to it; any other call replaces it. A call that wrote
- * nothing leaves the record as it was. When the record cannot be kept (too
+ * nothing leaves the record as it was, unless a write of it failed: then it
+ * is the last haul, with nothing to undo, and the record says so (undo must
+ * never remove an older haul's entries instead). When the record cannot be kept (too
  * big, or the document's store is full), the old one is cleared so undo never
  * removes an older haul instead, and a short note takes its place: undo then
  * says why it cannot, rather than that there is nothing to undo.
@@ -76,10 +82,28 @@ export function recordHaul(
   written: WrittenEntry[],
   haul: string | undefined,
   deps: Pick<UndoDeps, 'store' | 'userKey' | 'clock'>,
+  writeFailed = false,
 ): string | null {
-  if (!written.length) return null;
+  if (!written.length && !writeFailed) return null;
   const store = recordStore(deps);
   const previous = haul ? store.read() : null;
+  if (!written.length) {
+    // A chunk of the same dialog haul keeps what the earlier chunks wrote.
+    if (previous && previous.haul === haul) return null;
+    store.clear();
+    try {
+      store.write({
+        at: new Date(deps.clock.now()).toISOString(),
+        entries: [],
+        titles: [],
+        headings: [],
+        unavailable: FAILED_HAUL,
+      });
+    } catch {
+      // The old record is gone at least: undo finds nothing rather than yesterday's haul.
+    }
+    return null;
+  }
   const record: HaulRecord =
     previous && previous.haul === haul
       ? previous

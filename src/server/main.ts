@@ -158,6 +158,7 @@ export function insertPapers(
 ): InsertResult[] {
   const s = services();
   const written: insert.WrittenEntry[] = [];
+  let writeFailed = false;
   const results = insert.insertPapers(requests, {
     document: s.document,
     lock: s.lock,
@@ -165,10 +166,13 @@ export function insertPapers(
     settings: s.settings,
     clock: s.clock,
     onWritten: w => written.push(w),
+    onWriteFailed: () => {
+      writeFailed = true;
+    },
   });
   // The dialog's token joins the chunks of one haul into one undo.
   const haul = typeof options?.haul === 'string' ? options.haul : undefined;
-  const undoNote = undoHaul.recordHaul(written, haul, undoDeps(s));
+  const undoNote = undoHaul.recordHaul(written, haul, undoDeps(s), writeFailed);
   // Nothing that worked goes silently: each inserted paper's result says undo is off.
   if (undoNote) {
     for (const r of results) {

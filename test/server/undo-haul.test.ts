@@ -267,3 +267,22 @@ describe('undo near the document properties quota (bundle)', () => {
     );
   });
 });
+
+describe('undo after a haul whose write failed (bundle)', () => {
+  it("never removes yesterday's entries: the record is replaced by what was written", () => {
+    const {env, insert, run, body} = setup();
+    insert([THREE[1]]);
+    expect(run<UndoState>('getLastHaul')).toMatchObject({count: 1});
+    const yesterday = headIndex(body(), '1605.08386');
+    expect(yesterday).toBeGreaterThan(0);
+
+    env.faults.failAt(1, {service: 'DocumentApp', method: 'insertListItem'});
+    const [result] = insert([THREE[0]]);
+    expect(result).toMatchObject({id: '1707.08567', status: 'error'});
+    expect(run('getLastHaul')).toBeNull();
+    expect(() => run('undoLastHaul')).toThrow(
+      "There is nothing to undo: the last haul's writes failed before any paper was written.",
+    );
+    expect(headIndex(body(), '1605.08386')).toBeGreaterThan(0);
+  });
+});

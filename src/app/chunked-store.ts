@@ -1,19 +1,10 @@
 // A JSON value in a key-value store split into pieces under the 9 KB per value quota of document properties.
+import {CHUNK_BYTES} from '../core/stored-state';
+import {charUtf8} from '../core/utf8-bytes';
 import type {KeyValueStore} from './ports';
 
-/** Bytes per piece: under Apps Script's 9 KB per property value, with room to spare. */
-export const CHUNK_BYTES = 8000;
-
-/** UTF-8 bytes of one UTF-16 code unit sequence's character starting at `i`. */
-function charBytes(text: string, i: number): {bytes: number; units: number} {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return {bytes: 1, units: 1};
-  if (code < 0x800) return {bytes: 2, units: 1};
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    return {bytes: 4, units: 2};
-  }
-  return {bytes: 3, units: 1};
-}
+/** Bytes per piece: under Apps Script's 9 KB per property value, with room to spare (core/stored-state). */
+export {CHUNK_BYTES};
 
 /** Splits text into pieces of at most `maxBytes` UTF-8 bytes, never inside a character. */
 export function splitUtf8(text: string, maxBytes: number): string[] {
@@ -21,7 +12,7 @@ export function splitUtf8(text: string, maxBytes: number): string[] {
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < text.length;) {
-    const c = charBytes(text, i);
+    const c = charUtf8(text, i);
     if (bytes + c.bytes > maxBytes) {
       pieces.push(text.slice(start, i));
       start = i;
@@ -83,10 +74,14 @@ export class ChunkedJson<T> {
     }
   }
 
-  /** Removes the value and its pieces. */
-  clear(): void {
+  /**
+   * Removes the value and its pieces.
+   * @param everyPiece also every piece up to `maxChunks` (after a write that failed half way, whose pieces the count does not cover)
+   */
+  clear(everyPiece = false): void {
     const count = Number(this.store.get(this.key)) || 0;
     this.store.delete(this.key);
-    for (let k = 0; k < count; k++) this.store.delete(`${this.key}:${k}`);
+    const last = everyPiece ? Math.max(count, this.maxChunks) : count;
+    for (let k = 0; k < last; k++) this.store.delete(`${this.key}:${k}`);
   }
 }

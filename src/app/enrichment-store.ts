@@ -4,11 +4,12 @@ import {
   formatMetadata,
   parseMetadata,
 } from '../core/classify';
+import {ENRICHMENT_BUDGET_BYTES, STORED} from '../core/stored-state';
 import type {KeyValueStore} from './ports';
 
 /** Key of the number of chunks; chunk i is under `${PREFIX}${i}`. */
-export const CHUNK_COUNT_KEY = 'enrichment.v1.chunks';
-export const CHUNK_PREFIX = 'enrichment.v1.';
+export const CHUNK_PREFIX = STORED.enrichment.key;
+export const CHUNK_COUNT_KEY = `${CHUNK_PREFIX}chunks`;
 /**
  * Characters per chunk. Values are limited to 9 KB; the lines are ASCII
  * (ids, category codes, folded words), so characters are bytes, and the
@@ -16,13 +17,13 @@ export const CHUNK_PREFIX = 'enrichment.v1.';
  */
 export const CHUNK_CHARS = 8000;
 /**
- * All chunks together stay under this (about 2,000 hand-written entries),
- * leaving most of the 500 KB store to settings, schedule and other
- * features. When the next lines would pass it, entries no longer in the
+ * All chunks together stay under this (core/stored-state's share for
+ * enrichment, about 1,700 hand-written entries), leaving the rest of the
+ * 500 KB store to settings, undo, versions and other features. When the next lines would pass it, entries no longer in the
  * document are dropped; if it is still full, nothing more is added and
  * `isFull` tells the planner to stop asking arXiv.
  */
-export const BUDGET_CHARS = 300 * 1000;
+export const BUDGET_CHARS = ENRICHMENT_BUDGET_BYTES;
 
 /** The stored metadata by entry id (empty when nothing or nothing readable is stored). */
 export function loadMetadata(store: KeyValueStore): Map<string, EntryMetadata> {

@@ -19,6 +19,7 @@ import {
   summarizeBlocks,
 } from '../core/outline';
 import {MAX_NAME_LENGTH, hasVisibleText, type Settings} from '../core/settings';
+import {cleanName, cleanText} from '../core/text-clean';
 import type {InsertRequest, InsertResult, Paper} from '../core/types';
 import {whereAlready} from './duplicates';
 import {newSectionPlace} from '../core/new-section-place';
@@ -58,6 +59,8 @@ export interface InsertDeps {
   startedAt?: number;
   /** Told of each entry just written (undo and version watch record it). */
   onWritten?: (written: WrittenEntry) => void;
+  /** Called with a paper's id when its write failed (the undo record must not stay yesterday's). */
+  onWriteFailed?: (id: string) => void;
 }
 
 /** One entry insertPapers wrote: its blocks as formatted, and the section heading it created first. */
@@ -100,9 +103,8 @@ function accept(
   }
   const id = found[0].id;
   const section =
-    (typeof request.section === 'string' ? request.section : '')
-      .replace(/\s+/g, ' ')
-      .trim() || settings.inboxName;
+    cleanName(typeof request.section === 'string' ? request.section : '') ||
+    settings.inboxName;
   if (!hasVisibleText(section)) {
     return {
       id,
@@ -118,7 +120,8 @@ function accept(
       message: `Section names can be at most ${MAX_NAME_LENGTH} characters.`,
     };
   }
-  const note = typeof request.note === 'string' ? request.note.trim() : '';
+  const note =
+    typeof request.note === 'string' ? cleanText(request.note).trim() : '';
   if (note.length > MAX_NOTE_LENGTH) {
     return {
       id,
@@ -343,6 +346,7 @@ function writeEntries(
         status: 'error',
         message: `Could not write the entry: ${err instanceof Error ? err.message : String(err)}`,
       };
+      deps.onWriteFailed?.(a.id);
       // A failed write may have left part of the entry; read again rather than guess.
       blocks = document.read();
     }

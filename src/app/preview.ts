@@ -2,6 +2,7 @@
 import {extractIds} from '../core/arxiv-id';
 import {buildOutline} from '../core/outline';
 import type {Settings} from '../core/settings';
+import {cleanText} from '../core/text-clean';
 import {findOtherLinks, otherLinkMessage} from '../core/other-links';
 import type {PreviewItem, PreviewResult} from '../core/types';
 import {annotatePreview} from './annotate-preview';
@@ -40,7 +41,7 @@ export interface PreviewDeps {
  * pastes get a message and no items.
  */
 export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
-  const text = typeof input === 'string' ? input : '';
+  const text = typeof input === 'string' ? cleanText(input) : '';
   if (text.length > MAX_INPUT_CHARS) {
     const kb = Math.ceil(text.length / 1024);
     return refuse(`That paste is ${kb} KB; paste at most 200 KB at a time.`);

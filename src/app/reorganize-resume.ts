@@ -1,9 +1,10 @@
 // The section level an unfinished reorganize planned with, kept so the run that continues it plans the same way.
+import {STORED} from '../core/stored-state';
 import type {Settings} from '../core/settings';
 import type {KeyValueStore} from './ports';
 
 /** Document property: the level of a reorganize that started applying and has not finished. */
-export const UNFINISHED_LEVEL_KEY = 'paperHaul.unfinishedReorganizeLevel';
+export const UNFINISHED_LEVEL_KEY = STORED.unfinishedReorganize.key;
 
 /*
  * Why. The section level is worked out from the document (the heading level

@@ -1,4 +1,5 @@
 // What the daily trigger needs without a document context: its document, tab and settings, kept in user properties by trigger id.
+import {STORED} from '../core/stored-state';
 import type {Settings} from '../core/settings';
 import {validateSettings} from '../core/settings';
 import type {ReorganizeReport, ScheduleState} from '../core/types';
@@ -12,8 +13,19 @@ import {
   setSchedule,
 } from './schedule';
 
-const TARGET_PREFIX = 'paperHaul.scheduleTarget.';
-const REPORT_PREFIX = 'paperHaul.scheduleReport.';
+const TARGET_PREFIX = STORED.scheduleTarget.key;
+const REPORT_PREFIX = STORED.scheduleReport.key;
+const STOPPED_PREFIX = STORED.scheduleStopped.key;
+
+/** What a schedule's trigger finds gone: the tab it tidies, or its whole document. */
+export type TargetGone = 'tab' | 'document';
+
+/** The sidebar's words for a schedule that stopped itself. */
+export const SCHEDULE_STOPPED: Record<TargetGone, string> = {
+  tab: 'The daily reorganize has stopped: the tab it tidied was deleted. Open the tab to tidy and turn the schedule on again.',
+  document:
+    'The daily reorganize has stopped: its document was deleted or you can no longer open it.',
+};
 
 /**
  * The document a schedule trigger tidies. An add-on's time trigger has no
@@ -124,6 +136,50 @@ export function newerReport(
   return (b.at ?? '') > (a.at ?? '') ? b : a;
 }
 
+/**
+ * A schedule whose tab or document is gone stops: its trigger is removed
+ * and its target forgotten (tidying another tab the user did not choose
+ * could rearrange a page that is not a reading list), and the reason is kept
+ * by document in user properties, where the sidebar finds it once the
+ * trigger is gone.
+ */
+export function stopGoneSchedule(
+  deps: {triggers: TriggerPort; userProperties: KeyValueStore; now: number},
+  triggerId: string,
+  documentId: string,
+  gone: TargetGone,
+): ReorganizeReport {
+  const report: ReorganizeReport = {
+    dryRun: false,
+    complete: false,
+    moves: 0,
+    sortedSections: [],
+    mergedSections: [],
+    filed: [],
+    duplicates: [],
+    at: new Date(deps.now).toISOString(),
+    message: SCHEDULE_STOPPED[gone],
+  };
+  deps.triggers.remove(triggerId);
+  forgetTargets(deps.userProperties, [triggerId]);
+  deps.userProperties.set(STOPPED_PREFIX + documentId, JSON.stringify(report));
+  return report;
+}
+
+/** The report of a schedule of this document that stopped itself, if any. */
+function readStopped(
+  store: KeyValueStore,
+  documentId: string,
+): ReorganizeReport | undefined {
+  const raw = store.get(STOPPED_PREFIX + documentId);
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as ReorganizeReport;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface ScheduleTargetDeps extends ScheduleDeps {
   /** This user's properties: the one store a time trigger still has. */
   userProperties: KeyValueStore;
@@ -153,7 +209,12 @@ export function setScheduleWithTarget(
     deps.userProperties,
     before.filter(id => !after.includes(id)),
   );
-  if (state.enabled) saveTargets(deps.userProperties, after, deps.target());
+  if (state.enabled) {
+    const target = deps.target();
+    saveTargets(deps.userProperties, after, target);
+    // Turned on again: the old stop no longer describes the schedule.
+    deps.userProperties.delete(STOPPED_PREFIX + target.documentId);
+  }
   return state;
 }
 
@@ -172,10 +233,13 @@ export function getScheduleWithTarget(deps: ScheduleTargetDeps): ScheduleState {
     if (missing.length)
       saveTargets(deps.userProperties, missing, deps.target());
   }
+  const stopped = state.enabled
+    ? undefined
+    : readStopped(deps.userProperties, deps.target().documentId);
   const lastRun = ids.reduce(
     (newest, id) =>
       newerReport(newest, readTriggerReport(deps.userProperties, id)),
-    state.lastRun,
+    newerReport(state.lastRun, stopped),
   );
   return lastRun ? {...state, lastRun} : state;
 }

@@ -1,12 +1,13 @@
 // The daily reorganize schedule: one time trigger per document, its state, and the last run's report for the sidebar.
+import {STORED} from '../core/stored-state';
 import type {ReorganizeReport, ScheduleState} from '../core/types';
 import type {KeyValueStore, TriggerPort} from './ports';
 import {utf8Bytes} from '../core/utf8-bytes';
 
 /** The server function the time trigger calls. */
 export const SCHEDULE_HANDLER = 'scheduledReorganize';
-export const SCHEDULE_KEY = 'paperHaul.schedule';
-export const LAST_REPORT_KEY = 'paperHaul.lastReorganize';
+export const SCHEDULE_KEY = STORED.schedule.key;
+export const LAST_REPORT_KEY = STORED.lastReorganize.key;
 /** Hour of the daily run when the user has not picked one. */
 export const DEFAULT_HOUR = 6;
 /** Properties hold at most 9 KB per value; leave room for the key and multi-byte text. */

@@ -1,8 +1,9 @@
 // Loads and saves the user's settings in the document's properties, so each giant doc keeps its own.
+import {STORED} from '../core/stored-state';
 import {DEFAULT_SETTINGS, Settings, validateSettings} from '../core/settings';
 import type {KeyValueStore} from './ports';
 
-export const SETTINGS_KEY = 'paperHaul.settings';
+export const SETTINGS_KEY = STORED.settings.key;
 
 /**
  * The document's settings, or the defaults when none were saved. Stored

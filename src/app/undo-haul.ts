@@ -8,12 +8,18 @@ import {
   normalizeSectionName,
 } from '../core/outline';
 import type {Settings} from '../core/settings';
+import {
+  STORED,
+  STORE_FULL,
+  chunksFor,
+  isQuotaError,
+} from '../core/stored-state';
 import {ChunkedJson} from './chunked-store';
 import {LOCK_TIMEOUT_MS, type WrittenEntry} from './insert';
 import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
 
-/** Pieces of 8 KB a record may take: ~100 bytes an entry, so 200 entries need 3. */
-const MAX_RECORD_CHUNKS = 12;
+/** Pieces of 8 KB a record may take (core/stored-state): ~100 bytes an entry, so 200 entries need 3. */
+const MAX_RECORD_CHUNKS = chunksFor('lastHaul');
 /** Titles the sidebar shows of the haul it would undo. */
 const TITLES_SHOWN = 3;
 
@@ -43,6 +49,10 @@ export interface UndoState {
   at: string;
 }
 
+/** Undo after a haul whose writes all failed: yesterday's haul is not the last one any more. */
+export const FAILED_HAUL =
+  "There is nothing to undo: the last haul's writes failed before any paper was written.";
+
 export const NOTHING_TO_UNDO =
   'There is no haul to undo: nothing inserted since the last undo, or it was inserted by someone else.';
 const BUSY =
@@ -51,7 +61,7 @@ const BUSY =
 function recordStore(deps: Pick<UndoDeps, 'store' | 'userKey'>) {
   return new ChunkedJson<HaulRecord>(
     deps.store,
-    `paperHaul.lastHaul.${deps.userKey}`,
+    `${STORED.lastHaul.key}${deps.userKey}`,
     MAX_RECORD_CHUNKS,
   );
 }
@@ -60,17 +70,40 @@ function recordStore(deps: Pick<UndoDeps, 'store' | 'userKey'>) {
  * Records what one insertPapers call wrote as this user's last haul. A call
  * carrying the same `haul` token as the record (the dialog sends a big haul
  * in chunks) adds to it; any other call replaces it. A call that wrote
- * nothing leaves the record as it was. When the record cannot be kept (too
- * big), the old one is cleared so undo never removes an older haul instead.
+ * nothing leaves the record as it was, unless a write of it failed: then it
+ * is the last haul, with nothing to undo, and the record says so (undo must
+ * never remove an older haul's entries instead). When the record cannot be kept (too
+ * big, or the document's store is full), the old one is cleared so undo never
+ * removes an older haul instead, and a short note takes its place: undo then
+ * says why it cannot, rather than that there is nothing to undo.
+ * @returns null when the record is kept, else the words for the user
  */
 export function recordHaul(
   written: WrittenEntry[],
   haul: string | undefined,
   deps: Pick<UndoDeps, 'store' | 'userKey' | 'clock'>,
-): void {
-  if (!written.length) return;
+  writeFailed = false,
+): string | null {
+  if (!written.length && !writeFailed) return null;
   const store = recordStore(deps);
   const previous = haul ? store.read() : null;
+  if (!written.length) {
+    // A chunk of the same dialog haul keeps what the earlier chunks wrote.
+    if (previous && previous.haul === haul) return null;
+    store.clear();
+    try {
+      store.write({
+        at: new Date(deps.clock.now()).toISOString(),
+        entries: [],
+        titles: [],
+        headings: [],
+        unavailable: FAILED_HAUL,
+      });
+    } catch {
+      // The old record is gone at least: undo finds nothing rather than yesterday's haul.
+    }
+    return null;
+  }
   const record: HaulRecord =
     previous && previous.haul === haul
       ? previous
@@ -87,8 +120,27 @@ export function recordHaul(
   }
   try {
     store.write(record);
-  } catch {
-    store.clear();
+    return null;
+  } catch (err) {
+    const note = `Undo is not available for this haul: ${
+      isQuotaError(err) && !/Too much to keep/.test(String(err))
+        ? STORE_FULL.document
+        : 'it is too big to remember'
+    }.`;
+    // Partial pieces of the failed write go too: they would hold the store's room.
+    store.clear(true);
+    try {
+      store.write({
+        at: record.at,
+        entries: [],
+        titles: [],
+        headings: [],
+        unavailable: note,
+      });
+    } catch {
+      // Even the note does not fit: undo finds no record, and the insert's result says why.
+    }
+    return note;
   }
 }
 
@@ -97,7 +149,7 @@ export function lastHaul(
   deps: Pick<UndoDeps, 'store' | 'userKey'>,
 ): UndoState | null {
   const record = recordStore(deps).read();
-  if (!record || !record.entries.length) return null;
+  if (!record || record.unavailable || !record.entries.length) return null;
   return {count: record.entries.length, titles: record.titles, at: record.at};
 }
 
@@ -204,6 +256,7 @@ function removeEmptyHeadings(
 export function undoLastHaul(deps: UndoDeps): UndoResult {
   const store = recordStore(deps);
   const record = store.read();
+  if (record?.unavailable) throw new Error(record.unavailable);
   if (!record || !record.entries.length) throw new Error(NOTHING_TO_UNDO);
   if (!deps.lock.tryLock(LOCK_TIMEOUT_MS)) throw new Error(BUSY);
   try {

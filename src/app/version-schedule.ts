@@ -1,4 +1,5 @@
 // The daily run's version check: asks arXiv without document properties, kept in user properties until the sidebar opens.
+import {STORED, chunksFor} from '../core/stored-state';
 import type {Paper} from '../core/types';
 import type {PaperVersion} from '../core/version-note';
 import {ChunkedJson} from './chunked-store';
@@ -19,7 +20,7 @@ interface Snapshot {
 }
 
 /** 12 pieces of 8 KB of the user's 500 KB: some 1,000 papers with a journal ref. */
-const MAX_SNAPSHOT_CHUNKS = 12;
+const MAX_SNAPSHOT_CHUNKS = chunksFor('arxivSnapshot');
 
 export interface ScheduledCheckDeps {
   /** The document, opened by id: a time trigger has no active one. */
@@ -41,7 +42,7 @@ export interface ScheduledCheckDeps {
 function snapshotStore(userStore: KeyValueStore, documentId: string) {
   return new ChunkedJson<Snapshot>(
     userStore,
-    `paperHaul.arxivSnapshot.${documentId}`,
+    `${STORED.arxivSnapshot.key}${documentId}`,
     MAX_SNAPSHOT_CHUNKS,
   );
 }

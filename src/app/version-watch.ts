@@ -1,4 +1,5 @@
 // Version watch: records the version each entry was written from, asks arXiv what changed, annotates entries on request.
+import {STORED, chunksFor} from '../core/stored-state';
 import type {BlockSummary, Entry} from '../core/doc-model';
 import {buildOutline, findEntries, isBlank} from '../core/outline';
 import {extractIds} from '../core/arxiv-id';
@@ -21,12 +22,12 @@ import {ChunkedJson} from './chunked-store';
 import {LOCK_TIMEOUT_MS, type WrittenEntry} from './insert';
 import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
 
-/** ~20 bytes an id: 16 pieces of 8 KB hold some 6,000 papers. */
-const MAX_KNOWN_CHUNKS = 16;
+/** ~20 bytes an id: 8 pieces of 8 KB hold some 3,000 papers (core/stored-state's budget). */
+const MAX_KNOWN_CHUNKS = chunksFor('knownVersions');
 /** The last check's updates; a longer list is cut to fit and says how many more. */
-const MAX_PENDING_CHUNKS = 6;
-const KNOWN_KEY = 'paperHaul.versions';
-const PENDING_KEY = 'paperHaul.versionCheck';
+const MAX_PENDING_CHUNKS = chunksFor('pendingUpdates');
+const KNOWN_KEY = STORED.knownVersions.key;
+const PENDING_KEY = STORED.pendingUpdates.key;
 
 export type {VersionUpdate} from '../core/version-note';
 

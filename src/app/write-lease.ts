@@ -1,4 +1,5 @@
 // The write lock of every writer, also without a document lock: a lease per document, kept in script properties.
+import {STORED} from '../core/stored-state';
 import type {ClockPort, KeyValueStore, LockPort} from './ports';
 
 /** Longer than any execution may run (6 min), so a lease left by a killed run frees itself. */
@@ -8,7 +9,7 @@ const TURN_TIMEOUT_MS = 5_000;
 
 /** Script property of the lease on one document. */
 export function leaseKey(documentId: string): string {
-  return `paperHaul.writing.${documentId}`;
+  return `${STORED.writeLease.key}${documentId}`;
 }
 
 export interface WriteLeaseDeps {

@@ -23,6 +23,8 @@ export interface HaulRecord {
   titles: string[];
   /** Section headings the haul created: text and level. */
   headings: {text: string; level: number}[];
+  /** Set when the haul could not be recorded: why undo is not available (for the user). */
+  unavailable?: string;
 }
 
 /**

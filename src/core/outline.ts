@@ -1,5 +1,6 @@
 // Reads a body summary as docs/DESIGN.md's document model: section level, preamble, sections, intros, entry runs and entries.
 import {absUrl, findArxivIdInUrl, parseArxivId} from './arxiv-id';
+import {cleanName} from './text-clean';
 import type {
   Block,
   BlockSummary,
@@ -45,7 +46,8 @@ export function headingLevel(heading: HeadingName): number | null {
  * @param title a heading's text or a section name the user typed
  */
 export function normalizeSectionName(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Invisible characters (controls, zero-width) do not make another section.
+  return cleanName(title.normalize('NFKC')).toLowerCase();
 }
 
 /**

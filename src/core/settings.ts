@@ -1,4 +1,6 @@
 // The user's settings: their type, defaults, and validation with messages a person can act on.
+import {PROPERTY_VALUE_MAX_BYTES} from './stored-state';
+import {cleanName, cleanText} from './text-clean';
 import {utf8Bytes} from './utf8-bytes';
 
 export type SortOrder = 'newest' | 'oldest' | 'title';
@@ -87,7 +89,7 @@ export class SettingsError extends Error {
  * The most a saved settings value may take: Apps Script keeps at most 9 KB
  * per property value (docs/PLATFORM.md), counted in UTF-8 bytes.
  */
-export const MAX_SETTINGS_BYTES = 9 * 1024;
+export const MAX_SETTINGS_BYTES = PROPERTY_VALUE_MAX_BYTES;
 
 const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'title'];
 const ABSTRACT_MODES: readonly AbstractMode[] = [
@@ -104,7 +106,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function cleanList(v: unknown): string[] | null {
   if (v === undefined) return [];
   if (!Array.isArray(v) || v.some(x => typeof x !== 'string')) return null;
-  return (v as string[]).map(s => s.trim()).filter(s => s.length > 0);
+  return (v as string[])
+    .map(s => cleanText(s).trim())
+    .filter(s => s.length > 0);
 }
 
 /**
@@ -180,7 +184,7 @@ export function validateSettings(input: unknown): Settings {
   }
   if (input.inboxName !== undefined) {
     const name =
-      typeof input.inboxName === 'string' ? input.inboxName.trim() : '';
+      typeof input.inboxName === 'string' ? cleanName(input.inboxName) : '';
     if (!hasVisibleText(name)) problem('inboxName', 'The Inbox needs a name.');
     else if (name.length > MAX_NAME_LENGTH) {
       problem(
@@ -208,7 +212,8 @@ export function validateSettings(input: unknown): Settings {
         const where = `Rule ${i + 1}`;
         const field = `rules.${i}`;
         if (!isRecord(r)) return problem(field, `${where} must be an object.`);
-        const section = typeof r.section === 'string' ? r.section.trim() : '';
+        const section =
+          typeof r.section === 'string' ? cleanName(r.section) : '';
         const categories = cleanList(r.categories);
         const keywords = cleanList(r.keywords);
         if (!hasVisibleText(section)) {

@@ -18,3 +18,20 @@ export function utf8Bytes(text: string): number {
   }
   return bytes;
 }
+
+/**
+ * UTF-8 bytes and UTF-16 units of the character starting at `i`: a surrogate
+ * pair is one 4-byte character (what a splitter must not cut).
+ */
+export function charUtf8(
+  text: string,
+  i: number,
+): {bytes: number; units: number} {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return {bytes: 1, units: 1};
+  if (code < 0x800) return {bytes: 2, units: 1};
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    return {bytes: 4, units: 2};
+  }
+  return {bytes: 3, units: 1};
+}

@@ -159,6 +159,7 @@ export function insertPapers(
 ): InsertResult[] {
   const s = services();
   const written: insert.WrittenEntry[] = [];
+  let writeFailed = false;
   const results = insert.insertPapers(requests, {
     document: s.document,
     lock: s.lock,
@@ -166,10 +167,19 @@ export function insertPapers(
     settings: s.settings,
     clock: s.clock,
     onWritten: w => written.push(w),
+    onWriteFailed: () => {
+      writeFailed = true;
+    },
   });
   // The dialog's token joins the chunks of one haul into one undo.
   const haul = typeof options?.haul === 'string' ? options.haul : undefined;
-  undoHaul.recordHaul(written, haul, undoDeps(s));
+  const undoNote = undoHaul.recordHaul(written, haul, undoDeps(s), writeFailed);
+  // Nothing that worked goes silently: each inserted paper's result says undo is off.
+  if (undoNote) {
+    for (const r of results) {
+      if (r.status === 'inserted' && !r.message) r.message = undoNote;
+    }
+  }
   versionWatch.recordWritten(written, versionDeps(s));
   return results;
 }
@@ -240,6 +250,22 @@ export function scheduledReorganize(
 ): void {
   const uid = e && e.triggerUid ? String(e.triggerUid) : undefined;
   const s = services(uid);
+  const target = uid ? s.scheduleTarget : null;
+  const gone = target ? s.scheduleTargetGone : null;
+  if (uid && target && gone) {
+    // Said in plain words where the sidebar looks; the trigger stops rather than failing every day.
+    scheduleTarget.stopGoneSchedule(
+      {
+        triggers: s.triggers,
+        userProperties: s.userProperties,
+        now: s.clock.now(),
+      },
+      uid,
+      target.documentId,
+      gone,
+    );
+    return;
+  }
   const record = (report: ReorganizeReport) => {
     if (uid) scheduleTarget.recordTriggerReport(s.userProperties, uid, report);
     else if (s.hasDocumentProperties) {

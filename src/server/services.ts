@@ -21,7 +21,11 @@ import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
 import {activeUserKey} from '../gas/user-key';
 import {loadSettings} from '../app/settings-store';
-import {readTarget, type ScheduleTarget} from '../app/schedule-target';
+import {
+  readTarget,
+  type ScheduleTarget,
+  type TargetGone,
+} from '../app/schedule-target';
 import {writeLease} from '../app/write-lease';
 import {activeTabId, listTabs} from '../gas/tab-body';
 import type {Settings} from '../core/settings';
@@ -47,6 +51,8 @@ export interface Services {
   readonly documentState: KeyValueStore;
   /** The schedule trigger's stored target (time trigger), or null. */
   readonly scheduleTarget: ScheduleTarget | null;
+  /** What of the schedule's target is gone (its tab, its document), or null when it is there or there is none. */
+  readonly scheduleTargetGone: TargetGone | null;
   /** The document's settings (in a time trigger: the schedule's copy), read once per execution. */
   readonly settings: Settings;
   /** The tab worked on: the user's open tab, or the one the schedule was set up in. */
@@ -163,6 +169,23 @@ export function services(triggerUid?: string): Services {
       return once('scheduleTarget', () =>
         readTarget(this.userProperties, triggerUid),
       );
+    },
+    get scheduleTargetGone() {
+      return once('scheduleTargetGone', (): TargetGone | null => {
+        const target = this.scheduleTarget;
+        if (!target) return null;
+        let doc: GoogleAppsScript.Document.Document;
+        try {
+          doc = DocumentApp.openById(target.documentId);
+        } catch (err) {
+          // Apps Script's words for a deleted or unshared document; any other failure is the run's to report.
+          const gone = /missing|deleted|access/i.test(String(err));
+          if (gone) return 'document';
+          return null;
+        }
+        if (!target.tabId) return null;
+        return listTabs(doc).some(t => t.id === target.tabId) ? null : 'tab';
+      });
     },
     get scriptProperties() {
       return once('scriptProperties', () =>

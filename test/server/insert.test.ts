@@ -320,3 +320,63 @@ describe('previewPapers marks duplicates (bundle)', () => {
     expect(result.sections[12]).toBe('Inbox');
   });
 });
+
+describe('text cleaned at the door (bundle)', () => {
+  const doc: DocJson = {
+    body: [
+      {type: 'paragraph', text: 'ML', heading: 'HEADING2'},
+      {
+        type: 'listItem',
+        text: 'Old',
+        links: [{start: 0, end: 3, url: 'https://arxiv.org/abs/1501.00001'}],
+      },
+      {type: 'paragraph', text: 'Inbox', heading: 'HEADING2'},
+      {type: 'paragraph', text: ''},
+    ],
+  };
+
+  it('files "ML\\u0000" and "ML\\u200B" under "ML" and writes a gist without its control characters', () => {
+    const {insert, body} = setup(doc);
+    expect(insert([{id: '1605.08386', section: 'ML\u0000'}])[0]).toEqual({
+      id: '1605.08386',
+      status: 'inserted',
+      section: 'ML',
+    });
+    expect(
+      insert([
+        {
+          id: '1707.08567',
+          section: '\uFEFFML\u200B',
+          note: 'a\u0000b\u0001c\u001Bd\u007F\u0085 e',
+        },
+      ])[0],
+    ).toMatchObject({status: 'inserted', section: 'ML'});
+    const after = body();
+    const headings = after.filter(
+      b => b.type === 'paragraph' && b.heading === 'HEADING2',
+    );
+    expect(headings.map(h => (h as {text: string}).text)).toEqual([
+      'ML',
+      'Inbox',
+    ]);
+    const texts = JSON.stringify(after);
+    // eslint-disable-next-line no-control-regex -- no control character may be written
+    expect(texts).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(after.some(b => b.type === 'listItem' && b.text === 'abcd e')).toBe(
+      true,
+    );
+  });
+
+  it('saves settings without control characters in names and keywords', () => {
+    const {env, fns} = setup(doc);
+    const saved = env.scriptRun(fns, 'saveSettings', {
+      inboxName: 'To\u0000 read\u001B',
+      rules: [{section: 'M\u0001L', keywords: ['deep\u0007 learning']}],
+    }) as {inboxName: string; rules: {section: string; keywords: string[]}[]};
+    expect(saved.inboxName).toBe('To read');
+    expect(saved.rules[0]).toMatchObject({
+      section: 'ML',
+      keywords: ['deep learning'],
+    });
+  });
+});

@@ -203,4 +203,33 @@ describe('the daily trigger without a document context (bundle)', () => {
     expect(done).toMatchObject({complete: true});
     expect(done.moves).toBeGreaterThan(0);
   });
+
+  it('stops a schedule whose tab was deleted and says so in plain words in the sidebar', () => {
+    const {env, fns} = loadDist({document: twoTabDoc(), activeTabId: 't.2'});
+    env.scriptRun(fns, 'setSchedule', {enabled: true, hour: 6});
+    expect(env.triggers).toHaveLength(1);
+    // The user deletes the second tab.
+    const doc = env.document.toJSON();
+    env.document.load({tabs: [doc.tabs[0]]});
+    const firstTab = JSON.stringify(env.document.toJSON());
+
+    expect(() =>
+      env.timeTrigger(fns, 'scheduledReorganize', {activeDocument: false}),
+    ).not.toThrow();
+    expect(env.triggers).toHaveLength(0);
+    expect(JSON.stringify(env.document.toJSON())).toBe(firstTab);
+
+    const state = env.scriptRun(fns, 'getSchedule') as ScheduleState;
+    expect(state.enabled).toBe(false);
+    expect(state.lastRun?.message).toBe(
+      'The daily reorganize has stopped: the tab it tidied was deleted. Open the tab to tidy and turn the schedule on again.',
+    );
+    expect(JSON.stringify(state)).not.toMatch(/Exception|Invalid argument/);
+
+    // Turned on again from a tab that exists: the old stop is no longer shown.
+    env.scriptRun(fns, 'setSchedule', {enabled: true, hour: 6});
+    const again = env.scriptRun(fns, 'getSchedule') as ScheduleState;
+    expect(again.enabled).toBe(true);
+    expect(again.lastRun?.message ?? '').not.toMatch(/stopped/);
+  });
 });

@@ -236,3 +236,53 @@ describe('undoLastHaul (bundle, sample giant doc)', () => {
     expect(body()).toEqual(reorganized.filter((_, i) => !written.has(i)));
   });
 });
+
+describe('undo near the document properties quota (bundle)', () => {
+  /** Fills the document's store until `free` bytes of its 500 KB are left. */
+  function fill(env: Env, free: number) {
+    const store = env.properties.document;
+    let k = 0;
+    while (500 * 1024 - store.size() > free) {
+      const key = `filler.${k++}`;
+      const room = 500 * 1024 - store.size() - free - key.length;
+      store.values.set(key, 'x'.repeat(Math.max(0, Math.min(9000, room))));
+    }
+  }
+
+  it('says undo is not available when the store is full, never "There is no haul to undo"', () => {
+    const {env, insert, run} = setup();
+    insert([THREE[1]]);
+    expect(run<UndoState>('getLastHaul')).toMatchObject({count: 1});
+    fill(env, 40);
+    const results = insert([THREE[0], THREE[2]]);
+    expect(results.map(r => r.status)).toEqual(['inserted', 'inserted']);
+    for (const r of results) {
+      expect(r.message).toBe(
+        "Undo is not available for this haul: this document's add-on storage is full.",
+      );
+    }
+    expect(run('getLastHaul')).toBeNull();
+    expect(() => run('undoLastHaul')).toThrow(
+      "Undo is not available for this haul: this document's add-on storage is full.",
+    );
+  });
+});
+
+describe('undo after a haul whose write failed (bundle)', () => {
+  it("never removes yesterday's entries: the record is replaced by what was written", () => {
+    const {env, insert, run, body} = setup();
+    insert([THREE[1]]);
+    expect(run<UndoState>('getLastHaul')).toMatchObject({count: 1});
+    const yesterday = headIndex(body(), '1605.08386');
+    expect(yesterday).toBeGreaterThan(0);
+
+    env.faults.failAt(1, {service: 'DocumentApp', method: 'insertListItem'});
+    const [result] = insert([THREE[0]]);
+    expect(result).toMatchObject({id: '1707.08567', status: 'error'});
+    expect(run('getLastHaul')).toBeNull();
+    expect(() => run('undoLastHaul')).toThrow(
+      "There is nothing to undo: the last haul's writes failed before any paper was written.",
+    );
+    expect(headIndex(body(), '1605.08386')).toBeGreaterThan(0);
+  });
+});

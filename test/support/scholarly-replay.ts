@@ -144,6 +144,15 @@ export function scholarlyReplay(
       return recorded.get(`DOI:${doi[1].toLowerCase()}`);
     }
     const arxivId = /^ARXIV:(.*)$/i.exec(id);
+    // A recorded paper whose externalIds name this arXiv id answers for it, as Semantic Scholar would.
+    const tied = arxivId
+      ? [...recorded.values()].find(
+          p =>
+            (p as {externalIds?: {ArXiv?: string}} | null)?.externalIds
+              ?.ArXiv === arxivId[1],
+        )
+      : undefined;
+    if (tied) return tied;
     const entry = arxivId ? arxiv.get(arxivId[1]) : undefined;
     return arxivId && entry ? fromArxivEntry(arxivId[1], entry) : null;
   };

@@ -1,5 +1,6 @@
-// The preview use case: pasted text -> one item per id found (ready, not found, invalid, error), papers fetched once.
-import {extractIds} from '../core/arxiv-id';
+// The preview use case: pasted text -> one item per paper named (ready, not found, invalid, error), papers fetched once.
+import {findPaperRefs, type RefMatch} from '../core/paper-ref';
+import {asPaper} from '../core/scholarly';
 import {buildOutline} from '../core/outline';
 import type {Settings} from '../core/settings';
 import {cleanText} from '../core/text-clean';
@@ -9,6 +10,7 @@ import {annotatePreview} from './annotate-preview';
 import type {ArxivLookup} from './arxiv-client';
 import {type EnrichArxiv, enrichForPreview} from './enrich';
 import type {DocumentPort, KeyValueStore} from './ports';
+import {resolveElsewhere, type ScholarlySources} from './preview-sources';
 
 /** A paste longer than this is refused before any work (200 KB). */
 export const MAX_INPUT_CHARS = 200 * 1024;
@@ -32,13 +34,22 @@ export interface PreviewDeps {
    * its cache, suggestions learn from the visible text only.
    */
   properties?: KeyValueStore;
+  /**
+   * Semantic Scholar, Crossref and the ACL Anthology: asked for the arXiv ids
+   * arXiv did not answer and for DOIs, Anthology and Semantic Scholar links;
+   * absent, those links get the "not an arXiv paper" card as before.
+   */
+  scholarly?: ScholarlySources;
 }
 
 /**
  * Finds every arXiv id in `input` and looks the papers up: an item per id
  * (ready or not_found, or error when arXiv could not be reached) and per
- * invalid look-alike, in the order they appear in the paste. Oversized
- * pastes get a message and no items.
+ * invalid look-alike, in the order they appear in the paste. With
+ * `scholarly`, ids arXiv left unanswered and the paste's DOIs, Anthology and
+ * Semantic Scholar links are asked of the other services; each ready item
+ * says in `source` which service answered. Oversized pastes get a message
+ * and no items.
  */
 export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
   const text = typeof input === 'string' ? cleanText(input) : '';
@@ -46,7 +57,14 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
     const kb = Math.ceil(text.length / 1024);
     return refuse(`That paste is ${kb} KB; paste at most 200 KB at a time.`);
   }
-  const {ids, invalid} = extractIds(text);
+  const found = findPaperRefs(text);
+  const {ids, invalid} = found;
+  const refs: RefMatch[] = deps.scholarly ? found.refs : [];
+  if (refs.length + ids.length > MAX_IDS && refs.length) {
+    return refuse(
+      `That paste names ${refs.length + ids.length} papers; paste at most ${MAX_IDS} at a time.`,
+    );
+  }
   if (ids.length > MAX_IDS) {
     return refuse(
       `That paste has ${ids.length} arXiv ids; paste at most ${MAX_IDS} at a time.`,
@@ -60,13 +78,37 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
     ? deps.arxiv.lookup(wanted)
     : {papers: {}, missing: []};
   const missing = new Set(lookup.missing);
+  // Neither found nor missing: arXiv did not answer for it (429, "Rate exceeded.", 5xx, timeout, a feed cut short).
+  const unanswered = wanted.filter(
+    id => !lookup.papers[id] && !missing.has(id),
+  );
+  const elsewhere =
+    deps.scholarly && (unanswered.length || refs.length)
+      ? resolveElsewhere(unanswered, refs, deps.scholarly)
+      : undefined;
 
   const positioned: {index: number; item: PreviewItem}[] = [];
   for (const m of ids) {
     const paper = lookup.papers[m.id];
+    const other = elsewhere?.arxiv[m.id];
     let item: PreviewItem;
-    if (paper) item = {input: m.input, id: m.id, status: 'ready', paper};
-    else if (missing.has(m.id)) {
+    if (paper) {
+      item = {
+        input: m.input,
+        id: m.id,
+        status: 'ready',
+        paper,
+        source: 'arxiv',
+      };
+    } else if (other) {
+      item = {
+        input: m.input,
+        id: m.id,
+        status: 'ready',
+        paper: asPaper(other, m.id),
+        source: 'semanticscholar',
+      };
+    } else if (missing.has(m.id)) {
       item = {
         input: m.input,
         id: m.id,
@@ -89,7 +131,15 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
       item: {input: m.input, status: 'invalid', message: m.message},
     });
   }
+  refs.forEach((ref, i) => {
+    positioned.push({
+      index: ref.index,
+      item: (elsewhere as {refItems: PreviewItem[]}).refItems[i],
+    });
+  });
   for (const link of findOtherLinks(text)) {
+    // A link read as a reference already has its card.
+    if (refs.some(r => overlaps(r, link))) continue;
     positioned.push({
       index: link.index,
       item: {
@@ -106,7 +156,8 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
     items: positioned.map(p => p.item),
     sections: [],
   };
-  if (lookup.error) result.message = lookup.error;
+  const stillUnanswered = unanswered.some(id => !elsewhere?.arxiv[id]);
+  if (lookup.error && stillUnanswered) result.message = lookup.error;
   else if (!positioned.length) {
     result.message = 'No arXiv links or ids found in the pasted text.';
   }
@@ -141,6 +192,15 @@ function annotateFromDocument(
         )
       : undefined;
   annotatePreview(result, outline, settings, metadata);
+}
+
+function overlaps(
+  a: {index: number; input: string},
+  b: {index: number; input: string},
+): boolean {
+  return (
+    a.index < b.index + b.input.length && b.index < a.index + a.input.length
+  );
 }
 
 function refuse(message: string): PreviewResult {

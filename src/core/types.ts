@@ -56,6 +56,40 @@ export interface PreviewItem {
   /** For an `invalid` item that is a link holding no arXiv id: the site it points to. */
   otherLink?: {host: string};
   suggestions?: Suggestion[];
+  /** For a ready item: the service whose answer filled the card (absent: arXiv, as before). */
+  source?: MetadataSource;
+  /** For a paper that is not (known to be) on arXiv: how the paste named it (a DOI, an ACL Anthology or Semantic Scholar id). */
+  ref?: PaperRefId;
+}
+
+/** Which service answered for a paper. */
+export type MetadataSource =
+  'arxiv' | 'semanticscholar' | 'crossref' | 'aclanthology';
+
+/** A paper named by something other than an arXiv id. */
+export interface PaperRefId {
+  kind: 'doi' | 'acl' | 's2';
+  /** A DOI (lower case), an Anthology id (`2021.naacl-main.208`, `N04-1001`) or a Semantic Scholar paper id. */
+  id: string;
+}
+
+/** A paper's metadata as a scholarly service other than arXiv gave it; absent fields were not known. */
+export interface ScholarlyPaper {
+  title: string;
+  authors: string[];
+  abstract?: string;
+  year?: number;
+  venue?: string;
+  /** ISO date (`2021-06-01`), or as much of it as is known (`2021-06`, `2004`). */
+  publicationDate?: string;
+  doi?: string;
+  /** Normalized arXiv id, when the service ties the paper to one. */
+  arxivId?: string;
+  aclId?: string;
+  /** Semantic Scholar's paper id (40 hex digits). */
+  s2Id?: string;
+  /** The paper's own page: DOI resolver, Anthology page, Semantic Scholar page. */
+  url?: string;
 }
 
 export interface PreviewResult {

@@ -145,6 +145,7 @@ export function previewPapers(input: string): PreviewResult {
     document: s.document,
     settings: s.settings,
     properties: s.documentProperties,
+    scholarly: s.scholarly,
   });
 }
 

@@ -11,6 +11,8 @@ import type {
 } from '../app/ports';
 import {ArxivClient} from '../app/arxiv-client';
 import {parseXml} from '../core/atom-xml';
+import {S2_API_KEY_PROPERTY, ScholarlyClient} from '../app/scholarly-client';
+import {TimeBudget} from '../app/time-budget';
 import {cachePort} from '../gas/cache-port';
 import {urlFetchHttp} from '../gas/url-fetch-http';
 import {gasDocument} from '../gas/gas-document';
@@ -74,9 +76,17 @@ export interface Services {
   /** The script cache: arXiv's data is the same for every user. */
   readonly cache: CachePort;
   readonly arxiv: ArxivClient;
+  /** Semantic Scholar, Crossref and the ACL Anthology, within SCHOLARLY_BUDGET_MS of the execution's start. */
+  readonly scholarly: ScholarlyClient;
   /** The active user's key: undo records are kept per user. */
   readonly userKey: string;
 }
+
+/**
+ * How long into an execution the second sources may still retry: a minute
+ * short of Apps Script's 6 minutes, after arXiv's own back-off (about 40 s).
+ */
+export const SCHOLARLY_BUDGET_MS = 5 * 60_000;
 
 const NO_DOCUMENT =
   'Paper Haul cannot find its document. Open the document and turn the schedule on again.';
@@ -127,6 +137,8 @@ function journaledDocument(
  */
 export function services(triggerUid?: string): Services {
   const made = new Map<string, unknown>();
+  // The execution's start, for the time budget of retries.
+  const startedAt = Date.now();
   function once<T>(key: string, make: () => T): T {
     if (!made.has(key)) made.set(key, make());
     return made.get(key) as T;
@@ -264,6 +276,22 @@ export function services(triggerUid?: string): Services {
     },
     get userKey() {
       return once('userKey', activeUserKey);
+    },
+    get scholarly() {
+      return once('scholarly', () => {
+        const budget = new TimeBudget(
+          this.clock,
+          startedAt,
+          SCHOLARLY_BUDGET_MS,
+        );
+        return new ScholarlyClient({
+          http: this.http,
+          clock: this.clock,
+          fits: ms => budget.fits(ms),
+          // The user's own key, if they saved one: read only when a request goes out.
+          apiKey: () => this.userProperties.get(S2_API_KEY_PROPERTY),
+        });
+      });
     },
     get arxiv() {
       // The 3 s spacing stamp lives in script properties, not the cache: it must

@@ -8,6 +8,7 @@ export type ServerApi = Pick<
   | 'insertPapers'
   | 'searchEntries'
   | 'findPapers'
+  | 'showHelp'
   | 'revealEntry'
   | 'getSettings'
   | 'checkSettings'

@@ -1,4 +1,5 @@
 // `npm run screenshots`: the Marketplace listing images from the real pages (playground + Debian's Chromium), offline, into docs/listing/.
+/* global document */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -13,7 +13,8 @@ const SAMPLE_DOC = path.join(ROOT, 'samples/giant-doc.json');
 const ARXIV_API = 'https://export.arxiv.org/api/query';
 /** arXiv's terms of use: at most one request every 3 seconds. */
 const ARXIV_SPACING_MS = 3000;
-const PAGES = ['Sidebar', 'Dialog'];
+// Help: the user guide page (docs/USER-GUIDE.md) the Help item and the sidebar's link open.
+const PAGES = ['Sidebar', 'Dialog', 'Help'];
 /**
  * A menu item that asks (Ui.alert with YES_NO) runs again from the start
  * with the user's answers so far, as the page cannot answer mid-execution:
@@ -282,16 +283,34 @@ async function startPlayground(options = {}) {
     env.clock.advance(Date.now() - env.clock.now());
   }
 
+  /** Gives each newly shown page an id for /html/<n> and describes it for the page. */
+  function register(newlyShown) {
+    return newlyShown.map(s => {
+      const id = String(shown.size + 1);
+      shown.set(id, s);
+      return {
+        id,
+        kind: s.kind,
+        title: s.title,
+        width: s.width,
+        height: s.height,
+      };
+    });
+  }
+
   const routes = {
     'GET /api/state': () => state(),
     'POST /api/run': body => {
       catchUpClock();
+      const shownBefore = env.ui.shown.length;
       try {
         let value = env.scriptRun(functions, body.name, ...(body.args || []));
         if (body.name === 'previewPapers' && value && replaying()) {
           value = replay.reword(value);
         }
-        return {ok: true, value: value === undefined ? null : value};
+        // A page's call may open a dialog (the sidebar's Help link): the page shows it as a menu item's.
+        const opened = register(env.ui.shown.slice(shownBefore));
+        return {ok: true, value: value === undefined ? null : value, opened};
       } catch (err) {
         return {
           ok: false,
@@ -327,17 +346,7 @@ async function startPlayground(options = {}) {
         env.ui.answers.length = 0;
         persist();
       }
-      const opened = env.ui.shown.slice(before).map(s => {
-        const id = String(shown.size + 1);
-        shown.set(id, s);
-        return {
-          id,
-          kind: s.kind,
-          title: s.title,
-          width: s.width,
-          height: s.height,
-        };
-      });
+      const opened = register(env.ui.shown.slice(before));
       // The first alerts took the answers given in earlier rounds: the user saw them then.
       const fresh = env.ui.alerts.slice(alertsBefore + given.length);
       const asked = fresh.findIndex(a => a.buttons !== 'OK');

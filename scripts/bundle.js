@@ -4,6 +4,7 @@ const esbuild = require('esbuild');
 const acorn = require('acorn');
 const fs = require('node:fs');
 const path = require('node:path');
+const {renderMarkdown} = require('./markdown-page');
 
 const ROOT = path.resolve(__dirname, '..');
 const GLOBAL_NAME = 'PaperHaul';
@@ -159,6 +160,12 @@ async function buildPages(outDir) {
       css = result.outputFiles[0].text;
     }
     const html = template
+      // The Help page's text is docs/USER-GUIDE.md, rendered here so the guide has one source.
+      .replace('<!-- inline:guide -->', () =>
+        renderMarkdown(
+          fs.readFileSync(path.join(ROOT, 'docs/USER-GUIDE.md'), 'utf8'),
+        ),
+      )
       .replace(
         '<!-- inline:css -->',
         () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`,

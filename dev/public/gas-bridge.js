@@ -41,6 +41,12 @@
               .then(
                 answer => {
                   notifyParent({type: 'paper-haul:ran', name: name});
+                  if (answer.opened && answer.opened.length) {
+                    notifyParent({
+                      type: 'paper-haul:opened',
+                      opened: answer.opened,
+                    });
+                  }
                   if (answer.ok) {
                     if (success) success(answer.value, userObject);
                   } else if (failure) {

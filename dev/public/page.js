@@ -291,6 +291,7 @@
     if (!e.data || typeof e.data.type !== 'string') return;
     if (e.data.type === 'paper-haul:close') closeModal();
     if (e.data.type === 'paper-haul:ran') refresh();
+    if (e.data.type === 'paper-haul:opened') e.data.opened.forEach(open);
   });
   refresh();
 })();

@@ -55,7 +55,7 @@ const ADDON_TITLE = 'Paper Haul';
 /**
  * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED
  * on every open of the document, so it reads nothing and fetches nothing.
- * Seven calls in all (getUi, createAddonMenu, four items, addToUi): no
+ * Eight calls in all (getUi, createAddonMenu, five items, addToUi): no
  * separator, as each builder call counts.
  */
 export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
@@ -66,7 +66,16 @@ export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
     .addItem('Insert papers...', 'showInsertDialog')
     .addItem('Reorganize now', 'reorganizeNow')
     .addItem('Run self-test', 'runSelfTest')
+    .addItem('Help', 'showHelp')
     .addToUi();
+}
+
+/** Menu item and the sidebar's Help link: the short user guide (docs/USER-GUIDE.md, built into Help.html). */
+export function showHelp(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Help')
+    .setWidth(640)
+    .setHeight(560);
+  DocumentApp.getUi().showModelessDialog(html, 'Paper Haul help');
 }
 
 /**

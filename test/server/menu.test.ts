@@ -8,6 +8,7 @@ const MENU = [
   {caption: 'Insert papers...', functionName: 'showInsertDialog'},
   {caption: 'Reorganize now', functionName: 'reorganizeNow'},
   {caption: 'Run self-test', functionName: 'runSelfTest'},
+  {caption: 'Help', functionName: 'showHelp'},
 ];
 
 describe('dist/Code.js', () => {
@@ -51,8 +52,8 @@ describe('dist/Code.js', () => {
         expect(
           methods.filter(m => /Properties|Cache|UrlFetch|Lock/.test(m)),
         ).toEqual([]);
-        // getUi, createAddonMenu, four addItem, addToUi: the least four items can cost.
-        expect(env.calls.total()).toBe(7);
+        // getUi, createAddonMenu, five addItem (Help is the fifth, issue 29), addToUi: the least five items can cost.
+        expect(env.calls.total()).toBe(8);
       });
     },
   );

@@ -1,6 +1,10 @@
 // Plain-text wording the pages show: authors, dates, snippets, confidence and reports (no DOM, unit-tested).
 import type {ReorganizeReport, SearchHit, Suggestion} from '../../server/main';
 
+/** arXiv's API terms ask every client to show this line (plain text: no arXiv logo or colours). */
+export const ARXIV_THANKS =
+  'Thank you to arXiv for use of its open access interoperability.';
+
 /** "Nov 2021": arXiv stamps dates in UTC, so the month is read in UTC too. */
 const MONTH_YEAR = new Intl.DateTimeFormat('en', {
   month: 'short',

@@ -15,6 +15,7 @@ import {closeHost, server} from '../lib/google';
 import {UndoBar, reopenCards} from '../lib/undo-bar';
 import {EXAMPLE_PASTE, SAMPLE_HAUL} from '../lib/sample-haul';
 import {FILTER_MIN_CARDS, filterCards, statusCounts} from '../lib/card-filter';
+import {ARXIV_THANKS} from '../lib/format';
 
 const app = document.getElementById('app')!;
 let pasteBox: HTMLTextAreaElement | null = null;
@@ -255,7 +256,8 @@ function draw(state: HaulState): void {
           Close
         </button>
         ${insertAllTemplate(state, () => void haul.insert())}
-      </footer>`,
+      </footer>
+      <p class="ack">${ARXIV_THANKS}</p>`,
     app,
   );
 }

@@ -13,7 +13,7 @@ import {
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
 import {documentStatusLine} from '../lib/document-status';
-import {hitSnippet} from '../lib/format';
+import {ARXIV_THANKS, hitSnippet} from '../lib/format';
 import {EXAMPLE_PASTE} from '../lib/sample-haul';
 import {UndoBar, reopenCards} from '../lib/undo-bar';
 import {findNote, gatherNow, hitDetails} from './sidebar-find';
@@ -147,7 +147,18 @@ function sidebar(): TemplateResult {
       aria-labelledby="tab-${tab}"
     >
       ${panels[tab]()}
-    </section>`;
+    </section>
+    <footer class="sidebar-footer">
+      <button type="button" class="link-button help-link" @click=${openHelp}>
+        Help
+      </button>
+      <p class="ack">${ARXIV_THANKS}</p>
+    </footer>`;
+}
+
+/** The Help link: the server opens the user guide as a dialog over the document. */
+function openHelp(): void {
+  void server.call('showHelp').catch(() => undefined);
 }
 
 // Quick add: the dialog's haul, compact.

@@ -9,6 +9,7 @@ export type ServerApi = Pick<
   | 'searchEntries'
   | 'findPapers'
   | 'gatherAbstracts'
+  | 'getFindIndex'
   | 'revealEntry'
   | 'getSettings'
   | 'checkSettings'

@@ -1,7 +1,8 @@
 // Find in the sidebar: ranks the document's entries for a query (the doc's text and the papers' cached arXiv metadata) and selects one in the document.
 import {extractIds} from '../core/arxiv-id';
 import {buildOutline, findEntries} from '../core/outline';
-import {describeDate, searchOutline} from '../core/search';
+import type {SearchPaper} from '../core/search';
+import {searchTabs, tabIds, type SearchTab} from '../core/search-tabs';
 import type {Settings} from '../core/settings';
 import type {FindResult, Paper, SearchHit} from '../core/types';
 import type {ArxivLookup} from './arxiv-client';
@@ -42,9 +43,6 @@ function tabsOf(deps: FindDeps): FindTab[] {
  */
 export const CACHE_READ_BATCH = 500;
 
-/** As many hits as one tab's search gives (searchOutline's default). */
-const MAX_HITS = 20;
-
 function readCache(
   ids: string[],
   cachedPapers: (ids: string[]) => Record<string, Paper>,
@@ -72,47 +70,55 @@ export function findPapers(query: string, deps: FindDeps): FindResult {
   const {tabs, ids} = readTabs(deps);
   const papers = deps.cachedPapers ? readCache(ids, deps.cachedPapers) : {};
   const now = new Date(deps.clock ? deps.clock.now() : Date.now());
-  const hits =
-    tabs.length === 1
-      ? searchOutline(tabs[0].outline, query, {papers, now})
-      : tabs
-          .flatMap(({tab, outline}) =>
-            searchOutline(outline, query, {papers, now}).map(hit => ({
-              ...hit,
-              tab: tab.title,
-              ...(tab.id ? {tabId: tab.id} : {}),
-            })),
-          )
-          // Stable: within one score, tabs keep their order.
-          .sort((a, b) => b.score - a.score)
-          .slice(0, MAX_HITS);
-  const result: FindResult = {
-    hits,
-    papers: ids.length,
-    pendingAbstracts: ids.filter(id => !papers[id]).length,
+  return searchTabs(tabs, query, papers, now);
+}
+
+/** What the sidebar's in-page Find searches: every tab's entries and the abstracts at hand, read once. */
+export interface FindIndex {
+  tabs: SearchTab[];
+  /** The cached papers' searched fields, by id. */
+  papers: Record<string, SearchPaper>;
+}
+
+/**
+ * Find's index for the sidebar, which then answers each keystroke in the
+ * page with searchTabs instead of a server call: the tabs' entries (their
+ * sections and text, without body positions) and, of each cached paper,
+ * only the fields Find reads.
+ */
+export function findIndex(deps: FindDeps): FindIndex {
+  const {tabs, ids} = readTabs(deps);
+  const cached = deps.cachedPapers ? readCache(ids, deps.cachedPapers) : {};
+  const papers: Record<string, SearchPaper> = {};
+  for (const id of Object.keys(cached)) {
+    const {title, summary, categories, journalRef, comment, published} =
+      cached[id];
+    papers[id] = {title, summary, categories, journalRef, comment, published};
+  }
+  return {
+    tabs: tabs.map(({id, title, outline}) => ({
+      id,
+      title,
+      outline: {
+        sections: outline.sections.map(s => ({
+          title: s.title,
+          entries: s.entries,
+        })),
+        looseEntries: outline.looseEntries ?? [],
+      },
+    })),
+    papers,
   };
-  const date = describeDate(query, now);
-  if (date) result.dateFilter = date;
-  return result;
 }
 
 /** Every tab's outline, and the ids of all their entries, each once in document order. */
-function readTabs(deps: FindDeps) {
+function readTabs(deps: FindDeps): {tabs: SearchTab[]; ids: string[]} {
   const tabs = tabsOf(deps).map(tab => ({
-    tab,
+    id: tab.id,
+    title: tab.title,
     outline: buildOutline(tab.document.read(), deps.settings),
   }));
-  const ids = [
-    ...new Set(
-      tabs.flatMap(({outline}) =>
-        [
-          ...outline.sections.flatMap(s => s.entries),
-          ...(outline.looseEntries ?? []),
-        ].map(e => e.id),
-      ),
-    ),
-  ];
-  return {tabs, ids};
+  return {tabs, ids: tabIds(tabs)};
 }
 
 /** Abstracts asked for by one "Fetch abstracts now": arXiv's batch, so one request. */

@@ -1,6 +1,6 @@
 // Ranks the document's entries for a query by the doc's own text (title, authors, gist, notes, section) above the papers' cached arXiv metadata (abstract, categories, venue).
 import {idSortKey} from './arxiv-id';
-import type {Entry, Outline} from './doc-model';
+import type {Entry} from './doc-model';
 import {dateMatches, entryDate, takeDateFilter} from './search-dates';
 import {
   addTypoNeighbours,
@@ -64,11 +64,23 @@ interface Item {
   date?: {year: number; month?: number};
 }
 
+/** What Find reads of a paper's arXiv metadata (a Paper has it all). */
+export type SearchPaper = Pick<
+  Paper,
+  'title' | 'summary' | 'categories' | 'journalRef' | 'comment' | 'published'
+>;
+
+/** What Find reads of an outline: sections' titles and entries, and the loose entries (an Outline has it all). */
+export interface SearchOutline {
+  sections: {title: string; entries: Entry[]}[];
+  looseEntries?: Entry[];
+}
+
 export interface SearchOptions {
   /** Most hits returned (default 20). */
   limit?: number;
   /** Cached arXiv metadata by id; papers not in it are searched by the doc's text only. */
-  papers?: Record<string, Paper>;
+  papers?: Record<string, SearchPaper>;
   /** The clock, for "last july" and "this year". */
   now?: Date;
 }
@@ -94,7 +106,7 @@ function authorsOf(entry: Entry): string {
 }
 
 /** Every entry with its section title (empty for entries outside sections), one per id. */
-function entriesOf(outline: Outline): {entry: Entry; section: string}[] {
+function entriesOf(outline: SearchOutline): {entry: Entry; section: string}[] {
   const all: {entry: Entry; section: string}[] = [];
   const seen = new Set<string>();
   const add = (entry: Entry, section: string) => {
@@ -109,7 +121,11 @@ function entriesOf(outline: Outline): {entry: Entry; section: string}[] {
   return all;
 }
 
-function itemOf(entry: Entry, section: string, paper: Paper | undefined): Item {
+function itemOf(
+  entry: Entry,
+  section: string,
+  paper: SearchPaper | undefined,
+): Item {
   const authors = authorsOf(entry);
   const notes = entry.notes.join('\n');
   const sameTitle = paper && fold(paper.title) === fold(entry.title);
@@ -332,7 +348,7 @@ export function describeDate(query: string, now: Date): string | undefined {
  * @param query the words the user remembers; blank gives no hits
  */
 export function searchOutline(
-  outline: Outline,
+  outline: SearchOutline,
   query: string,
   options: SearchOptions = {},
 ): SearchHit[] {

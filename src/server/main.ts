@@ -48,7 +48,7 @@ export type {DocumentStatus} from '../core/doc-size';
 export type {UndoResult, UndoState} from '../app/undo-haul';
 export type {VersionCheck, VersionUpdate} from '../app/version-watch';
 export type {SettingsCheck} from '../app/settings-check';
-export type {GatherResult} from '../app/find';
+export type {FindIndex, GatherResult} from '../app/find';
 
 const ADDON_TITLE = 'Paper Haul';
 
@@ -352,6 +352,17 @@ export function findPapers(query: string): FindResult {
     tabs: s.documentTabs,
     cachedPapers: ids => s.arxiv.cachedPapers(ids),
     clock: s.clock,
+  });
+}
+
+/** Sidebar Find: the index its page searches keystroke by keystroke. */
+export function getFindIndex(): find.FindIndex {
+  const s = services();
+  return find.findIndex({
+    document: s.document,
+    settings: s.settings,
+    tabs: s.documentTabs,
+    cachedPapers: ids => s.arxiv.cachedPapers(ids),
   });
 }
 

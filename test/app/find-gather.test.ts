@@ -1,12 +1,14 @@
 // gatherAbstracts: "Fetch abstracts now" in Find asks arXiv once for up to 100 uncached papers, and Find then counts them.
 import {
   GATHER_BATCH,
+  findIndex,
   findPapers,
   gatherAbstracts,
   type GatherDeps,
 } from '../../src/app/find';
 import type {ArxivLookup} from '../../src/app/arxiv-client';
 import type {Block} from '../../src/core/doc-model';
+import {searchTabs} from '../../src/core/search-tabs';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
 import type {Paper} from '../../src/core/types';
 import {MemoryDocument} from '../support/memory-document';
@@ -134,5 +136,29 @@ describe('gatherAbstracts', () => {
       pendingAbstracts: 150,
       error: 'arXiv is rate-limiting requests.',
     });
+  });
+});
+
+describe('findIndex', () => {
+  it('gives the page what it needs to answer as findPapers does, from one read', () => {
+    const {arxiv, cache} = fakeArxiv(() => true);
+    for (const id of ids.slice(0, 40)) cache.set(id, paper(id));
+    const document = new MemoryDocument(doc);
+    const deps = {
+      document,
+      settings: DEFAULT_SETTINGS,
+      cachedPapers: arxiv.cachedPapers,
+    };
+    const index = JSON.parse(JSON.stringify(findIndex(deps)));
+    expect(document.calls).toEqual({read: 1});
+    expect(Object.keys(index.papers[ids[0]]).sort()).toEqual(
+      ['categories', 'published', 'summary', 'title'].sort(),
+    );
+    const now = new Date('2026-01-01T00:00:00Z');
+    for (const query of ['quasicrystals', 'entry number 7', '2101.00003v2']) {
+      expect(searchTabs(index.tabs, query, index.papers, now)).toEqual(
+        findPapers(query, {...deps, clock: {now: () => now.getTime()}}),
+      );
+    }
   });
 });

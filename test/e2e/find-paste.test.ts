@@ -99,3 +99,47 @@ test('find: the note says which abstracts are at hand and "Fetch abstracts now" 
   expect(atHandAfter).toBe(atHand + fetched);
   await saveScreenshot(session.page, 'sidebar-find-gather');
 });
+
+test('find in the page: after one index load, ten keystrokes make no server call; focus brings the doc’s changes in', async () => {
+  const calls: string[] = [];
+  session.page.on('request', request => {
+    if (!request.url().endsWith('/api/run')) return;
+    calls.push(String(JSON.parse(request.postData() ?? '{}').name));
+  });
+  const loaded = session.page.waitForResponse(
+    response =>
+      response.url().endsWith('/api/run') &&
+      (response.request().postData() ?? '').includes('"getFindIndex"'),
+  );
+  const sidebar = await openFind();
+  await loaded;
+  calls.length = 0;
+  await sidebar.locator('#find').pressSequentially('fourier ne', {delay: 30});
+  await sidebar.waitForFunction(() =>
+    /Fourier Neural Operator/.test(
+      document.querySelector('.hit-title')?.textContent ?? '',
+    ),
+  );
+  expect(calls.filter(name => name === 'findPapers')).toEqual([]);
+  expect(calls).toEqual([]);
+  expect(await sidebar.locator('.hit-why').first().innerText()).toMatch(
+    /^Matched in your doc: fourier, ne/,
+  );
+
+  // A paper added to the doc meanwhile is found once the sidebar has focus again.
+  const doc = session.playground.env.document.toJSON();
+  doc.body.push({
+    type: 'listItem',
+    text: 'Fourier nebulae of quasars - Q. Writer',
+    links: [{start: 0, end: 26, url: 'https://arxiv.org/abs/2402.00042'}],
+  } as (typeof doc.body)[number]);
+  session.playground.env.document.load(doc);
+  const reloaded = session.page.waitForResponse(
+    response =>
+      response.url().endsWith('/api/run') &&
+      (response.request().postData() ?? '').includes('"getFindIndex"'),
+  );
+  await sidebar.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await reloaded;
+  await sidebar.waitForSelector('.hit-button[data-id="2402.00042"]');
+});

@@ -10,6 +10,7 @@ export type ServerApi = Pick<
   | 'findPapers'
   | 'gatherAbstracts'
   | 'showHelp'
+  | 'getFindIndex'
   | 'revealEntry'
   | 'getSettings'
   | 'checkSettings'

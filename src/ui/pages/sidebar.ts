@@ -17,6 +17,7 @@ import {ARXIV_THANKS, hitSnippet} from '../lib/format';
 import {EXAMPLE_PASTE} from '../lib/sample-haul';
 import {UndoBar, reopenCards} from '../lib/undo-bar';
 import {findNote, gatherNow, hitDetails} from './sidebar-find';
+import {loadFindIndex, searchIndex} from '../lib/find-index';
 import {createLibrary} from './sidebar-library';
 import {organizePanel, startOrganize} from './sidebar-organize';
 import {settingsPanel, startSettings} from './sidebar-settings';
@@ -100,6 +101,8 @@ function loadDocumentStatus(): void {
 function selectTab(next: Tab, focus = false): void {
   tab = next;
   if (next === 'library') library.load();
+  // Find answers keystrokes from an index in the page: it loads once here.
+  if (next === 'find') void loadFindIndex().then(searchAgain);
   draw();
   if (focus) app.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
 }
@@ -247,6 +250,14 @@ function search(): void {
     draw();
     return;
   }
+  const local = searchIndex(query);
+  if (local) {
+    const {hits, ...status} = local;
+    Object.assign(find, {hits, status, searched: query, searching: false});
+    find.error = '';
+    draw();
+    return;
+  }
   find.searching = true;
   draw();
   server.call('findPapers', query).then(
@@ -268,6 +279,16 @@ function search(): void {
     },
   );
 }
+
+/** Searches again after the index changed (loaded, refreshed, abstracts fetched). */
+function searchAgain(): void {
+  if (find.query.trim()) search();
+}
+
+// The doc may have changed while the user was in it: the index is read again when the sidebar regains focus.
+window.addEventListener('focus', () => {
+  if (tab === 'find') void loadFindIndex().then(searchAgain);
+});
 
 function reveal(hit: SearchHit): void {
   find.error = '';
@@ -314,7 +335,13 @@ function findPanel(): TemplateResult {
         ? html`<p class="notice">No entry matches “${find.searched}”.</p>`
         : nothing
     }
-    ${find.searched && !find.searching ? findNote(find.status, () => gatherNow(draw, search)) : nothing}
+    ${
+      find.searched && !find.searching
+        ? findNote(find.status, () =>
+            gatherNow(draw, () => loadFindIndex().then(searchAgain)),
+          )
+        : nothing
+    }
     <ul class="hits">
       ${find.hits.map(
         hit =>

@@ -1,0 +1,69 @@
+// Find over every tab of a document: one ranked list with each hit's tab, the count of abstracts at hand, the date read. Shared by the server's findPapers and the sidebar's in-page search.
+import type {Entry} from './doc-model';
+import {
+  describeDate,
+  searchOutline,
+  type SearchOutline,
+  type SearchPaper,
+} from './search';
+import type {FindResult} from './types';
+
+/** One tab as Find searches it (`id` null: a document read as one body). */
+export interface SearchTab {
+  id: string | null;
+  title: string;
+  outline: SearchOutline;
+}
+
+/** As many hits as one tab's search gives (searchOutline's default). */
+const MAX_HITS = 20;
+
+/** The ids of every tab's entries, each once, in document order. */
+export function tabIds(tabs: SearchTab[]): string[] {
+  const entries = (outline: SearchOutline): Entry[] => [
+    ...outline.sections.flatMap(s => s.entries),
+    ...(outline.looseEntries ?? []),
+  ];
+  return [
+    ...new Set(tabs.flatMap(({outline}) => entries(outline).map(e => e.id))),
+  ];
+}
+
+/**
+ * The tabs' entries ranked for the query, with how many papers there are
+ * and how many of them `papers` lacks (searched by the doc's text only).
+ * With more than one tab, each hit says its tab.
+ */
+export function searchTabs(
+  tabs: SearchTab[],
+  query: string,
+  papers: Record<string, SearchPaper>,
+  now: Date,
+): FindResult {
+  if (typeof query !== 'string' || !query.trim()) {
+    return {hits: [], papers: 0, pendingAbstracts: 0};
+  }
+  const ids = tabIds(tabs);
+  const hits =
+    tabs.length === 1
+      ? searchOutline(tabs[0].outline, query, {papers, now})
+      : tabs
+          .flatMap(tab =>
+            searchOutline(tab.outline, query, {papers, now}).map(hit => ({
+              ...hit,
+              tab: tab.title,
+              ...(tab.id ? {tabId: tab.id} : {}),
+            })),
+          )
+          // Stable: within one score, tabs keep their order.
+          .sort((a, b) => b.score - a.score)
+          .slice(0, MAX_HITS);
+  const result: FindResult = {
+    hits,
+    papers: ids.length,
+    pendingAbstracts: ids.filter(id => !papers[id]).length,
+  };
+  const date = describeDate(query, now);
+  if (date) result.dateFilter = date;
+  return result;
+}

@@ -7,7 +7,7 @@ import {cleanText} from '../core/text-clean';
 import {findOtherLinks, otherLinkMessage} from '../core/other-links';
 import type {PreviewItem, PreviewResult} from '../core/types';
 import {annotatePreview} from './annotate-preview';
-import type {ArxivLookup} from './arxiv-client';
+import {BUSY, type ArxivLookup} from './arxiv-client';
 import {type EnrichArxiv, enrichForPreview} from './enrich';
 import type {DocumentPort, KeyValueStore} from './ports';
 import {resolveElsewhere, type ScholarlySources} from './preview-sources';
@@ -79,9 +79,11 @@ export function previewPapers(input: string, deps: PreviewDeps): PreviewResult {
     : {papers: {}, missing: []};
   const missing = new Set(lookup.missing);
   // Neither found nor missing: arXiv did not answer for it (429, "Rate exceeded.", 5xx, timeout, a feed cut short).
-  const unanswered = wanted.filter(
-    id => !lookup.papers[id] && !missing.has(id),
-  );
+  // Busy: another execution is fetching them from arXiv right now; they will be cached, so nobody else is asked.
+  const unanswered =
+    lookup.error === BUSY
+      ? []
+      : wanted.filter(id => !lookup.papers[id] && !missing.has(id));
   const elsewhere =
     deps.scholarly && (unanswered.length || refs.length)
       ? resolveElsewhere(unanswered, refs, deps.scholarly)

@@ -20,6 +20,7 @@ import * as schedule from '../app/schedule';
 import * as scheduleTarget from '../app/schedule-target';
 import * as find from '../app/find';
 import * as preview from '../app/preview';
+import {lookupElsewhereToo} from '../app/lookup-elsewhere';
 import * as insert from '../app/insert';
 import {runSelfTest as runFacts} from '../gas/self-test';
 import {describeSelfTest} from '../app/self-test-report';
@@ -173,7 +174,8 @@ export function insertPapers(
   const results = insert.insertPapers(requests, {
     document: s.document,
     lock: s.lock,
-    lookup: ids => s.arxiv.lookup(ids),
+    // Papers whose cards Semantic Scholar filled while arXiv throttled can be inserted too.
+    lookup: lookupElsewhereToo(ids => s.arxiv.lookup(ids), s.scholarly),
     settings: s.settings,
     clock: s.clock,
     onWritten: w => written.push(w),

@@ -52,7 +52,7 @@ function setup(
     env.scriptRun(fns, 'previewPapers', text) as PreviewResult;
   const sent = (host: string) =>
     env.fetchLog.filter(r => r.url.startsWith(host));
-  return {arxiv, env, preview, sent};
+  return {arxiv, env, fns, preview, sent};
 }
 
 describe('previewPapers with second sources (bundle)', () => {
@@ -227,6 +227,20 @@ describe('previewPapers with second sources (bundle)', () => {
       ['not_found', undefined],
     ]);
     expect(sent(S2)).toHaveLength(1);
+  });
+
+  it('inserts a paper whose card Semantic Scholar filled while arXiv throttles', () => {
+    const {arxiv, env, fns} = setup({
+      arxiv: () => ({status: 429, body: 'Rate exceeded.'}),
+      document: docWith([]),
+    });
+    const id = arxiv.ids[0];
+    const results = env.scriptRun(fns, 'insertPapers', [
+      {id, section: 'Agents'},
+    ]) as {status: string}[];
+    expect(results).toEqual([expect.objectContaining({status: 'inserted'})]);
+    const text = JSON.stringify(env.document.toJSON());
+    expect(text).toContain(`https://arxiv.org/abs/${id}`);
   });
 
   it('lets the manifest reach exactly the three new hosts beside arXiv', () => {

@@ -129,11 +129,22 @@ function picker(card: Card, sections: string[], actions: CardActions) {
   </div>`;
 }
 
+/** Names of the services a card's metadata may come from, as the card says them. */
+const SOURCE_NAMES: Record<string, string> = {
+  semanticscholar: 'Semantic Scholar',
+  crossref: 'Crossref',
+  aclanthology: 'the ACL Anthology',
+};
+
 function paperBody(card: Card, actions: CardActions) {
   const paper = card.item.paper!;
+  const from = card.item.source ? SOURCE_NAMES[card.item.source] : undefined;
   const meta = [
     monthYear(paper.published),
+    // Not from arXiv: no categories; the venue stands in for them.
+    from ? paper.journalRef : '',
     paper.categories.slice(0, actions.compact ? 2 : 4).join(', '),
+    from ? `metadata from ${from}` : '',
   ].filter(Boolean);
   const abstract = actions.compact
     ? nothing

@@ -9,8 +9,11 @@ import {
   assumedKnown,
   decodeKnown,
   encodeKnown,
-  isVersionNote,
+  isOwnVersionNote,
   knownAfter,
+  markOfKnown,
+  noteMark,
+  versionNoteText,
   knownFrom,
   versionChange,
   versionNoteBlock,
@@ -198,9 +201,10 @@ export function pendingUpdates(
 function notePlace(
   blocks: BlockSummary[],
   entry: Entry,
+  mark: string | null,
 ): {index: number; replaces: boolean} {
   for (let i = entry.start + 1; i < entry.end; i++) {
-    if (isVersionNote(blocks[i])) return {index: i, replaces: true};
+    if (isOwnVersionNote(blocks[i], mark)) return {index: i, replaces: true};
   }
   let last = entry.end - 1;
   while (last > entry.start && isBlank(blocks[last])) last--;
@@ -253,12 +257,14 @@ export function applyVersionUpdates(
         `${gone.join(', ')} ${gone.length === 1 ? 'is' : 'are'} no longer in the document. Check for updates again.`,
       );
     }
+    // Read before writing: each paper's mark says which update line is the add-on's own.
+    const known = knownStore(deps.store).read() ?? {};
     const writes = wanted
       .flatMap(id =>
         findEntries(outline, id).map(({entry}) => ({
           entry,
           update: byId.get(id)!,
-          ...notePlace(blocks, entry),
+          ...notePlace(blocks, entry, markOfKnown(known[id])),
         })),
       )
       .sort((a, b) => b.index - a.index);
@@ -269,7 +275,6 @@ export function applyVersionUpdates(
       if (w.replaces) deps.document.removeRange(w.index + 1, 1);
     }
     deps.document.flush();
-    const known = knownStore(deps.store).read() ?? {};
     for (const id of wanted) {
       const update = byId.get(id)!;
       const before: KnownVersion = (known[id] && decodeKnown(known[id])) || {
@@ -277,7 +282,10 @@ export function applyVersionUpdates(
         hasJournalRef: false,
         hasDoi: false,
       };
-      known[id] = encodeKnown(knownAfter(update, before));
+      known[id] = encodeKnown(
+        knownAfter(update, before),
+        noteMark(versionNoteText(update)),
+      );
     }
     try {
       knownStore(deps.store).write(known);

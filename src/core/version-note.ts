@@ -2,6 +2,7 @@
 import type {Block, BlockSummary, Entry} from './doc-model';
 import type {Paper} from './types';
 import {ABSTRACT_COLOR} from './entry-format';
+import {fingerprint} from './haul-record';
 
 /** What version watch reads of a paper: its latest version, journal ref and DOI. */
 export type PaperVersion = Pick<Paper, 'version' | 'journalRef' | 'doi'>;
@@ -30,14 +31,17 @@ export interface VersionUpdate {
 /** Start of the line applyVersionUpdates writes; a later update replaces that line, never the user's. */
 export const VERSION_NOTE_PREFIX = 'Update: ';
 
-/** `3jd`-style compact form for document properties: version, then j and d flags. */
-export function encodeKnown(known: KnownVersion): string {
-  return `${known.version}${known.hasJournalRef ? 'j' : ''}${known.hasDoi ? 'd' : ''}`;
+/**
+ * `3jd`-style compact form for document properties: version, then j and d
+ * flags, then `:` and the mark of the update line the add-on wrote (noteMark).
+ */
+export function encodeKnown(known: KnownVersion, mark?: string): string {
+  return `${known.version}${known.hasJournalRef ? 'j' : ''}${known.hasDoi ? 'd' : ''}${mark ? `:${mark}` : ''}`;
 }
 
 /** Reads encodeKnown's form; null when it is not one. */
 export function decodeKnown(text: string): KnownVersion | null {
-  const match = /^(\d+)(j?)(d?)$/.exec(text);
+  const match = /^(\d+)(j?)(d?)(?::[0-9a-z]+)?$/.exec(text);
   if (!match) return null;
   return {
     version: Number(match[1]),
@@ -151,6 +155,33 @@ export function versionNoteBlock(
     glyph: 'HOLLOW_BULLET',
     ...styles,
   };
+}
+
+/**
+ * The mark of an update line the add-on wrote: its text's fingerprint, kept
+ * with the paper's known version. A person cannot type it (it is not in the
+ * document), so a line the user typed is never taken for the add-on's.
+ */
+export function noteMark(text: string): string {
+  return fingerprint(`version-note\u0000${text}`);
+}
+
+/** The mark of the update line encodeKnown's form names, or null. */
+export function markOfKnown(text: string | undefined): string | null {
+  const match = /:([0-9a-z]+)$/.exec(text ?? '');
+  return match ? match[1] : null;
+}
+
+/**
+ * True for the update line the add-on wrote for this paper: the shape of
+ * its text and the mark it was written with, both (a gist typed "Update:
+ * v2" has the shape, not the mark, and is never replaced).
+ */
+export function isOwnVersionNote(
+  block: BlockSummary,
+  mark: string | null,
+): boolean {
+  return mark !== null && isVersionNote(block) && noteMark(block.text) === mark;
 }
 
 /**

@@ -174,3 +174,49 @@ test('bad input gets plain messages and changes nothing: not an id, no update wa
   );
   expect(body()).toEqual(gone);
 });
+
+test('a gist typed "Update: v2" survives applying an update; the add-on’s own update line is the one a later update replaces', () => {
+  const arxiv = fakeArxiv();
+  const {env, fns} = loadDist({document: DOC, fetch: r => arxiv.handle(r)});
+  const run = <T>(name: string, ...args: unknown[]) =>
+    env.scriptRun(fns, name, ...args) as T;
+  const body = () => env.document.toJSON().body;
+  run('insertPapers', [{id: HEAT, section: 'Theory', note: 'Update: v2'}]);
+  const heat = headIndex(body(), HEAT);
+  expect(body()[heat + 1]).toMatchObject({text: 'Update: v2'});
+
+  arxiv.state.v3 = true;
+  run('checkVersions');
+  run('applyVersionUpdates', [HEAT]);
+  const texts = () =>
+    body()
+      .slice(heat, heat + 5)
+      .map(b => (b.type === 'table' ? '' : b.text));
+  const note = `Update: v3 · Published in ${JOURNAL}`;
+  expect(texts()[1]).toBe('Update: v2');
+  expect(texts()[3]).toBe(note);
+
+  // The user's own line typed like the add-on's, after it: a later apply replaces only the add-on's.
+  editBody(env, b => {
+    b.insertListItem(heat + 4, note).setNestingLevel(1);
+  });
+  run('checkVersions');
+  // A new pending update for the same paper: the journal ref forgotten, so it is news again.
+  const known = env.properties.document.values;
+  for (const [k, v] of known) {
+    if (k.startsWith('paperHaul.versions:')) {
+      known.set(k, v.replace(/"1605\.08386":"3j:/, '"1605.08386":"3:'));
+    }
+  }
+  expect(run<VersionCheck>('checkVersions').updates).toHaveLength(1);
+  const count = body().length;
+  run('applyVersionUpdates', [HEAT]);
+  expect(body().length).toBe(count);
+  expect(texts()).toEqual([
+    expect.stringContaining('Heat-bath'),
+    'Update: v2',
+    expect.any(String),
+    note.replace(/^Update: v3 · /, 'Update: '),
+    note,
+  ]);
+});

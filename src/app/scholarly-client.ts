@@ -1,4 +1,5 @@
 // Asks Semantic Scholar, Crossref and the ACL Anthology for papers over the HTTP port: batched, bounded retries within the time budget.
+import {STORED} from '../core/stored-state';
 import {
   parseAclPage,
   parseCrossrefWork,
@@ -16,7 +17,7 @@ export const ACL_ANTHOLOGY_URL = 'https://aclanthology.org/';
 /** Semantic Scholar takes at most this many ids per batch request. */
 export const S2_BATCH_LIMIT = 500;
 /** The user property holding the user's own Semantic Scholar API key. */
-export const S2_API_KEY_PROPERTY = 'scholarly.s2ApiKey';
+export const S2_API_KEY_PROPERTY = STORED.semanticScholarKey.key;
 
 /** One answer of a service: what it found, or a plain sentence why there is nothing. */
 export type Answer<T> = {found: T} | {notFound: true} | Unreadable;

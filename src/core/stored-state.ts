@@ -155,6 +155,15 @@ export const STORED = {
     copies: 2,
     owner: 'gas/write-journal',
   },
+  semanticScholarKey: {
+    // The user's own Semantic Scholar API key (optional): sent only to api.semanticscholar.org as x-api-key.
+    key: 'scholarly.s2ApiKey',
+    prefix: false,
+    scope: 'user',
+    budgetBytes: 256,
+    copies: 1,
+    owner: 'app/scholarly-client',
+  },
   writeLease: {
     key: 'paperHaul.writing.',
     prefix: true,

@@ -2,13 +2,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
+import {STORED} from '../../src/core/stored-state';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
 /**
- * Where stored keys are declared, and what one looks like. Repoint SOURCE_DIRS
- * at the stored-state owner's module once storage has one owner.
+ * Where stored keys may still be spelled outside their owner, core/stored-state
+ * (whose table is read directly below): a key written there is found too.
  */
 const SOURCE_DIRS = ['src/app', 'src/gas', 'src/server'];
 /** Namespaces every property and cache key of Paper Haul starts with. */
@@ -125,9 +126,10 @@ describe('docs/PRIVACY.md and docs/PUBLISHING.md against appsscript.json', () =>
 
 describe('docs/PRIVACY.md against the keys the code stores', () => {
   const keys = [
-    ...new Set(
-      SOURCE_DIRS.flatMap(sourceFiles).flatMap(f => declaredKeys(read(f))),
-    ),
+    ...new Set([
+      ...Object.values(STORED).map(entry => entry.key as string),
+      ...SOURCE_DIRS.flatMap(sourceFiles).flatMap(f => declaredKeys(read(f))),
+    ]),
   ].sort();
 
   it('finds the stored keys (the scan is not vacuous)', () => {

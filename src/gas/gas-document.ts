@@ -216,7 +216,13 @@ export function gasDocument(
     recover: () => {
       keys = null;
       unfinished = false;
-      return finishPendingWrite(journal, target, changesPerSave);
+      try {
+        return finishPendingWrite(journal, target, changesPerSave);
+      } catch (err) {
+        // Still unfinished: the next write finishes it first rather than journal over it.
+        unfinished = journal.pending() !== null;
+        throw err;
+      }
     },
     select: index => {
       const element = getBody().getChild(index);

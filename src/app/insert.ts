@@ -267,8 +267,19 @@ function writeEntries(
 
   let written = 0;
   let outOfTime = false;
+  /** Set when a failed write could not be made whole: no later paper is written beside it. */
+  let stopped = false;
   for (const a of accepted) {
     if (results[a.position]) continue;
+    if (stopped) {
+      results[a.position] = {
+        id: a.id,
+        status: 'error',
+        message:
+          'Not written: the entry before it could not be finished. Insert again in a minute.',
+      };
+      continue;
+    }
     const found: Looked = outOfTime ? {outOfTime: true} : looked.get(a.id);
     if ('outOfTime' in found) {
       outOfTime = true;
@@ -341,16 +352,51 @@ function writeEntries(
       if (written % ENTRIES_PER_SAVE === 0) document.flush();
       if (budget) budget.spent(newBlocks.length, writeStart);
     } catch (err) {
-      results[a.position] = {
-        id: a.id,
-        status: 'error',
-        message: `Could not write the entry: ${err instanceof Error ? err.message : String(err)}`,
-      };
-      deps.onWriteFailed?.(a.id);
+      // The failed write is made whole (finished from its journal) before the next paper's place is chosen.
+      const whole = finishFailedWrite(document);
       // A failed write may have left part of the entry; read again rather than guess.
       blocks = document.read();
+      const standing =
+        whole && duplicateResult(buildOutline(blocks, options), a.id);
+      if (standing) {
+        results[a.position] = {
+          id: a.id,
+          status: 'inserted',
+          section: standing.section ?? place.section,
+          message: 'Written after a failed call was finished.',
+        };
+        written++;
+        deps.onWritten?.({
+          paper,
+          blocks: entry,
+          hasGist: entry.length > 1 && Boolean(a.note.trim()),
+          heading: place.heading,
+        });
+      } else {
+        results[a.position] = {
+          id: a.id,
+          status: 'error',
+          message: `Could not write the entry: ${err instanceof Error ? err.message : String(err)}`,
+        };
+        deps.onWriteFailed?.(a.id);
+      }
+      if (!whole) stopped = true;
     }
     outline = buildOutline(blocks, options);
+  }
+}
+
+/**
+ * Finishes (or finds not begun) the write that just failed, from its journal.
+ * @returns false when it could not be made whole now (the next run finishes it)
+ */
+function finishFailedWrite(document: DocumentPort): boolean {
+  if (!document.recover) return true;
+  try {
+    document.recover();
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -27,6 +27,12 @@ export interface DocumentPort {
   moveRange(from: number, count: number, before: number): void;
   /** Removes body children [from, from + count). */
   removeRange(from: number, count: number): void;
+  /**
+   * Replaces body children [index, index + count) with `blocks` as one
+   * write an interruption cannot leave half done (the next run finishes
+   * it); absent in test doubles, which insert and then remove.
+   */
+  replaceBlocks?(index: number, count: number, blocks: Block[]): void;
   /** Selects the child at `index` in the user's view and scrolls to it. */
   select(index: number): void;
   /** Saves pending edits ("Too many changes applied before saving"). */

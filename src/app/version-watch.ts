@@ -270,6 +270,11 @@ export function applyVersionUpdates(
       .sort((a, b) => b.index - a.index);
     for (const w of writes) {
       const note = versionNoteBlock(w.update, blocks[w.entry.start]);
+      if (w.replaces && deps.document.replaceBlocks) {
+        // One journaled write: a cut run never leaves both lines (the next run finishes it).
+        deps.document.replaceBlocks(w.index, 1, [note]);
+        continue;
+      }
       deps.document.insertBlocks(w.index, [note]);
       // The old note goes after the new one is in, so the body's last paragraph is never removed.
       if (w.replaces) deps.document.removeRange(w.index + 1, 1);

@@ -2,6 +2,7 @@
 import type {DocumentPort, KeyValueStore} from '../app/ports';
 import {
   HEADING_NAMES,
+  type Block,
   type BlockSummary,
   type HeadingName,
   type LinkRange,
@@ -13,6 +14,8 @@ import {
   journaledInsert,
   journaledMove,
 } from './interrupted-writes';
+import {journaledReplace, pendingReplace} from './journaled-replace';
+import {runJournaled} from './interrupted-writes';
 import {tabBody} from './tab-body';
 import {WriteJournal, keyStride, memoryStore} from './write-journal';
 
@@ -123,6 +126,36 @@ export function gasDocument(
     return length;
   };
 
+  /** Replaces [index, index + count) with `blocks` as one journaled write (journaled-replace.ts). */
+  const replace = (index: number, count: number, blocks: Block[]): void => {
+    const length = lengthNow();
+    const added = summarizeBlocks(blocks).map(b => blockKey(b.kind, b.text));
+    journaled(() => {
+      const pending = pendingReplace(
+        getBody(),
+        index,
+        count,
+        blocks,
+        added,
+        keys,
+      );
+      journaledReplace(
+        journal,
+        target,
+        pending,
+        blocks,
+        (start, locate, resume) =>
+          runJournaled(journal, target, start, changesPerSave, locate, resume),
+      );
+      return changesPerSave;
+    });
+    if (keys) {
+      keys.splice(index, count, ...added);
+      if (count > 0 && index + count === length)
+        keys.push(blockKey('paragraph', ''));
+    }
+  };
+
   return {
     read: () => {
       const blocks = readBody(getBody());
@@ -174,21 +207,22 @@ export function gasDocument(
         keys.splice(before > from ? before - count : before, 0, ...block);
       }
     },
-    // Not journaled: reorganize removes one block at a time (a repeated heading), which one call does or
-    // does not do, and an empty paragraph appended before it is what the finished removal leaves too. Only
-    // a failure between that append and its setHeading would leave the empty paragraph with a heading.
+    // Journaled like moves and inserts: undo removes an entry of several blocks, one call each.
     removeRange: (from, count) => {
-      const length = lengthNow();
-      removeRange(getBody(), from, count);
-      if (keys && count > 0) {
-        keys.splice(from, count);
-        if (from + count === length) keys.push(blockKey('paragraph', ''));
-      }
+      if (count <= 0) return;
+      replace(from, count, []);
     },
+    replaceBlocks: (index, count, blocks) => replace(index, count, blocks),
     recover: () => {
       keys = null;
       unfinished = false;
-      return finishPendingWrite(journal, target, changesPerSave);
+      try {
+        return finishPendingWrite(journal, target, changesPerSave);
+      } catch (err) {
+        // Still unfinished: the next write finishes it first rather than journal over it.
+        unfinished = journal.pending() !== null;
+        throw err;
+      }
     },
     select: index => {
       const element = getBody().getChild(index);
@@ -347,16 +381,4 @@ function readLinks(holder: Holder, text: string): LinkRange[] {
     else links.push({start, end, url});
   });
   return links;
-}
-
-/** Removes [from, from + count); when that would empty the body's end, an empty paragraph stays last. */
-function removeRange(body: Body, from: number, count: number): void {
-  if (count <= 0) return;
-  const originals: Element[] = [];
-  for (let k = 0; k < count; k++) originals.push(body.getChild(from + k));
-  if (from + count === body.getNumChildren()) {
-    // Set NORMAL: a new paragraph takes its neighbour's heading.
-    body.appendParagraph('').setHeading(DocumentApp.ParagraphHeading.NORMAL);
-  }
-  for (const element of originals) element.removeFromParent();
 }

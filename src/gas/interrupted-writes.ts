@@ -8,7 +8,18 @@ import {
   styleBlock,
 } from './block-writes';
 import type {RecoveredWrite} from '../app/ports';
-import type {PendingInsert, PendingMove, WriteJournal} from './write-journal';
+import {
+  locateReplace,
+  replaceDone,
+  replaceUntouched,
+  resumeReplace,
+} from './journaled-replace';
+import type {
+  PendingInsert,
+  PendingMove,
+  PendingReplace,
+  WriteJournal,
+} from './write-journal';
 
 type Body = GoogleAppsScript.Document.Body;
 type Element = GoogleAppsScript.Document.Element;
@@ -149,7 +160,7 @@ function resumeMove(
  * between saves; another error is tried once more. When it cannot be
  * finished now, the journal stays for the next run and the error goes on.
  */
-function runJournaled<S>(
+export function runJournaled<S>(
   journal: WriteJournal,
   target: WriteTarget,
   start: S,
@@ -294,6 +305,9 @@ export function finishPendingWrite(
     );
     return {message: 'Finished moving blocks an earlier run left half moved.'};
   }
+  if (pending.op === 'replace') {
+    return finishReplace(journal, target, pending, changesPerSave);
+  }
   const written = locateInsert(body, pending);
   if (written === 0) {
     journal.end();
@@ -318,4 +332,37 @@ export function finishPendingWrite(
     message: 'Finished an entry an earlier insert left without its notes.',
     finished: {start: pending.index, count: blocks.length},
   };
+}
+
+/** finishPendingWrite for a removal or a replaced line (journaled-replace.ts). */
+function finishReplace(
+  journal: WriteJournal,
+  target: WriteTarget,
+  pending: PendingReplace,
+  changesPerSave: number,
+): RecoveredWrite | null {
+  const state = locateReplace(target.body(), pending);
+  if (
+    state &&
+    (replaceUntouched(pending, state) || replaceDone(pending, state))
+  ) {
+    journal.end();
+    return null;
+  }
+  const blocks = pending.blocks;
+  if (!state || (!blocks && state.written < pending.keys.length)) {
+    journal.end();
+    return {
+      message: `An earlier run was cut short while removing ${pending.count} blocks at position ${pending.index + 1}; check there for lines left over.`,
+    };
+  }
+  runJournaled(
+    journal,
+    target,
+    state,
+    changesPerSave,
+    () => locateReplace(target.body(), pending),
+    from => resumeReplace(target, pending, blocks ?? [], from),
+  );
+  return {message: 'Finished removing lines an earlier run left half removed.'};
 }

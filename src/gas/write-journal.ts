@@ -31,7 +31,27 @@ export interface PendingInsert {
   blocks?: Block[];
 }
 
-export type PendingWrite = PendingMove | PendingInsert;
+/**
+ * A replacement: `keys.length` blocks inserted at `index` into a body of
+ * `length` children, then the `count` blocks after them removed (keys
+ * `removeKeys`, sampled by `stride`). With no blocks it is a removal (undo);
+ * with both, a replaced line (version updates). `appendBlank`: the removed
+ * blocks end the body, which Docs cannot leave without a last paragraph, so
+ * an empty one is appended before they go.
+ */
+export interface PendingReplace {
+  op: 'replace';
+  index: number;
+  length: number;
+  keys: string[];
+  blocks?: Block[];
+  count: number;
+  stride: number;
+  removeKeys: string[];
+  appendBlank: boolean;
+}
+
+export type PendingWrite = PendingMove | PendingInsert | PendingReplace;
 
 /** Keys kept per move: 600 keys of at most 7 characters stay well inside a 9 KB value. */
 export const MAX_KEYS = 600;
@@ -52,7 +72,10 @@ export class WriteJournal {
     if (!raw) return null;
     try {
       const parsed = JSON.parse(raw) as PendingWrite;
-      return parsed && (parsed.op === 'move' || parsed.op === 'insert')
+      return parsed &&
+        (parsed.op === 'move' ||
+          parsed.op === 'insert' ||
+          parsed.op === 'replace')
         ? parsed
         : null;
     } catch {
@@ -62,7 +85,7 @@ export class WriteJournal {
 
   begin(write: PendingWrite): void {
     let value = JSON.stringify(write);
-    if (value.length > MAX_VALUE_CHARS && write.op === 'insert') {
+    if (value.length > MAX_VALUE_CHARS && write.op !== 'move') {
       value = JSON.stringify({...write, blocks: undefined});
     }
     this.store.set(PENDING_WRITE_KEY, value);

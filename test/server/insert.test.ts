@@ -236,10 +236,10 @@ describe('insertPapers (bundle, sample giant doc)', () => {
       .reduce((sum, [, n]) => sum + n, 0);
     // three list items with nesting, glyph and heading; each, having text, editAsText and one
     // setAttributes that clears what it took from its neighbours; then one call per style (4);
-    // the body's length for the write journal, the id that keys a journal left by a trigger,
-    // and Document.getId for the document's write lease (25); and the two neighbours of the
+    // the body's length for the write journal, and one Document.getId that keys both the
+    // journal and the document's write lease (24); and the two neighbours of the
     // place read again right before writing (13 calls with their headings: stale positions).
-    expect(documentWrites).toBe(25 + 13);
+    expect(documentWrites).toBe(24 + 13);
   });
 });
 

@@ -98,20 +98,21 @@ export const STORED = {
     owner: 'app/undo-haul',
   },
   unfinishedReorganize: {
+    // In script properties, keyed `.<tab>.<document id>`: the one store every kind of execution sees (docs/DESIGN.md, "One journal").
     key: 'paperHaul.unfinishedReorganizeLevel',
-    prefix: false,
-    scope: 'document',
-    budgetBytes: 64,
-    copies: 1,
+    prefix: true,
+    scope: 'script',
+    budgetBytes: 100 * 64,
+    copies: 100,
     owner: 'app/reorganize-resume',
   },
   writeJournal: {
-    // gas/write-journal.ts still spells this key itself (another change owns that file): it should import it from here.
+    // In script properties, keyed `.<tab>.<document id>`; it lives only while a write runs, under the write lease.
     key: 'paperHaul.pendingWrite',
     prefix: true,
-    scope: 'document',
-    budgetBytes: 2 * PROPERTY_VALUE_MAX_BYTES,
-    copies: 2,
+    scope: 'script',
+    budgetBytes: 20 * PROPERTY_VALUE_MAX_BYTES,
+    copies: 20,
     owner: 'gas/write-journal',
   },
   scheduleTarget: {
@@ -145,15 +146,6 @@ export const STORED = {
     budgetBytes: 2 * 12 * CHUNK_BYTES,
     copies: 2,
     owner: 'app/version-schedule',
-  },
-  userWriteJournal: {
-    // A time trigger has no document properties: the journal and the unfinished level wait in user properties, keyed by document.
-    key: 'paperHaul.pendingWrite',
-    prefix: true,
-    scope: 'user',
-    budgetBytes: 2 * PROPERTY_VALUE_MAX_BYTES,
-    copies: 2,
-    owner: 'gas/write-journal',
   },
   semanticScholarKey: {
     // The user's own Semantic Scholar API key (optional): sent only to api.semanticscholar.org as x-api-key.

@@ -1,9 +1,10 @@
 // The pending-write journal: what a move or insert set out to do, kept in properties until it is done.
+import {STORED} from '../core/stored-state';
 import type {KeyValueStore} from '../app/ports';
 import type {Block} from '../core/doc-model';
 
 /** The property holding the write in progress (at most one per document and tab: every write holds the write lease). */
-export const PENDING_WRITE_KEY = 'paperHaul.pendingWrite';
+export const PENDING_WRITE_KEY = STORED.writeJournal.key;
 
 /**
  * A move of [from, from + count) before `before` in a body of `length`

@@ -97,17 +97,15 @@ export class EmuDocument implements Pick<
   }
 
   /**
-   * The tab with this id, at any depth.
-   * @throws Error for an id the document does not have (the reference does
-   * not say; throwing is the stricter reading of a null return)
+   * The tab with this id, at any depth, or null for an unknown id:
+   * live Apps Script returns null (brucemcpherson/gas-fakes' live-proved
+   * tests; Google's reference does not say), so callers must check.
    */
   getTab(tabId: string): GoogleAppsScript.Document.Tab {
     this.call('getTab');
     const tabs = this.session.state.tabs;
     const tab = findTab(tabs, String(tabId));
-    if (!tab) {
-      throw new Error(`Exception: Invalid argument: tabId (no tab ${tabId})`);
-    }
+    if (!tab) return null as unknown as GoogleAppsScript.Document.Tab;
     return new EmuTab(this.session, tab, siblingsOf(tabs, tab));
   }
 

@@ -11,13 +11,48 @@ import type {BlockSummary, HeadingName, LinkRange} from '../core/doc-model';
 type Body = GoogleAppsScript.Document.Body;
 type Structural = GoogleAppsScript.Docs.Schema.StructuralElement;
 
-/** What the outline needs, and nothing more: kinds, texts, links, headings, nesting. */
-export const DOCS_READ_FIELDS =
-  'body/content(' +
+/** The structural elements' fields the outline needs: kinds, texts, links, headings, nesting. */
+const CONTENT_FIELDS =
+  'content(' +
   'sectionBreak,' +
   'paragraph(elements/textRun(content,textStyle/link/url),paragraphStyle/namedStyleType,bullet(listId,nestingLevel)),' +
   'table/tableRows/tableCells/content/paragraph/elements/textRun/content,' +
   'tableOfContents/content/paragraph/elements/textRun/content)';
+
+/** What the outline needs of the first tab (Documents.get's `body`), and nothing more. */
+export const DOCS_READ_FIELDS = `body/${CONTENT_FIELDS}`;
+
+/** Docs nests tabs at most three deep (a tab, its child, its grandchild). */
+const TAB_DEPTH = 3;
+
+/** The same for every tab, with includeTabsContent: each tab's id, body and child tabs. */
+export const DOCS_TABS_READ_FIELDS = (() => {
+  let mask = `tabProperties/tabId,documentTab/body/${CONTENT_FIELDS}`;
+  for (let depth = 1; depth < TAB_DEPTH; depth++) {
+    mask = `tabProperties/tabId,documentTab/body/${CONTENT_FIELDS},childTabs(${mask})`;
+  }
+  return `tabs(${mask})`;
+})();
+
+/** A REST Tab as far as the read needs it (the typings predate tabs). */
+interface RestTab {
+  tabProperties?: {tabId?: string};
+  documentTab?: {body?: {content?: Structural[]}};
+  childTabs?: RestTab[];
+}
+
+/** The tab with this id in an includeTabsContent answer, at any depth. */
+function findRestTab(
+  tabs: RestTab[] | undefined,
+  tabId: string,
+): RestTab | null {
+  for (const tab of tabs ?? []) {
+    if (tab.tabProperties?.tabId === tabId) return tab;
+    const child = findRestTab(tab.childTabs, tabId);
+    if (child) return child;
+  }
+  return null;
+}
 
 /** DocumentApp's getText() shows a soft line break as "\r" where the REST API has U+000B. */
 const SOFT_BREAK = '\u000b';
@@ -144,7 +179,8 @@ export interface DocumentAppSide extends DocumentPort {
 }
 
 /**
- * The port with `read()` through Docs.Documents.get when it can be trusted,
+ * The port with `read()` through Docs.Documents.get when it can be trusted
+ * (of the port's tab: `options.tabId`, the first tab without one),
  * else DocumentApp's pass; `readSource()` says which the last read used and
  * why it fell back. Writes go to DocumentApp; after one, until the next
  * flush, reads use DocumentApp (the Docs API sees only saved content).
@@ -153,7 +189,26 @@ export interface DocumentAppSide extends DocumentPort {
 export function withDocsApiRead(
   port: DocumentAppSide,
   docs: GoogleAppsScript.Docs | undefined,
+  options: {
+    /** The tab the port works on when it is not the first: read with includeTabsContent. */
+    tabId?: string | null;
+  } = {},
 ): DocumentPort {
+  const tabId = options.tabId ?? null;
+  /** The REST body of the port's tab: Documents.get's `body` is the first tab's, another is found in `tabs`. */
+  const restBody = (): Structural[] => {
+    if (!tabId) {
+      const doc = docs!.Documents.get(port.id(), {fields: DOCS_READ_FIELDS});
+      return doc.body?.content ?? [];
+    }
+    const doc = docs!.Documents.get(port.id(), {
+      fields: DOCS_TABS_READ_FIELDS,
+      includeTabsContent: true,
+    } as object);
+    const tab = findRestTab((doc as {tabs?: RestTab[]}).tabs, tabId);
+    if (!tab) throw new Error(`no tab ${tabId} in the answer`);
+    return tab.documentTab?.body?.content ?? [];
+  };
   let unsavedWrites = false;
   let source: ReadSource = {via: 'document-app'};
 
@@ -168,8 +223,7 @@ export function withDocsApiRead(
     }
     let blocks: BlockSummary[];
     try {
-      const doc = docs.Documents.get(port.id(), {fields: DOCS_READ_FIELDS});
-      blocks = summariesFromRest(doc.body?.content ?? []);
+      blocks = summariesFromRest(restBody());
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       return fallback(`Documents.get failed: ${message}`);

@@ -121,6 +121,25 @@ function lastParagraph(body: Body): SelfTestFact {
   return pass('last paragraph cannot be removed', false, 'it was removed');
 }
 
+/**
+ * A table's text separators: the emulator and the Docs API read's guard put
+ * every cell on its own line (gas-fakes' live-proved tests); a tab between a
+ * row's cells would make every read of a document with a table fall back.
+ */
+function tableText(body: Body): SelfTestFact {
+  const table = body.appendTable([
+    ['R1C1', 'R1C2'],
+    ['R2C1', 'R2C2'],
+  ]);
+  const text = table.getText();
+  const row = table.getRow(0).getText();
+  return pass(
+    'table text separators',
+    text === 'R1C1\nR1C2\nR2C1\nR2C2' && row === 'R1C1\nR1C2',
+    `Table.getText: ${JSON.stringify(text)}, TableRow.getText: ${JSON.stringify(row)}`,
+  );
+}
+
 /** Tabs: at least one; the first tab's body is what getBody() gives a document opened by id. */
 function tabs(doc: Doc): SelfTestFact {
   const all = doc.getTabs();
@@ -221,6 +240,7 @@ export function runSelfTest(): SelfTestReport {
     fact('heading enums', body, headingEnums),
     fact('copy() and removeFromParent', body, copyAndRemove),
     fact('last paragraph cannot be removed', body, lastParagraph),
+    fact('table text separators', body, tableText),
   ];
   let reopened: Doc = doc;
   try {

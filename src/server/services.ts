@@ -122,11 +122,10 @@ function journaledDocument(
       delete: key => store.delete(scoped(key)),
     },
   });
-  // Documents.get's `body` is the first tab's: another tab is read through DocumentApp.
-  return withDocsApiRead(
-    port,
-    readsFirstTab(doc, tabId) ? advancedDocs() : undefined,
-  );
+  // Documents.get's `body` is the first tab's; another tab is read from its `tabs` (includeTabsContent).
+  return withDocsApiRead(port, advancedDocs(), {
+    tabId: readsFirstTab(doc, tabId) ? null : tabId,
+  });
 }
 
 /**

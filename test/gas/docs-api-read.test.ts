@@ -215,6 +215,51 @@ describe('read() through Docs.Documents.get', () => {
     expect(blocks).toEqual(plain.read());
   });
 
+  it('reads another tab than the first from includeTabsContent, and falls back when the answer lacks it', () => {
+    const env = createEnvironment({
+      document: {
+        tabs: [
+          {
+            tabId: 't.0',
+            title: 'First',
+            body: [{type: 'paragraph', text: 'one'}],
+          },
+          {
+            tabId: 't.b',
+            title: 'Second',
+            body: [],
+            childTabs: [{tabId: 't.c', title: 'Third', body: mixed}],
+          },
+        ],
+      },
+      files: {},
+      manifest: DOCS_MANIFEST,
+    });
+    globals.DocumentApp = env.globals.DocumentApp;
+    const doc = env.globals.DocumentApp.getActiveDocument();
+    const plain = gasDocument(doc, {tabId: 't.c'});
+    const port = withDocsApiRead(
+      gasDocument(doc, {tabId: 't.c'}),
+      env.globals.Docs,
+      {
+        tabId: 't.c',
+      },
+    );
+    expect(port.read()).toEqual(plain.read());
+    expect(port.readSource!()).toEqual({via: 'docs-api'});
+    const missing = withDocsApiRead(
+      gasDocument(doc, {tabId: 't.c'}),
+      env.globals.Docs,
+      {
+        tabId: 't.zz',
+      },
+    );
+    missing.read();
+    expect(missing.readSource!().fallbackReason).toBe(
+      'Documents.get failed: no tab t.zz in the answer',
+    );
+  });
+
   it('reads with DocumentApp after a write until the next flush (the Docs API sees only saved content)', () => {
     const {env, port} = open(mixed);
     env.runAs({authMode: 'FULL', source: 'run'}, () => {

@@ -27,7 +27,7 @@ describe('Run self-test (bundle)', () => {
       prompt: string;
     };
     expect(title).toBe('Paper Haul self-test');
-    expect(prompt).toMatch(/nothing failed \(10 facts\)/);
+    expect(prompt).toMatch(/nothing failed \(11 facts\)/);
     expect(prompt).not.toMatch(/^FAIL/m);
     for (const name of [
       'list item inserted after a list',
@@ -35,6 +35,7 @@ describe('Run self-test (bundle)', () => {
       'heading enums',
       'copy() and removeFromParent',
       'last paragraph cannot be removed',
+      'table text separators',
       'save and reopen',
       'tabs',
       'tabs of this document',

@@ -27,7 +27,11 @@ export function activeTabId(doc: Doc): string | null {
  * reopened document must be asked for its tab by id.
  */
 export function tabBody(doc: Doc, tabId: string | null): Body {
-  return tabId ? doc.getTab(tabId).asDocumentTab().getBody() : doc.getBody();
+  if (!tabId) return doc.getBody();
+  // getTab answers null for a tab that no longer exists (as live Apps Script does): say so plainly.
+  const tab = doc.getTab(tabId) as GoogleAppsScript.Document.Tab | null;
+  if (!tab) throw new Error('The tab Paper Haul was working in no longer exists.');
+  return tab.asDocumentTab().getBody();
 }
 
 /** Every tab of the document, parents before their children, with its title. */

@@ -30,7 +30,8 @@ export function tabBody(doc: Doc, tabId: string | null): Body {
   if (!tabId) return doc.getBody();
   // getTab answers null for a tab that no longer exists (as live Apps Script does): say so plainly.
   const tab = doc.getTab(tabId) as GoogleAppsScript.Document.Tab | null;
-  if (!tab) throw new Error('The tab Paper Haul was working in no longer exists.');
+  if (!tab)
+    throw new Error('The tab Paper Haul was working in no longer exists.');
   return tab.asDocumentTab().getBody();
 }
 

@@ -4,9 +4,8 @@ import {fileURLToPath} from 'node:url';
 import {loadTs} from './run-ts.js';
 
 // scripts/eval-suggest.ts is shared with test/core/classify-eval.test.ts.
-const {evaluateAll, timeSuggestion, bestBaseline, SURE} = loadTs(
-  join(dirname(fileURLToPath(import.meta.url)), 'eval-suggest.ts'),
-);
+const {evaluateAll, evaluateOffTopic, timeSuggestion, bestBaseline, SURE} =
+  loadTs(join(dirname(fileURLToPath(import.meta.url)), 'eval-suggest.ts'));
 const results = evaluateAll();
 const f = x => x.toFixed(2);
 const columns = [
@@ -61,6 +60,11 @@ for (const e of results.filter(r => r.storedChars !== undefined)) {
     `\n${e.name}: enrichment stored ${(e.storedChars / 1000).toFixed(0)} KB in document properties for ${e.total} filed papers.`,
   );
 }
+
+const offTopic = evaluateOffTopic();
+console.log(
+  `\nOff-topic (recorded papers outside cs/stat/eess/math against the sample doc): ${offTopic.inboxFirst} of ${offTopic.total} get the Inbox first.`,
+);
 
 console.log(
   "\nCalibration (best section's confidence vs how often it was right):",

@@ -10,6 +10,7 @@ import {
 import {entryText} from '../src/core/classify/entry-text';
 import {type Labelled, rankBaselines} from './eval-baselines';
 import {abstractListCorpora} from './eval-corpora-abstracts';
+import {offTopicPapers} from './eval-corpora-off-topic';
 import type {DocJson, Outline} from '../src/core/doc-model';
 import {normalizeSectionName} from '../src/core/outline';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
@@ -272,6 +273,27 @@ export function bestBaseline(e: Evaluation): {name: string; top1: number} {
   return e.svmTop1 >= e.centroidTop1
     ? {name: 'svm', top1: e.svmTop1}
     : {name: 'centroid', top1: e.centroidTop1};
+}
+
+/**
+ * Off-topic papers (recorded arXiv answers whose primary category is outside
+ * cs, stat, eess and math) previewed against the sample doc: how many get
+ * the Inbox first, and the first reason of each.
+ */
+export function evaluateOffTopic(): {
+  total: number;
+  inboxFirst: number;
+  reasons: string[];
+} {
+  const outline = outlineOf(giantDoc as DocJson);
+  const classifier = buildClassifier(outline, DEFAULT_SETTINGS);
+  const papers = offTopicPapers();
+  const first = papers.map(p => classifier.suggest(p)[0]);
+  return {
+    total: papers.length,
+    inboxFirst: first.filter(s => s.fallback).length,
+    reasons: first.map(s => s.reasons[0] ?? ''),
+  };
 }
 
 /** Leave-one-out on samples/giant-doc.json (the corpus the weights were first tuned on). */

@@ -3,6 +3,7 @@ import {
   type Evaluation,
   bestBaseline,
   evaluateAll,
+  evaluateOffTopic,
 } from '../../scripts/eval-suggest';
 
 /** Floors per corpus (top-1, top-3, most share wrong among suggestions >= 0.8), a little under what eval:suggest prints. */
@@ -58,5 +59,13 @@ describe('section suggestions on every corpus of eval:suggest', () => {
 
   it('is calibrated on the reading lists: expected calibration error under 0.06', () => {
     expect(get('reading lists, all').ece).toBeLessThan(0.06);
+  });
+
+  it('sends papers from fields no section covers to the Inbox (at least 7 in 8), naming no digit', () => {
+    const off = evaluateOffTopic();
+    expect(off.total).toBeGreaterThanOrEqual(30);
+    expect(off.inboxFirst / off.total).toBeGreaterThanOrEqual(7 / 8);
+    for (const reason of off.reasons) expect(reason).not.toMatch(/share: .*\d/);
+    expect(get('sample doc (leave-one-out)').top1).toBeGreaterThanOrEqual(0.82);
   });
 });

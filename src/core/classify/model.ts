@@ -21,6 +21,7 @@ import {
   taxonomy,
   topicStrength,
 } from './names';
+import {archivesOf, isTellingWord, noSectionFits} from './no-fit';
 import {ruleMatches} from './rules';
 import {
   categoriesOf,
@@ -108,6 +109,8 @@ interface Query {
   raw: Array<{key: string; score: number}>;
   /** What the best section's confidence was calibrated from (null without sections). */
   features: number[] | null;
+  /** The best centroid cosine over sections: how much the filed papers use the paper's words. */
+  bestText: number;
 }
 
 /** How a classifier is built beyond the outline and settings. */
@@ -244,6 +247,7 @@ export function buildClassifier(
   for (const section of sections) {
     section.sum = new Float64Array(termCount);
   }
+  const primaries: string[] = new Array<string>(filed.length);
   filed.forEach((f, index) => {
     const start = vectorStart[index];
     const end = vectorStart[index + 1];
@@ -259,10 +263,15 @@ export function buildClassifier(
     const shown = f.entry.categories.length
       ? f.entry.categories
       : (metadata?.get(f.entry.id)?.categories ?? []);
+    primaries[index] = shown[0] ?? '';
     for (const c of shown) {
       add(section.categoryCounts, canonicalCategory(c), 1);
     }
   });
+  const docArchives = archivesOf(
+    primaries,
+    sections.map(s => s.name),
+  );
   for (const s of sections) {
     let normSquared = 0;
     for (const x of s.sum) normSquared += x * x;
@@ -415,7 +424,8 @@ export function buildClassifier(
       // Calibration says how sure, not which: the best stays first.
       scored[0].probability = Math.max(calibrated, scored[1]?.probability ?? 0);
     }
-    return {vector, codes, scored, elsewhere, raw, features};
+    const bestText = scored.reduce((m, s) => Math.max(m, s.centroid), 0);
+    return {vector, codes, scored, elsewhere, raw, features, bestText};
   }
 
   /** Short reasons for one section, strongest first. */
@@ -464,6 +474,8 @@ export function buildClassifier(
     for (const [t] of contributions) {
       if (vocabulary.text(t).startsWith('a:')) continue;
       const parts = vocabulary.text(t).split(' ');
+      // Reasons name telling words only: no digits, no generic words.
+      if (!parts.every(isTellingWord)) continue;
       const overlaps = shared.some(u =>
         vocabulary
           .text(u)
@@ -529,7 +541,37 @@ export function buildClassifier(
       s => !ruled.some(r => r.key === s.section.key),
     );
     const best = rest[0];
-    if (!ruled.length && (!best || best.probability < CONFIDENT)) {
+    const primaryCode = q.codes[0] ?? '';
+    if (
+      !ruled.length &&
+      best &&
+      noSectionFits(primaryCode, docArchives, q.bestText)
+    ) {
+      // The title's telling words no filed entry uses.
+      const unheard = words(paper.title).filter((w, i, all) => {
+        if (!isTellingWord(w) || all.indexOf(w) !== i) return false;
+        vocabulary.count({
+          title: w,
+          summary: '',
+          authors: [],
+          primaryCategory: '',
+          categories: [],
+        });
+        return vocabulary.length === 0;
+      });
+      out.push({
+        section: inboxTitle,
+        confidence: round(Math.max(0.5, 1 - best.probability)),
+        reasons: [
+          `no section fits: none of your sections holds ${primaryCode} papers` +
+            (unheard.length
+              ? `; none of your entries says ${unheard.slice(0, 3).join(', ')}`
+              : ''),
+        ],
+        fallback: true,
+        ...(inbox ? {} : {isNew: true}),
+      });
+    } else if (!ruled.length && (!best || best.probability < CONFIDENT)) {
       const doubt = 1 - (best?.probability ?? 0);
       out.push({
         section: inboxTitle,

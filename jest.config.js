@@ -1,9 +1,12 @@
 // Jest as in Google's TypeScript template: ts-jest, tests under test/ mirroring src/.
+// The evaluation suites (*-eval.test.ts: minutes of leave-one-out) run in `npm run eval` (jest.eval.config.js);
+// the unit run keeps a quick floor check of each (classify-floor, find-floor).
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '-eval\\.test\\.ts$'],
   transform: {
     // Type checking is done once by `npm run typecheck`; jest only transpiles.
     // (tsconfig.json sets isolatedModules, which makes ts-jest transpile file by file.)

@@ -102,9 +102,9 @@ function accept(
     };
   }
   const id = found[0].id;
-  const section =
-    cleanName(typeof request.section === 'string' ? request.section : '') ||
-    settings.inboxName;
+  const typed = typeof request.section === 'string' ? request.section : '';
+  // A name typed with nothing visible in it is refused, not quietly sent to the Inbox.
+  const section = typed.trim() ? cleanName(typed) : settings.inboxName;
   if (!hasVisibleText(section)) {
     return {
       id,

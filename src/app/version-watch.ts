@@ -10,6 +10,7 @@ import {
   decodeKnown,
   encodeKnown,
   isOwnVersionNote,
+  isVersionNote,
   knownAfter,
   markOfKnown,
   noteMark,
@@ -197,14 +198,26 @@ export function pendingUpdates(
   return pendingStore(deps.store).read();
 }
 
-/** Where the note goes in an entry: its old note's place, else after its last non-blank block. */
+/**
+ * Where the note goes in an entry: its old note's place, else after its last
+ * non-blank block. A line that already reads exactly as the new note is taken
+ * too: a retry of an apply cut before its mark was stored finds its own line
+ * (replacing it with the same text loses no word, even were it typed).
+ */
 function notePlace(
   blocks: BlockSummary[],
   entry: Entry,
   mark: string | null,
+  newText: string,
 ): {index: number; replaces: boolean} {
   for (let i = entry.start + 1; i < entry.end; i++) {
-    if (isOwnVersionNote(blocks[i], mark)) return {index: i, replaces: true};
+    const block = blocks[i];
+    if (
+      isOwnVersionNote(block, mark) ||
+      (isVersionNote(block) && block.text === newText)
+    ) {
+      return {index: i, replaces: true};
+    }
   }
   let last = entry.end - 1;
   while (last > entry.start && isBlank(blocks[last])) last--;
@@ -264,7 +277,12 @@ export function applyVersionUpdates(
         findEntries(outline, id).map(({entry}) => ({
           entry,
           update: byId.get(id)!,
-          ...notePlace(blocks, entry, markOfKnown(known[id])),
+          ...notePlace(
+            blocks,
+            entry,
+            markOfKnown(known[id]),
+            versionNoteText(byId.get(id)!),
+          ),
         })),
       )
       .sort((a, b) => b.index - a.index);

@@ -1,4 +1,4 @@
-// Issue 16 item 6 through the bundle: a 200-paper haul into the largest realistic document at 6.5 ms a call (DocumentApp's read path) returns in time, a result per paper.
+// Issue 16 item 6 through the bundle: a 200-paper haul into the largest realistic document at 7.5 ms a call (DocumentApp's read path) returns in time, a result per paper.
 import {NOT_INSERTED_YET} from '../../src/app/insert-budget';
 import {buildOutline} from '../../src/core/outline';
 import type {InsertResult} from '../../src/core/types';
@@ -8,14 +8,15 @@ import {loadDist} from '../support/dist-bundle';
 import {summarize} from '../support/memory-document';
 import {WITHOUT_DOCS_API} from '../support/manifest';
 
-describe("insert of 200 papers into a 2,500-entry document at 6.5 ms a call on DocumentApp's read path", () => {
+describe("insert of 200 papers into a 2,500-entry document at 7.5 ms a call on DocumentApp's read path", () => {
   it('returns within the limit with a result per paper, "not inserted yet" for the rest, which a second call inserts', () => {
     const arxiv = syntheticArxiv();
     const {env, fns} = loadDist({
       // DocumentApp's read path (the Docs API reads the body in one call): the slow case the budget is for.
+      // 7.5 ms, not 6.5: since the Atom feed is parsed without XmlService, 200 papers fit one execution at 6.5 ms.
       manifest: WITHOUT_DOCS_API,
       document: generateDoc(2500, {seed: 3}),
-      callLatencyMs: 6.5,
+      callLatencyMs: 7.5,
       fetch: arxiv.handler,
     });
     const requests = Array.from({length: 200}, (_, i) => ({

@@ -30,6 +30,13 @@ const list = readDeliberateDifferences();
 const {problems, counts} = checkAgainstList(results, list);
 
 describe('gas-fakes DocumentApp tests (brucemcpherson/gas-fakes, MIT)', () => {
+  afterAll(() => {
+    // The run's closing note on this suite (as fault-sweep.test.ts does).
+    console.log(
+      `gas-fakes fidelity: ${counts.run} assertions run, ${counts.passed} passed, ${counts.failedListed + counts.stoppedListed} listed as deliberate (${counts.failedListed} failed assertions, ${counts.stoppedListed} sections stopping early where listed)`,
+    );
+  });
+
   it('are vendored unchanged: each file has the sha256 SOURCES.md gives', () => {
     const sources = readFileSync(join(VENDORED_DIR, 'SOURCES.md'), 'utf8');
     for (const file of GAS_FAKES_FILES) {

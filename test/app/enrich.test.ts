@@ -21,7 +21,7 @@ import {
 } from '../support/arxiv-fakes';
 import {arxivReplay} from '../support/arxiv-replay';
 import {MemoryDocument} from '../support/memory-document';
-import {xmldomParser} from '../support/xmldom-parser';
+import {xmldomParser} from '../../scripts/lib/xmldom-parser';
 
 const replay = arxivReplay();
 

@@ -10,7 +10,7 @@ import {
 } from '../support/arxiv-fakes';
 import {arxivReplay} from '../support/arxiv-replay';
 import {readFixture} from '../support/atom-suite';
-import {xmldomParser} from '../support/xmldom-parser';
+import {xmldomParser} from '../../scripts/lib/xmldom-parser';
 import {MemoryDocument} from '../support/memory-document';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
 

@@ -2,12 +2,8 @@
 import {ArxivClient, RATE_LIMITED} from '../../src/app/arxiv-client';
 import type {ArxivLookup} from '../../src/app/arxiv-client';
 import {MAX_IDS, NOT_ANSWERED, previewPapers} from '../../src/app/preview';
-import {
-  FakeClock,
-  MemoryCache,
-  MemoryStore,
-  loggedHttp,
-} from '../support/arxiv-fakes';
+import {FakeClock, MemoryCache, loggedHttp} from '../support/arxiv-fakes';
+import {MemoryStore} from '../support/fakes';
 import {arxivReplay} from '../support/arxiv-replay';
 import {readFixture} from '../support/atom-suite';
 import {xmldomParser} from '../../scripts/lib/xmldom-parser';

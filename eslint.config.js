@@ -16,6 +16,23 @@ function boundary(files, groups, allowTypeImports, message) {
   };
 }
 
+/** The same boundary for plain JavaScript tools: ESM imports and require() alike. */
+function toolBoundary(files, patterns, message) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {patterns: [{group: patterns, message}]},
+      ],
+      'n/no-restricted-require': [
+        'error',
+        patterns.map(name => ({name, message})),
+      ],
+    },
+  };
+}
+
 module.exports = [
   {ignores},
   ...gts,
@@ -88,6 +105,32 @@ module.exports = [
     true,
     'UI pages import only types from the server: they talk to it through google.script.run.',
   ),
+  // The emulator stands beside src/: it reads and writes DocJson (src/core/doc-model) and nothing else of ours.
+  boundary(
+    ['emulator/**/*.ts'],
+    [
+      '**/src/app/**',
+      '**/src/gas/**',
+      '**/src/server/**',
+      '**/src/ui/**',
+      // Listed by level: a pattern that excluded src/core itself could not let doc-model back in.
+      '**/src/core/*',
+      '!**/src/core/doc-model',
+      '**/test/**',
+      '**/bench/**',
+      '**/scripts/**',
+      '**/dev/**',
+    ],
+    false,
+    'The emulator imports only the DocJson types (src/core/doc-model) from src, and nothing of tests, bench, scripts or dev.',
+  ),
+  // Tools are not tests: what they share with tests lives in scripts/lib or samples/.
+  boundary(
+    ['scripts/**/*.ts', 'bench/**/*.ts'],
+    ['**/test/**'],
+    false,
+    'scripts/ and bench/ do not import from test/: share through scripts/lib/ or samples/.',
+  ),
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {globals: {...globals.node}},
@@ -96,6 +139,16 @@ module.exports = [
       'n/no-unpublished-import': 'off',
     },
   },
+  toolBoundary(
+    ['scripts/**/*.{js,mjs,cjs}', 'bench/**/*.{js,mjs,cjs}'],
+    ['**/test/**'],
+    'scripts/ and bench/ do not import from test/: share through scripts/lib/ or samples/.',
+  ),
+  toolBoundary(
+    ['dev/**/*.{js,mjs,cjs}'],
+    ['**/test/**', '**/src/**'],
+    'The playground runs the built bundle (dist/, build/): it imports nothing of src/ or test/.',
+  ),
   {
     rules: {
       'n/no-unpublished-import': 'off',

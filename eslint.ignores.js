@@ -6,4 +6,6 @@ module.exports = [
   'test/fixtures/',
   '.playground/',
   'samples/**/*.json',
+  // The evaluations' corpora are data (moved from test/fixtures/), kept as written.
+  'samples/eval/',
 ];

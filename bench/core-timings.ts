@@ -8,7 +8,7 @@ import {buildClassifier, suggestSections} from '../src/core/classify';
 import {buildOutline, summarizeBlocks} from '../src/core/outline';
 import {planReorganize} from '../src/core/reorganize';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
-import {xmldomParser} from '../test/support/xmldom-parser';
+import {xmldomParser} from '../scripts/lib/xmldom-parser';
 import {parseXml} from '../src/core/atom-xml';
 import {timeIt, timeOnce} from './measure';
 import {ROOT, firstLine} from './project';

@@ -6,9 +6,9 @@ import type {EntryMetadata} from '../src/core/classify';
 import type {DocJson} from '../src/core/doc-model';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
 import type {Paper} from '../src/core/types';
-import gsDoc from '../test/fixtures/abstract-lists/MrNeRF__awesome-3D-gaussian-splatting.json';
-import gsEntries from '../test/fixtures/abstract-lists/MrNeRF__awesome-3D-gaussian-splatting.entries.json';
-import gsMetadata from '../test/fixtures/abstract-lists/MrNeRF__awesome-3D-gaussian-splatting.metadata.json';
+import gsDoc from '../samples/eval/abstract-lists/MrNeRF__awesome-3D-gaussian-splatting.json';
+import gsEntries from '../samples/eval/abstract-lists/MrNeRF__awesome-3D-gaussian-splatting.entries.json';
+import gsMetadata from '../samples/eval/abstract-lists/MrNeRF__awesome-3D-gaussian-splatting.metadata.json';
 import {
   type Corpus,
   type ListEntry,

@@ -21,21 +21,21 @@ import type {Paper} from '../src/core/types';
 import {
   HAND_WRITTEN_NEW_PAPERS,
   handWrittenDoc,
-} from '../test/fixtures/suggest/hand-written';
+} from '../samples/eval/suggest/hand-written';
 import {
   HEADINGS_ONLY_PAPERS,
   headingsOnlyDoc,
-} from '../test/fixtures/suggest/headings-only';
-import chawinsDoc from '../test/fixtures/reading-lists/chawins__llm-sp.json';
-import chawinsEntries from '../test/fixtures/reading-lists/chawins__llm-sp.entries.json';
-import fairnessDoc from '../test/fixtures/reading-lists/datamllab__awesome-fairness-in-ai.json';
-import fairnessEntries from '../test/fixtures/reading-lists/datamllab__awesome-fairness-in-ai.entries.json';
-import sslDoc from '../test/fixtures/reading-lists/jason718__awesome-self-supervised-learning.json';
-import sslEntries from '../test/fixtures/reading-lists/jason718__awesome-self-supervised-learning.entries.json';
-import adversarialDoc from '../test/fixtures/reading-lists/yenchenlin__awesome-adversarial-machine-learning.json';
-import adversarialEntries from '../test/fixtures/reading-lists/yenchenlin__awesome-adversarial-machine-learning.entries.json';
-import speechDoc from '../test/fixtures/reading-lists/zzw922cn__awesome-speech-recognition-speech-synthesis-papers.json';
-import speechEntries from '../test/fixtures/reading-lists/zzw922cn__awesome-speech-recognition-speech-synthesis-papers.entries.json';
+} from '../samples/eval/suggest/headings-only';
+import chawinsDoc from '../samples/eval/reading-lists/chawins__llm-sp.json';
+import chawinsEntries from '../samples/eval/reading-lists/chawins__llm-sp.entries.json';
+import fairnessDoc from '../samples/eval/reading-lists/datamllab__awesome-fairness-in-ai.json';
+import fairnessEntries from '../samples/eval/reading-lists/datamllab__awesome-fairness-in-ai.entries.json';
+import sslDoc from '../samples/eval/reading-lists/jason718__awesome-self-supervised-learning.json';
+import sslEntries from '../samples/eval/reading-lists/jason718__awesome-self-supervised-learning.entries.json';
+import adversarialDoc from '../samples/eval/reading-lists/yenchenlin__awesome-adversarial-machine-learning.json';
+import adversarialEntries from '../samples/eval/reading-lists/yenchenlin__awesome-adversarial-machine-learning.entries.json';
+import speechDoc from '../samples/eval/reading-lists/zzw922cn__awesome-speech-recognition-speech-synthesis-papers.json';
+import speechEntries from '../samples/eval/reading-lists/zzw922cn__awesome-speech-recognition-speech-synthesis-papers.entries.json';
 
 /** One paper to place: what the model sees, the right section, the outline it is placed against. */
 export interface HeldOut {

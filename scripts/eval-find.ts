@@ -11,7 +11,7 @@ import {buildOutline, summarizeBlocks} from '../src/core/outline';
 import {searchOutline} from '../src/core/search';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
 import type {Paper, SearchHit} from '../src/core/types';
-import {xmldomParser} from '../test/support/xmldom-parser';
+import {xmldomParser} from './lib/xmldom-parser';
 import {baselineSearchOutline} from './find-baseline';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures');

@@ -1,6 +1,6 @@
 // RangeElement and Range: what findText returns and what selections are made of.
 import type {Session} from './session';
-import type {ElementHandle} from './elements';
+import type {ElementHandle} from './elements/types';
 
 type GasElement = GoogleAppsScript.Document.Element;
 

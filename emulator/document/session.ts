@@ -2,18 +2,11 @@
 import type {AnyDocJson} from '../../src/core/doc-model';
 import type {EmulatorContext} from '../context';
 import type {DocumentState} from './state';
+import {nextCallSerial} from './call-serial';
 import {changesDocument} from './unsaved-changes';
 
 export const CLOSED_MESSAGE =
   'Exception: Document is closed, its contents cannot be updated.';
-
-/** Numbers every document call (across all documents), so a handle can tell whether anything ran since its last read. */
-let callSerial = 0;
-
-/** Marks a change made outside any counted call (DocumentState.load). */
-export function bumpCallSerial(): void {
-  callSerial++;
-}
 
 /**
  * Shared by a Document handle and every element obtained through it, so
@@ -39,12 +32,12 @@ export class Session {
    * serial n - 1, as no call (so no change to the document) came between.
    */
   call(method: string): number {
-    callSerial++;
+    const serial = nextCallSerial();
     this.ctx.call(`DocumentApp.${method}`, 'document');
     if (this.closed) throw new Error(CLOSED_MESSAGE);
     if (changesDocument(method)) {
       this.state.unsavedChanges.record(this.ctx.execution.id ?? 0);
     }
-    return callSerial;
+    return serial;
   }
 }

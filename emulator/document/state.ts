@@ -6,8 +6,14 @@ import {
   isTabbed,
 } from '../../src/core/doc-model';
 import {type AnyNode, type BodyNode, ListIds, topLevelBlock} from './nodes';
-import {bumpCallSerial} from './session';
-import {type TabState, allTabs, findTab, tabsFromJson, tabsToJson} from './tab';
+import {bumpCallSerial} from './call-serial';
+import {
+  type TabState,
+  allTabs,
+  findTab,
+  tabsFromJson,
+  tabsToJson,
+} from './tab-tree';
 import {UnsavedChanges} from './unsaved-changes';
 
 /** An element of the user's selection; `textView` marks an editAsText() view rather than the element. */

@@ -2,12 +2,8 @@
 import {ArxivClient, RATE_LIMITED} from '../../src/app/arxiv-client';
 import type {HttpRequest, HttpResponse} from '../../src/app/ports';
 import {parseXml} from '../../src/core/atom-xml';
-import {
-  FakeClock,
-  MemoryCache,
-  MemoryStore,
-  loggedHttp,
-} from '../support/arxiv-fakes';
+import {FakeClock, MemoryCache, loggedHttp} from '../support/arxiv-fakes';
+import {MemoryStore} from '../support/fakes';
 import {arxivReplay} from '../support/arxiv-replay';
 import {RATE_EXCEEDED_200, ignoringMaxResults} from '../support/arxiv-throttle';
 

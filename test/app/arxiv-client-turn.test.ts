@@ -1,36 +1,14 @@
 // The arXiv client takes one shared turn per request: one connection at a time across executions.
 import {ArxivClient, BUSY} from '../../src/app/arxiv-client';
-import type {LockPort} from '../../src/app/ports';
-import {
-  FakeClock,
-  MemoryCache,
-  MemoryStore,
-  loggedHttp,
-} from '../support/arxiv-fakes';
+import {FakeClock, MemoryCache, loggedHttp} from '../support/arxiv-fakes';
+import {FakeLock, MemoryStore} from '../support/fakes';
 import {arxivReplay} from '../support/arxiv-replay';
 import {parseXml} from '../../src/core/atom-xml';
-
-/** A lock that records its use; `heldElsewhere` emulates another execution's request in flight. */
-class RecordingLock implements LockPort {
-  held = false;
-  heldElsewhere = false;
-  readonly log: string[] = [];
-  tryLock(timeoutMs: number): boolean {
-    this.log.push(`try ${timeoutMs}`);
-    if (this.heldElsewhere) return false;
-    this.held = true;
-    return true;
-  }
-  release(): void {
-    this.log.push('release');
-    this.held = false;
-  }
-}
 
 function setup(fetchThrows = false) {
   const replay = arxivReplay();
   const clock = new FakeClock();
-  const turn = new RecordingLock();
+  const turn = new FakeLock();
   const heldDuringFetch: boolean[] = [];
   const http = loggedHttp(clock, r => {
     heldDuringFetch.push(turn.held);
@@ -72,7 +50,8 @@ describe('ArxivClient turn (one connection at a time)', () => {
 
   it('sends nothing and says so plainly while another execution holds the turn', () => {
     const {replay, turn, http, client} = setup();
-    turn.heldElsewhere = true;
+    // Another execution's request is in flight.
+    turn.busy = true;
     const result = client.lookup(replay.ids.slice(0, 3));
     expect(http.sent).toHaveLength(0);
     expect(result).toEqual({papers: {}, missing: [], error: BUSY});

@@ -6,12 +6,8 @@ import {
   TIMED_OUT,
 } from '../../src/app/arxiv-client';
 import type {HttpRequest, HttpResponse} from '../../src/app/ports';
-import {
-  FakeClock,
-  MemoryCache,
-  MemoryStore,
-  loggedHttp,
-} from '../support/arxiv-fakes';
+import {FakeClock, MemoryCache, loggedHttp} from '../support/arxiv-fakes';
+import {MemoryStore} from '../support/fakes';
 import {arxivReplay} from '../support/arxiv-replay';
 import {parseXml} from '../../src/core/atom-xml';
 

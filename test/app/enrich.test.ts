@@ -13,15 +13,11 @@ import {previewPapers} from '../../src/app/preview';
 import type {HttpRequest} from '../../src/app/ports';
 import type {Block} from '../../src/core/doc-model';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
-import {
-  FakeClock,
-  MemoryCache,
-  MemoryStore,
-  loggedHttp,
-} from '../support/arxiv-fakes';
+import {FakeClock, MemoryCache, loggedHttp} from '../support/arxiv-fakes';
+import {MemoryStore} from '../support/fakes';
 import {arxivReplay} from '../support/arxiv-replay';
 import {MemoryDocument} from '../support/memory-document';
-import {xmldomParser} from '../support/xmldom-parser';
+import {xmldomParser} from '../../scripts/lib/xmldom-parser';
 
 const replay = arxivReplay();
 

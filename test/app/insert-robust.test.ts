@@ -1,4 +1,5 @@
 // Issue 16 items 6 and 7 over an in-memory document: insert's time budget and positions gone stale while arXiv answered.
+import {FakeLock} from '../support/fakes';
 import {
   INSERT_BUDGET_MS,
   NOT_INSERTED_YET,
@@ -43,7 +44,7 @@ function deps(document: MemoryDocument, clock?: FakeClock): InsertDeps {
     document,
     settings,
     clock,
-    lock: {tryLock: () => true, release: () => undefined},
+    lock: new FakeLock(),
     lookup: ids => ({
       papers: Object.fromEntries(ids.map(id => [id, paper(id)])),
       missing: [],

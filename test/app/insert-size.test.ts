@@ -1,4 +1,5 @@
 // insertPapers refuses an entry that would take the document past Google Docs' size limit, writing nothing; getDocumentStatus warns first.
+import {FakeLock} from '../support/fakes';
 import {insertPapers} from '../../src/app/insert';
 import {documentStatus} from '../../src/app/document-status';
 import type {Block} from '../../src/core/doc-model';
@@ -38,7 +39,7 @@ function docOf(characters: number): Block[] {
 function insertInto(document: MemoryDocument) {
   return insertPapers([{id: paper.id, section: 'ML'}], {
     document,
-    lock: {tryLock: () => true, release: () => undefined},
+    lock: new FakeLock(),
     settings: DEFAULT_SETTINGS,
     lookup: () => ({papers: {[paper.id]: paper}, missing: []}),
   });

@@ -4,7 +4,7 @@ import {
   type InsertDeps,
   MAX_NOTE_LENGTH,
 } from '../../src/app/insert';
-import type {LockPort} from '../../src/app/ports';
+import {FakeLock} from '../support/fakes';
 import type {Block} from '../../src/core/doc-model';
 import {formatEntry} from '../../src/core/entry-format';
 import {DEFAULT_SETTINGS, type Settings} from '../../src/core/settings';
@@ -35,21 +35,6 @@ const heading = (text: string, level = 2): Block => ({
 });
 const entry = (id: string, gist?: string) =>
   formatEntry(paper(id), gist, FORMAT);
-
-class FakeLock implements LockPort {
-  held = false;
-  taken = 0;
-  constructor(private readonly free = true) {}
-  tryLock(): boolean {
-    if (!this.free) return false;
-    this.held = true;
-    this.taken++;
-    return true;
-  }
-  release(): void {
-    this.held = false;
-  }
-}
 
 function setup(
   blocks: Block[],
@@ -286,7 +271,7 @@ describe('insertPapers', () => {
 
   it('changes nothing when the lock stays taken, and releases it when a write throws', () => {
     const busy = setup(doc);
-    busy.deps.lock = new FakeLock(false);
+    busy.deps.lock = new FakeLock({free: false});
     const [result] = insertPapers(
       [{id: '2105.00005', section: 'NLP'}],
       busy.deps,

@@ -2,15 +2,11 @@
 import {ArxivClient, RATE_LIMITED} from '../../src/app/arxiv-client';
 import type {ArxivLookup} from '../../src/app/arxiv-client';
 import {MAX_IDS, NOT_ANSWERED, previewPapers} from '../../src/app/preview';
-import {
-  FakeClock,
-  MemoryCache,
-  MemoryStore,
-  loggedHttp,
-} from '../support/arxiv-fakes';
+import {FakeClock, MemoryCache, loggedHttp} from '../support/arxiv-fakes';
+import {MemoryStore} from '../support/fakes';
 import {arxivReplay} from '../support/arxiv-replay';
 import {readFixture} from '../support/atom-suite';
-import {xmldomParser} from '../support/xmldom-parser';
+import {xmldomParser} from '../../scripts/lib/xmldom-parser';
 import {MemoryDocument} from '../support/memory-document';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
 

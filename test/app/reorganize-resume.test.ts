@@ -4,9 +4,9 @@ import {
   UNFINISHED_LEVEL_KEY,
   resumeSettings,
 } from '../../src/app/reorganize-resume';
-import type {ClockPort, LockPort} from '../../src/app/ports';
+import type {ClockPort} from '../../src/app/ports';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
-import {MemoryStore} from '../support/arxiv-fakes';
+import {FakeLock, MemoryStore} from '../support/fakes';
 import {
   StrictDocument,
   heading,
@@ -14,7 +14,7 @@ import {
 } from '../support/reorganize-fixtures';
 
 const clock: ClockPort = {now: () => 0, sleep: () => undefined};
-const lock: LockPort = {tryLock: () => true, release: () => undefined};
+const lock = new FakeLock();
 
 /** Two unsorted sections. */
 const blocks = [

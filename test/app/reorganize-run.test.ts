@@ -1,5 +1,6 @@
 // A reorganize call end to end: strict options, and a finished run whose record cannot be saved.
 import type {KeyValueStore} from '../../src/app/ports';
+import {FakeLock, memoryStore} from '../support/fakes';
 import {
   parseReorganizeOptions,
   recordFailedRun,
@@ -28,16 +29,6 @@ function fullStore(): KeyValueStore & {values: Map<string, string>} {
   };
 }
 
-function memoryStore(): KeyValueStore & {values: Map<string, string>} {
-  const values = new Map<string, string>();
-  return {
-    values,
-    get: key => values.get(key) ?? null,
-    set: (key, value) => void values.set(key, value),
-    delete: key => void values.delete(key),
-  };
-}
-
 function deps(
   document: StrictDocument,
   properties: KeyValueStore,
@@ -46,7 +37,7 @@ function deps(
     document,
     record: report => recordReport(properties, report),
     settings: {...DEFAULT_SETTINGS, sortOrder: 'newest'},
-    lock: {tryLock: () => true, release: () => undefined},
+    lock: new FakeLock(),
     clock: {now: () => Date.UTC(2026, 0, 5), sleep: () => undefined},
   };
 }

@@ -5,7 +5,8 @@ import {
   reorganize,
   type ReorganizeDeps,
 } from '../../src/app/reorganize';
-import type {ClockPort, LockPort} from '../../src/app/ports';
+import type {ClockPort} from '../../src/app/ports';
+import {FakeLock} from '../support/fakes';
 import type {Block} from '../../src/core/doc-model';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
 import {
@@ -28,21 +29,8 @@ function fakeClock(start = Date.UTC(2026, 0, 5, 6)): ClockPort & {ms: number} {
   return clock;
 }
 
-function fakeLock(free = true): LockPort & {held: boolean; releases: number} {
-  const lock = {
-    held: false,
-    releases: 0,
-    tryLock: () => {
-      if (!free || lock.held) return false;
-      lock.held = true;
-      return true;
-    },
-    release: () => {
-      lock.releases++;
-      lock.held = false;
-    },
-  };
-  return lock;
+function fakeLock(free = true): FakeLock {
+  return new FakeLock({free, reentrant: false});
 }
 
 /** A body whose every move costs `msPerMove` of the clock's time. */

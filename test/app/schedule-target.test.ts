@@ -1,5 +1,6 @@
 // The schedule's target in user properties: kept for the trigger that is on, dropped with it, settings kept in step.
-import type {KeyValueStore, TriggerPort} from '../../src/app/ports';
+import type {TriggerPort} from '../../src/app/ports';
+import {memoryStore} from '../support/fakes';
 import {SCHEDULE_HANDLER} from '../../src/app/schedule';
 import {
   getScheduleWithTarget,
@@ -11,20 +12,6 @@ import {
 } from '../../src/app/schedule-target';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
 import type {ReorganizeReport} from '../../src/core/types';
-
-function memoryStore(): KeyValueStore & {values: Map<string, string>} {
-  const values = new Map<string, string>();
-  return {
-    values,
-    get: key => values.get(key) ?? null,
-    set: (key, value) => {
-      values.set(key, value);
-    },
-    delete: key => {
-      values.delete(key);
-    },
-  };
-}
 
 function fakeTriggers(): TriggerPort & {all: {id: string; handler: string}[]} {
   let next = 1;

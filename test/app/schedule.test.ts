@@ -1,5 +1,6 @@
 // The schedule use case over a fake trigger list and an in-memory property store.
-import type {KeyValueStore, TriggerPort} from '../../src/app/ports';
+import type {TriggerPort} from '../../src/app/ports';
+import {memoryStore} from '../support/fakes';
 import {
   LAST_REPORT_KEY,
   MAX_REPORT_BYTES,
@@ -11,20 +12,6 @@ import {
   setSchedule,
 } from '../../src/app/schedule';
 import type {ReorganizeReport} from '../../src/core/types';
-
-function memoryStore(): KeyValueStore & {values: Map<string, string>} {
-  const values = new Map<string, string>();
-  return {
-    values,
-    get: key => values.get(key) ?? null,
-    set: (key, value) => {
-      values.set(key, value);
-    },
-    delete: key => {
-      values.delete(key);
-    },
-  };
-}
 
 /** Triggers as Apps Script keeps them for add-ons: one time trigger per document, no more. */
 type FakeTrigger = {

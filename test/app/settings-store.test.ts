@@ -5,17 +5,7 @@ import {
   SETTINGS_KEY,
 } from '../../src/app/settings-store';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
-import type {KeyValueStore} from '../../src/app/ports';
-
-function memoryStore(): KeyValueStore & {data: Map<string, string>} {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get: k => data.get(k) ?? null,
-    set: (k, v) => void data.set(k, v),
-    delete: k => void data.delete(k),
-  };
-}
+import {memoryStore} from '../support/fakes';
 
 describe('settings store', () => {
   it('gives the defaults for a new document', () => {
@@ -34,7 +24,7 @@ describe('settings store', () => {
     expect(() => saveSettings(store, {sortOrder: 'random'})).toThrow(
       'Sort order must be newest, oldest or title.',
     );
-    expect(store.data.has(SETTINGS_KEY)).toBe(false);
+    expect(store.values.has(SETTINGS_KEY)).toBe(false);
   });
 
   it('falls back to the defaults when stored data is corrupt', () => {

@@ -1,21 +1,13 @@
 // Undo records over in-memory ports: one record per user, kept within the 9 KB per value quota, a busy lock changes nothing.
 import {insertPapers, type WrittenEntry} from '../../src/app/insert';
-import type {LockPort} from '../../src/app/ports';
 import {lastHaul, recordHaul, undoLastHaul} from '../../src/app/undo-haul';
 import {CHUNK_BYTES, ChunkedJson, splitUtf8} from '../../src/app/chunked-store';
 import type {Block} from '../../src/core/doc-model';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
 import type {Paper} from '../../src/core/types';
-import {FakeClock, MemoryStore} from '../support/arxiv-fakes';
+import {FakeClock} from '../support/arxiv-fakes';
+import {FakeLock, MemoryStore} from '../support/fakes';
 import {MemoryDocument} from '../support/memory-document';
-
-class SwitchLock implements LockPort {
-  busy = false;
-  tryLock(): boolean {
-    return !this.busy;
-  }
-  release(): void {}
-}
 
 function paper(id: string): Paper {
   return {
@@ -44,7 +36,7 @@ const DOC: Block[] = [
 function setup() {
   const document = new MemoryDocument(DOC);
   const store = new MemoryStore();
-  const lock = new SwitchLock();
+  const lock = new FakeLock();
   const clock = new FakeClock();
   const haul = (userKey: string, ids: string[]) => {
     const written: WrittenEntry[] = [];

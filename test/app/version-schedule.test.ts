@@ -3,7 +3,8 @@ import {foldSnapshot, scheduledCheck} from '../../src/app/version-schedule';
 import type {Block} from '../../src/core/doc-model';
 import {DEFAULT_SETTINGS} from '../../src/core/settings';
 import type {Paper} from '../../src/core/types';
-import {FakeClock, MemoryStore} from '../support/arxiv-fakes';
+import {FakeClock} from '../support/arxiv-fakes';
+import {MemoryStore} from '../support/fakes';
 import {MemoryDocument} from '../support/memory-document';
 
 const head = (id: string, url = `https://arxiv.org/abs/${id}`): Block => ({

@@ -1,45 +1,14 @@
 // The write lease: one writer per document across executions that may lack the document lock.
-import type {KeyValueStore, LockPort} from '../../src/app/ports';
+import {FakeLock, memoryStore} from '../support/fakes';
 import {LEASE_MS, leaseKey, writeLease} from '../../src/app/write-lease';
-
-function memoryStore(): KeyValueStore & {values: Map<string, string>} {
-  const values = new Map<string, string>();
-  return {
-    values,
-    get: key => values.get(key) ?? null,
-    set: (key, value) => {
-      values.set(key, value);
-    },
-    delete: key => {
-      values.delete(key);
-    },
-  };
-}
-
-/** A lock that is free unless `busy`; counts what is held. */
-function fakeLock(): LockPort & {busy: boolean; held: number} {
-  const lock = {
-    busy: false,
-    held: 0,
-    tryLock: () => {
-      if (lock.busy) return false;
-      lock.held++;
-      return true;
-    },
-    release: () => {
-      if (lock.held > 0) lock.held--;
-    },
-  };
-  return lock;
-}
 
 function setup() {
   const store = memoryStore();
-  const turn = fakeLock();
+  const turn = new FakeLock();
   let now = 1_000;
   const clock = {now: () => now, sleep: () => undefined};
   const make = (owner: string) => {
-    const inner = fakeLock();
+    const inner = new FakeLock();
     const lock = writeLease({
       inner,
       turn,
@@ -62,12 +31,12 @@ describe('writeLease', () => {
     expect(store.values.has(leaseKey('doc1'))).toBe(true);
     expect(second.lock.tryLock(10)).toBe(false);
     // The refused writer lets its own locks go again.
-    expect(second.inner.held).toBe(0);
+    expect(second.inner.held).toBe(false);
     first.lock.release();
     expect(store.values.has(leaseKey('doc1'))).toBe(false);
-    expect(first.inner.held).toBe(0);
+    expect(first.inner.held).toBe(false);
     expect(second.lock.tryLock(10)).toBe(true);
-    expect(turn.held).toBe(0);
+    expect(turn.held).toBe(false);
   });
 
   it('takes over a lease left past its time by a run that was killed', () => {
@@ -85,7 +54,7 @@ describe('writeLease', () => {
     turn.busy = true;
     const writer = make('a');
     expect(writer.lock.tryLock(10)).toBe(false);
-    expect(writer.inner.held).toBe(0);
+    expect(writer.inner.held).toBe(false);
     expect(store.values.size).toBe(0);
   });
 

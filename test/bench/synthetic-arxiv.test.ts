@@ -1,6 +1,6 @@
 // The bench's stand-in arXiv: valid Atom for any id, arXiv's paging and error rules, and a request log.
 import {parseFeed} from '../../src/core/atom';
-import {xmldomParser} from '../support/xmldom-parser';
+import {xmldomParser} from '../../scripts/lib/xmldom-parser';
 import {requestParams, syntheticArxiv} from '../../bench/synthetic-arxiv';
 
 const API = 'https://export.arxiv.org/api/query';

@@ -7,7 +7,7 @@ import {
   fixtureNames,
   readFixture,
 } from '../support/atom-suite';
-import {xmldomParser} from '../support/xmldom-parser';
+import {xmldomParser} from '../../scripts/lib/xmldom-parser';
 
 atomFixtureSuite('parseXml (plain TypeScript)', parseXml);
 

@@ -1,7 +1,7 @@
 // parseFeed through the xmldom adapter: the shared fixture suite plus hand-made feeds for the edge cases.
 import {parseFeed} from '../../src/core/atom';
 import {atomFixtureSuite} from '../support/atom-suite';
-import {xmldomParser} from '../support/xmldom-parser';
+import {xmldomParser} from '../../scripts/lib/xmldom-parser';
 
 const parser = xmldomParser();
 atomFixtureSuite('xmldom', xml => parser.parse(xml));

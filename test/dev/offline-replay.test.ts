@@ -6,7 +6,7 @@ import {
   offlinePreview,
 } from '../support/arxiv-replay';
 import {SAMPLE_ENTRY_COMMENT} from '../support/sample-paper-entries';
-import {xmldomParser} from '../support/xmldom-parser';
+import {xmldomParser} from '../../scripts/lib/xmldom-parser';
 
 const replay = arxivReplay();
 const DEC_2021_ML = [

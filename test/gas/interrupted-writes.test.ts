@@ -2,7 +2,7 @@
 import {createEnvironment, type Env} from '../../emulator';
 import type {Block} from '../../src/core/doc-model';
 import {gasDocument} from '../../src/gas/gas-document';
-import {MemoryStore} from '../support/arxiv-fakes';
+import {MemoryStore} from '../support/fakes';
 
 const globals = globalThis as unknown as {DocumentApp?: unknown};
 afterEach(() => {

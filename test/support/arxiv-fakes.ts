@@ -5,7 +5,6 @@ import type {
   HttpPort,
   HttpRequest,
   HttpResponse,
-  KeyValueStore,
 } from '../../src/app/ports';
 
 /** Virtual time: sleep advances it at once. */
@@ -18,19 +17,6 @@ export class FakeClock implements ClockPort {
   sleep(ms: number): void {
     this.time += ms;
     this.slept += ms;
-  }
-}
-
-export class MemoryStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  get(key: string): string | null {
-    return this.values.get(key) ?? null;
-  }
-  set(key: string, value: string): void {
-    this.values.set(key, value);
-  }
-  delete(key: string): void {
-    this.values.delete(key);
   }
 }
 

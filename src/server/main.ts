@@ -29,6 +29,7 @@ import * as undoHaul from '../app/undo-haul';
 import * as versionWatch from '../app/version-watch';
 import * as versionSchedule from '../app/version-schedule';
 import * as bibtex from '../app/bibtex-export';
+import * as haulDraft from '../app/haul-draft';
 
 export type {
   InsertRequest,
@@ -49,6 +50,7 @@ export type {UndoResult, UndoState} from '../app/undo-haul';
 export type {VersionCheck, VersionUpdate} from '../app/version-watch';
 export type {SettingsCheck} from '../app/settings-check';
 export type {GatherResult} from '../app/find';
+export type {HaulDraft, HaulDraftInput} from '../app/haul-draft';
 
 const ADDON_TITLE = 'Paper Haul';
 
@@ -478,4 +480,14 @@ export function getLibrary(): {
       userStore: s.userProperties,
     }),
   };
+}
+
+/** Dialog: this user's unsent haul in this document, or null. */
+export function getHaulDraft(): haulDraft.HaulDraft | null {
+  return haulDraft.readHaulDraft(services());
+}
+
+/** Dialog: keeps the unsent haul as the user types; null (Discard) forgets it. */
+export function saveHaulDraft(draft: haulDraft.HaulDraftInput | null): void {
+  haulDraft.saveHaulDraft(services(), draft);
 }

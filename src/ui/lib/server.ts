@@ -23,6 +23,8 @@ export type ServerApi = Pick<
   | 'exportBibtex'
   | 'checkVersions'
   | 'applyVersionUpdates'
+  | 'saveHaulDraft'
+  | 'getHaulDraft'
 >;
 export type ServerName = keyof ServerApi;
 

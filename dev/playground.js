@@ -97,7 +97,7 @@ function offlineReplay() {
   const recorded = replay.arxivReplay(path.join(ROOT, 'test/fixtures/arxiv'));
   return {
     handle: recorded.handle,
-    reword: result => replay.offlinePreview(result, recorded),
+    reword: (name, result) => replay.offlineAnswer(name, result, recorded),
   };
 }
 
@@ -288,9 +288,7 @@ async function startPlayground(options = {}) {
       catchUpClock();
       try {
         let value = env.scriptRun(functions, body.name, ...(body.args || []));
-        if (body.name === 'previewPapers' && value && replaying()) {
-          value = replay.reword(value);
-        }
+        if (value && replaying()) value = replay.reword(body.name, value);
         return {ok: true, value: value === undefined ? null : value};
       } catch (err) {
         return {

@@ -439,9 +439,15 @@ export function exportBibtex(section?: string): string {
  * Asks arXiv (never the cache) which papers in the document have a newer
  * version, a journal ref or a DOI their entries were written without.
  */
-export function checkVersions(): {updates: versionWatch.VersionUpdate[]} {
-  const check = versionWatch.checkVersions(versionDeps(services()));
-  return {updates: check.updates, ...(check.more ? {more: check.more} : {})};
+export function checkVersions(): Omit<versionWatch.VersionCheck, 'at'> {
+  const {updates, more, notChecked} = versionWatch.checkVersions(
+    versionDeps(services()),
+  );
+  return {
+    updates,
+    ...(more ? {more} : {}),
+    ...(notChecked ? {notChecked} : {}),
+  };
 }
 
 /** Sidebar: the last check's updates (the schedule's or the user's), or null when none ran. */

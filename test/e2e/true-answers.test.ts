@@ -1,6 +1,11 @@
 // True, whole answers in Chromium: offline gaps called that in the BibTeX export and the version check, a .bib download, undo saying what happened.
 import type {Frame} from 'playwright-core';
-import {entryIndexes, openFromMenu, usePlaygroundPage} from './support';
+import {
+  entryIndexes,
+  openFromMenu,
+  sectionAbove,
+  usePlaygroundPage,
+} from './support';
 
 jest.setTimeout(600_000);
 
@@ -77,4 +82,32 @@ test('undo of a haul whose entry was deleted says there was nothing to remove, n
   expect(text).toContain(
     'Removed nothing: the haul’s entries are no longer in the document.',
   );
+});
+
+test('a duplicate card names every copy, the one in the Inbox too, and reveals the entry', async () => {
+  const id = '2010.08895';
+  const env = session.playground.env;
+  const doc = env.document.toJSON();
+  const head = entryIndexes(doc, id)[0];
+  const section = sectionAbove(doc, head)!;
+  // A second copy of the entry's first line, pasted by hand into the Inbox.
+  const inbox = doc.body.findIndex(
+    b =>
+      b.type === 'paragraph' &&
+      /^HEADING/.test(b.heading ?? '') &&
+      b.text === 'Inbox',
+  );
+  doc.body.splice(inbox + 1, 0, JSON.parse(JSON.stringify(doc.body[head])));
+  env.document.load(doc);
+
+  const dialog = await openFromMenu(session.page, 'showInsertDialog');
+  await dialog.fill('#paste', `arXiv:${id}`);
+  await dialog.press('#paste', 'Control+Enter');
+  const card = dialog.locator('.card[data-status="duplicate"]');
+  await card.waitFor();
+  expect(await card.locator('.outcome').innerText()).toBe(
+    `Already in the doc 2 times: “${section}” and “Inbox”.`,
+  );
+  await card.locator('.reveal-copy').click();
+  await session.page.waitForSelector(`#doc .selected a[href*="${id}"]`);
 });

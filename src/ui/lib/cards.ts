@@ -15,6 +15,8 @@ export interface CardActions {
   insert(key: string): void;
   /** Enter or Tab in a gist field: the page moves focus to the next gist. */
   nextGist(from: HTMLInputElement): void;
+  /** Selects the paper's entry in the document (a duplicate's "Show in the document"). */
+  reveal?(id: string): void;
 }
 
 /** The hint that documents the gist fields' keys (gistKeys). */
@@ -61,6 +63,12 @@ export function cardOutcome(card: Card): string {
   if (card.phase !== 'preview') return '';
   switch (item.status) {
     case 'duplicate':
+      if (item.existingSections && item.existingSections.length > 1) {
+        const where = item.existingSections.map(name =>
+          name ? `“${name}”` : 'outside the sections',
+        );
+        return `Already in the doc ${where.length} times: ${where.slice(0, -1).join(', ')} and ${where[where.length - 1]}.`;
+      }
       return item.existingSection
         ? `Already in the doc under “${item.existingSection}”.`
         : 'Already in the doc.';
@@ -264,6 +272,21 @@ function cardTemplate(
         : nothing
     }
     ${outcome ? html`<p class="outcome" role="status">${outcome}</p>` : nothing}
+    ${
+      card.item.status === 'duplicate' && card.item.id && actions.reveal
+        ? html`<button
+            type="button"
+            class="link-button reveal-copy"
+            @click=${() => actions.reveal!(card.item.id!)}
+          >
+            ${
+              card.item.existingSections?.length
+                ? 'Show the first copy in the document'
+                : 'Show it in the document'
+            }
+          </button>`
+        : nothing
+    }
   </article>`;
 }
 

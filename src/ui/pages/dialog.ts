@@ -323,6 +323,8 @@ function draw(state: HaulState): void {
             change: (key, patch) => haul.update(key, patch),
             insert: key => void haul.insert([key]),
             nextGist: from => focusNextGist(app, from, insertAllButton()),
+            reveal: id =>
+              void server.call('revealEntry', id).catch(() => undefined),
           },
         )}
       </section>

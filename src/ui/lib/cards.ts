@@ -19,6 +19,9 @@ export interface CardActions {
   reveal?(id: string): void;
 }
 
+/** Most characters a gist may have; the field counts them, so nothing is cut without a word. */
+export const GIST_MAX = 500;
+
 /** The hint that documents the gist fields' keys (gistKeys). */
 export const GIST_KEYS_HINT =
   'Tab moves from gist to gist (Alt+↓: the card’s section).';
@@ -246,7 +249,7 @@ function cardTemplate(
                 id="gist-${card.key}"
                 class="gist"
                 type="text"
-                maxlength="500"
+                maxlength=${GIST_MAX}
                 placeholder="Your one-line gist (optional)"
                 .value=${card.gist}
                 ?disabled=${!insertable}
@@ -255,7 +258,15 @@ function cardTemplate(
                     gist: (e.target as HTMLInputElement).value,
                   })}
                 @keydown=${(e: KeyboardEvent) => gistKeys(e, card, actions)}
+                aria-describedby="gist-count-${card.key}"
               />
+              <span
+                id="gist-count-${card.key}"
+                class="gist-count ${card.gist.length >= GIST_MAX ? 'full' : ''}"
+                >${card.gist.length}/${GIST_MAX}${
+                  card.gist.length >= GIST_MAX ? ' · the limit' : ''
+                }</span
+              >
             </div>
             ${picker(card, sections, actions)}
             <div class="card-actions">

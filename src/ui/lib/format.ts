@@ -155,7 +155,7 @@ function zonedParts(
       year: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
-      hourCycle: 'h23',
+      hour12: false,
     }).formatToParts(date);
     const part = (type: string) =>
       parts.find(p => p.type === type)?.value ?? '';
@@ -163,7 +163,8 @@ function zonedParts(
       day: part('day'),
       month: part('month'),
       year: part('year'),
-      hour: part('hour'),
+      // Some engines say 24 for midnight with hour12: false.
+      hour: part('hour') === '24' ? '00' : part('hour'),
       minute: part('minute'),
     };
   } catch {

@@ -98,7 +98,7 @@ function offlineReplay() {
   const recorded = replay.arxivReplay(path.join(ROOT, 'test/fixtures/arxiv'));
   return {
     handle: recorded.handle,
-    reword: result => replay.offlinePreview(result, recorded),
+    reword: (name, result) => replay.offlineAnswer(name, result, recorded),
   };
 }
 
@@ -305,9 +305,7 @@ async function startPlayground(options = {}) {
       const shownBefore = env.ui.shown.length;
       try {
         let value = env.scriptRun(functions, body.name, ...(body.args || []));
-        if (body.name === 'previewPapers' && value && replaying()) {
-          value = replay.reword(value);
-        }
+        if (value && replaying()) value = replay.reword(body.name, value);
         // A page's call may open a dialog (the sidebar's Help link): the page shows it as a menu item's.
         const opened = register(env.ui.shown.slice(shownBefore));
         return {ok: true, value: value === undefined ? null : value, opened};

@@ -243,6 +243,40 @@
     buttons.firstChild.focus();
   }
 
+  /** A long alert as a report: its first line as the summary, the rest on request, a Copy button, until closed. */
+  function showReport(title, text) {
+    const lines = text.split('\n');
+    document.getElementById('report-title').textContent = title || 'Report';
+    document.getElementById('report-summary').textContent = lines[0];
+    document.getElementById('report-details-text').textContent = lines
+      .slice(1)
+      .join('\n')
+      .trim();
+    document.getElementById('report-details').open = false;
+    document.getElementById('report-status').textContent = '';
+    document.getElementById('report').dataset.text = text;
+    document.getElementById('report').hidden = false;
+    document.getElementById('report-copy').focus();
+  }
+
+  function copyReport() {
+    const text = document.getElementById('report').dataset.text || '';
+    const status = document.getElementById('report-status');
+    const done = ok => {
+      status.textContent = ok
+        ? 'Copied to the clipboard.'
+        : 'Select the details and press Ctrl+C (⌘+C) to copy.';
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(
+        () => done(true),
+        () => done(false),
+      );
+    } else {
+      done(false);
+    }
+  }
+
   /** Runs a menu item; a question it asks is shown, and the item runs again with the answer. */
   function runMenuItem(functionName, answers) {
     setMenuOpen(false);
@@ -255,7 +289,9 @@
         }
         answer.opened.forEach(open);
         answer.alerts.forEach(a => {
-          toast((a.title ? a.title + ': ' : '') + a.prompt);
+          // A report of several lines (the self-test's) stays until dismissed: a toast would take it away.
+          if (/\n/.test(a.prompt || '')) showReport(a.title, a.prompt);
+          else toast((a.title ? a.title + ': ' : '') + a.prompt);
         });
         if (answer.question) {
           ask(answer.question, button => {
@@ -280,6 +316,10 @@
     document.getElementById('sidebar').hidden = true;
   });
   document.getElementById('modal-close').addEventListener('click', closeModal);
+  document.getElementById('report-copy').addEventListener('click', copyReport);
+  document.getElementById('report-close').addEventListener('click', () => {
+    document.getElementById('report').hidden = true;
+  });
   document.getElementById('reset').addEventListener('click', () => {
     post('/api/reset')
       .then(renderDoc)

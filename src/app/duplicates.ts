@@ -11,14 +11,38 @@ import type {PreviewItem} from '../core/types';
 export function whereAlready(
   outline: Outline,
   id: string,
-): {section?: string; title: string; message: string} | null {
-  const places = findEntries(outline, id);
+): {
+  section?: string;
+  sections: string[];
+  title: string;
+  message: string;
+} | null {
+  const places = findEntries(outline, id).sort(
+    (a, b) => a.entry.start - b.entry.start,
+  );
   if (!places.length) return null;
   const section = places[0].section?.title;
   const title = places[0].entry.title;
+  const sections = places.map(p => p.section?.title ?? '');
+  // Every copy is named (one in the Inbox too): a user tidying duplicates must find them all.
+  const where = (name: string) =>
+    name ? `under “${name}”` : 'outside the sections';
+  const message =
+    places.length === 1
+      ? section
+        ? `Already in the document under “${section}”.`
+        : 'Already in the document, outside the sections.'
+      : `Already in the document ${places.length} times: ${listed(sections.map(where))}.`;
   return section
-    ? {section, title, message: `Already in the document under “${section}”.`}
-    : {title, message: 'Already in the document, outside the sections.'};
+    ? {section, sections, title, message}
+    : {sections, title, message};
+}
+
+/** "a, b and c". */
+function listed(parts: string[]): string {
+  return parts.length < 2
+    ? parts.join('')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 /**
@@ -33,6 +57,7 @@ export function markDuplicates(items: PreviewItem[], outline: Outline): void {
     if (!found) continue;
     item.status = 'duplicate';
     if (found.section) item.existingSection = found.section;
+    if (found.sections.length > 1) item.existingSections = found.sections;
     if (found.title) item.existingTitle = found.title;
     item.message = found.message;
   }

@@ -1,6 +1,7 @@
 // Checks the sidebar's settings before saving: problems next to their fields, and questions for choices that would surprise (a rule's missing section, too few sections).
 import type {BlockSummary} from '../core/doc-model';
 import {buildOutline, normalizeSectionName} from '../core/outline';
+import {arxivCategories, isArxivCategory} from '../core/categories';
 import {
   SettingsError,
   validateSettings,
@@ -67,5 +68,36 @@ export function checkSettings(
       `Rule ${i + 1} files papers under “${rule.section}”, which the document does not have: the section will be created with the first paper filed there.`,
     );
   });
+  // A pattern of the right shape may still name no arXiv category (a typo): no paper would ever match it.
+  settings.rules.forEach((rule, i) => {
+    const unknown = rule.categories.filter(c => !knownCategoryPattern(c));
+    if (!unknown.length) return;
+    const names = unknown.map(c => `“${c}”`).join(', ');
+    questions.push(
+      `Rule ${i + 1} names ${names}, which ${unknown.length === 1 ? 'is not an arXiv category' : 'are not arXiv categories'}: no paper will match ${unknown.length === 1 ? 'it' : 'them'}. Categories look like cs.CL or math.*.`,
+    );
+  });
+  // The same question a rule's missing section gets: a renamed Inbox the document lacks is created later.
+  const inboxKey = normalizeSectionName(settings.inboxName);
+  if (
+    inboxKey !== normalizeSectionName(saved.inboxName) &&
+    !existing.has(inboxKey) &&
+    !missing.has(inboxKey)
+  ) {
+    questions.push(
+      `The Inbox is renamed to “${settings.inboxName}”, which the document does not have: the section will be created with the first paper filed there, and “${saved.inboxName}” becomes an ordinary section.`,
+    );
+  }
   return {problems: [], questions};
+}
+
+let archives: Set<string> | null = null;
+
+/** True for a known category (`cs.CL`), a known archive alone or with a wildcard (`cs`, `math.*`), or `*`. */
+export function knownCategoryPattern(pattern: string): boolean {
+  if (pattern === '*' || isArxivCategory(pattern)) return true;
+  const wildcard = /^([a-z-]+)(?:\.\*)?$/.exec(pattern);
+  if (!wildcard) return false;
+  archives ??= new Set(arxivCategories().map(c => c.split('.')[0]));
+  return archives.has(wildcard[1]);
 }

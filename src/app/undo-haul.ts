@@ -37,7 +37,8 @@ export interface UndoDeps {
 /** What undoLastHaul did (the contract's shape plus a note for the user). */
 export interface UndoResult {
   removed: string[];
-  kept: {id: string; reason: string}[];
+  /** Entries not removed: `gone` when the entry is no longer in the document (nothing to remove), else edited since. */
+  kept: {id: string; reason: string; gone?: true}[];
   /** Anything else the user should know (a blank paragraph Docs keeps, a heading kept). */
   message?: string;
 }
@@ -169,6 +170,7 @@ function plan(record: HaulRecord, blocks: BlockSummary[], settings: Settings) {
       kept.push({
         id: written.id,
         reason: 'It is no longer in the document (moved out or deleted).',
+        gone: true,
       });
       continue;
     }

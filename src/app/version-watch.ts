@@ -41,6 +41,8 @@ export interface VersionCheck {
   updates: VersionUpdate[];
   /** Updates found but not kept (the list was too long); check again after applying. */
   more?: number;
+  /** Papers arXiv had no record of, so not checked: "arXiv has no record of 1412.6980, 1512.03385; not checked." (not stored). */
+  notChecked?: string;
 }
 
 export interface VersionWatchDeps {
@@ -161,10 +163,18 @@ export function checkVersions(deps: VersionWatchDeps): VersionCheck {
     ? deps.lookupFresh(ids)
     : {papers: {} as Record<string, Paper>, missing: []};
   if (looked.error) throw new Error(looked.error);
-  return savePending(deps.store, {
+  const check = savePending(deps.store, {
     at: new Date(deps.clock.now()).toISOString(),
     updates: updatesFor(entries, looked.papers, deps.store),
   });
+  // "Every paper is as arXiv has it" would be untrue for papers arXiv did not answer for: they are named.
+  const missing = looked.missing.filter(id => entries.has(id));
+  return missing.length
+    ? {
+        ...check,
+        notChecked: `arXiv has no record of ${missing.join(', ')}; not checked.`,
+      }
+    : check;
 }
 
 /**

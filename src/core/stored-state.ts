@@ -139,6 +139,15 @@ export const STORED = {
     copies: 8,
     owner: 'app/schedule-target',
   },
+  haulDraft: {
+    // One unsent haul per user (the newest wins), tagged with its document: the dialog offers it back there.
+    key: 'paperHaul.haulDraft',
+    prefix: false,
+    scope: 'user',
+    budgetBytes: PROPERTY_VALUE_MAX_BYTES,
+    copies: 1,
+    owner: 'app/haul-draft',
+  },
   arxivSnapshot: {
     key: 'paperHaul.arxivSnapshot.',
     prefix: true,

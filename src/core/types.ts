@@ -51,6 +51,8 @@ export interface PreviewItem {
   message?: string;
   paper?: Paper;
   existingSection?: string;
+  /** For a duplicate standing more than once: where every copy is, in document order ('' for outside the sections). */
+  existingSections?: string[];
   /** For a duplicate: the title its entry in the document has, so the card reads even when arXiv sent nothing. */
   existingTitle?: string;
   /** For an `invalid` item that is a link holding no arXiv id: the site it points to. */

@@ -30,6 +30,7 @@ import * as undoHaul from '../app/undo-haul';
 import * as versionWatch from '../app/version-watch';
 import * as versionSchedule from '../app/version-schedule';
 import * as bibtex from '../app/bibtex-export';
+import * as haulDraft from '../app/haul-draft';
 
 export type {
   InsertRequest,
@@ -50,6 +51,7 @@ export type {UndoResult, UndoState} from '../app/undo-haul';
 export type {VersionCheck, VersionUpdate} from '../app/version-watch';
 export type {SettingsCheck} from '../app/settings-check';
 export type {FindIndex, GatherResult} from '../app/find';
+export type {HaulDraft, HaulDraftInput} from '../app/haul-draft';
 
 const ADDON_TITLE = 'Paper Haul';
 
@@ -459,9 +461,15 @@ export function exportBibtex(section?: string): string {
  * Asks arXiv (never the cache) which papers in the document have a newer
  * version, a journal ref or a DOI their entries were written without.
  */
-export function checkVersions(): {updates: versionWatch.VersionUpdate[]} {
-  const check = versionWatch.checkVersions(versionDeps(services()));
-  return {updates: check.updates, ...(check.more ? {more: check.more} : {})};
+export function checkVersions(): Omit<versionWatch.VersionCheck, 'at'> {
+  const {updates, more, notChecked} = versionWatch.checkVersions(
+    versionDeps(services()),
+  );
+  return {
+    updates,
+    ...(more ? {more} : {}),
+    ...(notChecked ? {notChecked} : {}),
+  };
 }
 
 /** Sidebar: the last check's updates (the schedule's or the user's), or null when none ran. */
@@ -500,4 +508,14 @@ export function getLibrary(): {
       userStore: s.userProperties,
     }),
   };
+}
+
+/** Dialog: this user's unsent haul in this document, or null. */
+export function getHaulDraft(): haulDraft.HaulDraft | null {
+  return haulDraft.readHaulDraft(services());
+}
+
+/** Dialog: keeps the unsent haul as the user types; null (Discard) forgets it. */
+export function saveHaulDraft(draft: haulDraft.HaulDraftInput | null): void {
+  haulDraft.saveHaulDraft(services(), draft);
 }

@@ -65,3 +65,28 @@ describe('markDuplicates', () => {
     ]);
   });
 });
+
+describe('markDuplicates with copies', () => {
+  it('names every copy, in document order', () => {
+    const copies: Block[] = [
+      ...doc,
+      {type: 'paragraph', text: 'Inbox', heading: 'HEADING2'},
+      {
+        type: 'listItem',
+        text: 'Old paper again',
+        links: [{start: 0, end: 9, url: 'https://arxiv.org/abs/2001.00001'}],
+      },
+    ];
+    const items: PreviewItem[] = [
+      {input: '2001.00001', id: '2001.00001', status: 'ready'},
+    ];
+    markDuplicates(items, buildOutline(summarize(copies)));
+    expect(items[0]).toMatchObject({
+      status: 'duplicate',
+      existingSection: 'NLP',
+      existingSections: ['NLP', 'Inbox'],
+      message:
+        'Already in the document 2 times: under “NLP” and under “Inbox”.',
+    });
+  });
+});

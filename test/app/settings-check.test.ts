@@ -13,6 +13,36 @@ const blocks = summarize([
 ]);
 
 describe('checkSettings', () => {
+  it('asks about a rule category arXiv does not have, not about real ones or wildcards', () => {
+    const check = checkSettings(
+      {
+        rules: [
+          {
+            section: 'NLP',
+            categories: ['cs.CL', 'math.*', 'hep-th', 'foo.bar'],
+          },
+        ],
+      },
+      blocks,
+      DEFAULT_SETTINGS,
+    );
+    expect(check.questions).toEqual([
+      'Rule 1 names “foo.bar”, which is not an arXiv category: no paper will match it. Categories look like cs.CL or math.*.',
+    ]);
+  });
+
+  it('asks when the Inbox is renamed to a heading the document lacks, not to one it has', () => {
+    expect(
+      checkSettings({inboxName: 'Reading list'}, blocks, DEFAULT_SETTINGS)
+        .questions,
+    ).toEqual([
+      'The Inbox is renamed to “Reading list”, which the document does not have: the section will be created with the first paper filed there, and “Inbox” becomes an ordinary section.',
+    ]);
+    expect(
+      checkSettings({inboxName: 'RL'}, blocks, DEFAULT_SETTINGS).questions,
+    ).toEqual([]);
+  });
+
   it('returns the problems by field and asks nothing while any remain', () => {
     expect(checkSettings({inboxName: ''}, blocks, DEFAULT_SETTINGS)).toEqual({
       problems: [{field: 'inboxName', message: 'The Inbox needs a name.'}],

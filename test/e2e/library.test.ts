@@ -181,7 +181,7 @@ test('sidebar: "Undo last haul" is offered while possible, says what it kept, th
   await result.waitFor();
   expect(await result.innerText()).toMatch(
     new RegExp(
-      `Removed 1 entry the haul wrote\\.[\\s\\S]*Kept ${AEW}: Its gist was edited`,
+      `Removed 1 entry the haul wrote\\.[\\s\\S]*Left ${AEW} in place: Its gist was edited since the haul\\.`,
     ),
   );
   expect(entryIndexes(doc(), HEAT)).toHaveLength(0);

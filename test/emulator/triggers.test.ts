@@ -15,11 +15,29 @@ function list() {
 }
 function removeAll() { ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); }); }
 function dailyAtSix() { return daily(6); }
+function dailyIn(hour, zone) {
+  return ScriptApp.newTrigger('scheduledReorganize').timeBased().everyDays(1).atHour(hour).inTimezone(zone).create().getUniqueId();
+}
 function scheduledReorganize(e) { return daily(3); }
 function authModeSeen(e) { return e.authMode === ScriptApp.AuthMode.LIMITED; }
 `;
 
 describe('ScriptApp triggers', () => {
+  test('ClockTriggerBuilder.inTimezone: the trigger keeps its zone, so its hour is read in it', () => {
+    const {env, fns} = load(SCRIPT);
+    const id = fns.dailyIn(23, 'Europe/Paris');
+    expect(env.triggers).toEqual([
+      {
+        id,
+        handler: 'scheduledReorganize',
+        eventType: 'CLOCK',
+        everyDays: 1,
+        atHour: 23,
+        timezone: 'Europe/Paris',
+      },
+    ]);
+  });
+
   test('a second time-driven trigger throws; after deleting, one can be created again', () => {
     const {env, fns} = load(SCRIPT);
     const id = fns.daily(6);

@@ -199,6 +199,7 @@ describe('undoLastHaul (bundle, sample giant doc)', () => {
         {
           id: '1605.08386',
           reason: 'It is no longer in the document (moved out or deleted).',
+          gone: true,
         },
         {
           id: '2104.12255',

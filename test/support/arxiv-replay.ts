@@ -155,3 +155,48 @@ export function offlinePreview<
   }
   return result;
 }
+
+const NO_RECORD =
+  /arXiv has no record of ((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:, (?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))*)/g;
+
+/** One sentence's "arXiv has no record of A, B" said truthfully offline: the ids the replay lacks are "not in the offline recordings". */
+export function offlineSentence(
+  text: string,
+  replay: Pick<ArxivReplay, 'holds'>,
+): string {
+  return text.replace(NO_RECORD, (whole, list: string) => {
+    const ids = list.split(', ');
+    if (ids.some(id => replay.holds(id))) return whole;
+    const verb = ids.length === 1 ? 'is' : 'are';
+    return `${list} ${verb} not in the offline recordings (with no network, only recorded papers can be fetched)`;
+  });
+}
+
+/**
+ * Rewords any answer the replay served: previews as offlinePreview does, and
+ * every other "arXiv has no record of …" (the BibTeX export's header, the
+ * version check's note) as offlineSentence does.
+ */
+export function offlineAnswer(
+  name: string,
+  value: unknown,
+  replay: Pick<ArxivReplay, 'holds'>,
+): unknown {
+  if (name === 'previewPapers' && value && typeof value === 'object') {
+    return offlinePreview(
+      value as Parameters<typeof offlinePreview>[0],
+      replay,
+    );
+  }
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return offlineSentence(v, replay);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [k, walk(x)]),
+      );
+    }
+    return v;
+  };
+  return walk(value);
+}

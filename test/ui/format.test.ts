@@ -6,6 +6,8 @@ import {
   percent,
   reportLines,
   timeZoneLabel,
+  scheduleTimeLabel,
+  dateTime,
   snippet,
   suggestionLabel,
 } from '../../src/ui/lib/format';
@@ -130,4 +132,25 @@ test('timeZoneLabel names the zone for people and keeps its IANA name', () => {
   );
   expect(timeZoneLabel(undefined)).toBe("the add-on's time zone");
   expect(timeZoneLabel('Not/AZone')).toBe('Not/AZone');
+});
+
+test('scheduleTimeLabel says plainly whose time the hour is', () => {
+  expect(scheduleTimeLabel(23, 'Europe/Paris', 'Europe/Paris')).toBe(
+    'around 23:00 your time (Europe/Paris)',
+  );
+  expect(scheduleTimeLabel(6, 'Europe/Paris', 'America/New_York')).toBe(
+    'around 06:00 Europe/Paris time (your browser is on America/New_York)',
+  );
+  expect(scheduleTimeLabel(6, undefined, 'UTC')).toBe(
+    "around 06:00 in the add-on's time zone",
+  );
+});
+
+test('dateTime in a schedule zone is told in that zone and names it', () => {
+  expect(dateTime('2026-01-05T22:02:00Z', 'Europe/Paris')).toBe(
+    '5 Jan 2026, 23:02 (Europe/Paris)',
+  );
+  expect(dateTime('2026-01-05T22:02:00Z', 'Asia/Tokyo')).toBe(
+    '6 Jan 2026, 07:02 (Asia/Tokyo)',
+  );
 });

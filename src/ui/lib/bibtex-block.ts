@@ -22,8 +22,19 @@ export async function copyFrom(area: HTMLTextAreaElement): Promise<boolean> {
   }
 }
 
+/** "Deep learning.bib": a file name from a section's name (characters file systems refuse are dropped). */
+export function bibFileName(section: string): string {
+  const base = section
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${base || 'papers'}.bib`;
+}
+
 /**
- * The block: a label, the records, and Copy.
+ * The block: a label, the records, Copy, and a download of the records as a
+ * .bib file (`fileName`).
  * @param status what the last copy did ('' before any)
  * @param onCopy called with the area when Copy is clicked
  */
@@ -33,6 +44,7 @@ export function bibtexBlock(
   text: string,
   status: string,
   onCopy: (area: HTMLTextAreaElement) => void,
+  fileName = 'papers.bib',
 ): TemplateResult {
   return html`<div class="bibtex-block" data-for=${name}>
     <label class="label" for="bibtex-${name}">${label}</label>
@@ -57,6 +69,12 @@ export function bibtexBlock(
       >
         Copy
       </button>
+      <a
+        class="button download-bibtex"
+        download=${fileName}
+        href=${`data:application/x-bibtex;charset=utf-8,${encodeURIComponent(text)}`}
+        >Download ${fileName}</a
+      >
       ${status ? html`<span class="notice" role="status">${status}</span>` : nothing}
     </div>
   </div>`;

@@ -15,7 +15,12 @@ export interface CardActions {
   insert(key: string): void;
   /** Enter or Tab in a gist field: the page moves focus to the next gist. */
   nextGist(from: HTMLInputElement): void;
+  /** Selects the paper's entry in the document (a duplicate's "Show in the document"). */
+  reveal?(id: string): void;
 }
+
+/** Most characters a gist may have; the field counts them, so nothing is cut without a word. */
+export const GIST_MAX = 500;
 
 /** The hint that documents the gist fields' keys (gistKeys). */
 export const GIST_KEYS_HINT =
@@ -61,6 +66,12 @@ export function cardOutcome(card: Card): string {
   if (card.phase !== 'preview') return '';
   switch (item.status) {
     case 'duplicate':
+      if (item.existingSections && item.existingSections.length > 1) {
+        const where = item.existingSections.map(name =>
+          name ? `“${name}”` : 'outside the sections',
+        );
+        return `Already in the doc ${where.length} times: ${where.slice(0, -1).join(', ')} and ${where[where.length - 1]}.`;
+      }
       return item.existingSection
         ? `Already in the doc under “${item.existingSection}”.`
         : 'Already in the doc.';
@@ -249,7 +260,7 @@ function cardTemplate(
                 id="gist-${card.key}"
                 class="gist"
                 type="text"
-                maxlength="500"
+                maxlength=${GIST_MAX}
                 placeholder="Your one-line gist (optional)"
                 .value=${card.gist}
                 ?disabled=${!insertable}
@@ -258,7 +269,15 @@ function cardTemplate(
                     gist: (e.target as HTMLInputElement).value,
                   })}
                 @keydown=${(e: KeyboardEvent) => gistKeys(e, card, actions)}
+                aria-describedby="gist-count-${card.key}"
               />
+              <span
+                id="gist-count-${card.key}"
+                class="gist-count ${card.gist.length >= GIST_MAX ? 'full' : ''}"
+                >${card.gist.length}/${GIST_MAX}${
+                  card.gist.length >= GIST_MAX ? ' · the limit' : ''
+                }</span
+              >
             </div>
             ${picker(card, sections, actions)}
             <div class="card-actions">
@@ -275,6 +294,21 @@ function cardTemplate(
         : nothing
     }
     ${outcome ? html`<p class="outcome" role="status">${outcome}</p>` : nothing}
+    ${
+      card.item.status === 'duplicate' && card.item.id && actions.reveal
+        ? html`<button
+            type="button"
+            class="link-button reveal-copy"
+            @click=${() => actions.reveal!(card.item.id!)}
+          >
+            ${
+              card.item.existingSections?.length
+                ? 'Show the first copy in the document'
+                : 'Show it in the document'
+            }
+          </button>`
+        : nothing
+    }
   </article>`;
 }
 

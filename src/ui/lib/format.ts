@@ -132,12 +132,63 @@ export function reportLines(report: ReorganizeReport): string[] {
 }
 
 /** "26 Nov 2026, 09:00" in the reader's time zone, or the input when it is not a date. */
-export function dateTime(iso: string | undefined): string {
+export function dateTime(iso: string | undefined, timeZone?: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (isNaN(date.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
+  if (timeZone) {
+    const zoned = zonedParts(date, timeZone);
+    // Named, so a time under a schedule set in another zone cannot be read as the browser's own.
+    if (zoned) {
+      return `${zoned.day} ${zoned.month} ${zoned.year}, ${zoned.hour}:${zoned.minute} (${timeZone})`;
+    }
+  }
   return `${date.getDate()} ${LOCAL_MONTH.format(date)} ${date.getFullYear()}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function zonedParts(
+  date: Date,
+  timeZone: string,
+): Record<'day' | 'month' | 'year' | 'hour' | 'minute', string> | null {
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }).formatToParts(date);
+    const part = (type: string) =>
+      parts.find(p => p.type === type)?.value ?? '';
+    return {
+      day: part('day'),
+      month: part('month'),
+      year: part('year'),
+      // Some engines say 24 for midnight with hour12: false.
+      hour: part('hour') === '24' ? '00' : part('hour'),
+      minute: part('minute'),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * When the daily run happens, plainly: "around 23:00 your time
+ * (Europe/Paris)"; a zone other than the browser's is named as such.
+ */
+export function scheduleTimeLabel(
+  hour: number,
+  timeZone: string | undefined,
+  readerZone = browserTimeZone(),
+): string {
+  const at = `around ${String(hour).padStart(2, '0')}:00`;
+  if (!timeZone) return `${at} in the add-on's time zone`;
+  if (timeZone === readerZone) return `${at} your time (${timeZone})`;
+  return `${at} ${timeZone} time (your browser is on ${readerZone || 'another zone'})`;
 }
 
 /**

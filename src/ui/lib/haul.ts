@@ -194,12 +194,33 @@ export class Haul {
     this.set({cards: [], busy: '', message: '', previewedText: '', total: 0});
   }
 
+  /**
+   * Fetches a saved draft's paste again and puts its gists and sections back
+   * on their cards; papers the draft had inserted are left out.
+   */
+  restore(draft: {
+    text: string;
+    cards: readonly Pick<Card, 'key' | 'gist' | 'section' | 'newSection'>[];
+    inserted: readonly string[];
+  }): Promise<void> {
+    const work = new Map<string, TypedWork>();
+    for (const c of draft.cards) {
+      const {gist, section, newSection} = c;
+      work.set(c.key, {gist, section, newSection, expanded: false});
+    }
+    return this.preview(draft.text, work, new Set(draft.inserted));
+  }
+
   /** Asks the server about every id in `text`; cards show "fetching" meanwhile. */
-  async preview(text: string): Promise<void> {
+  async preview(
+    text: string,
+    carried?: Map<string, TypedWork>,
+    leaveOut?: ReadonlySet<string>,
+  ): Promise<void> {
     const run = ++this.previewRun;
-    const hints = placeholderIds(text);
+    const hints = placeholderIds(text).filter(id => !leaveOut?.has(id));
     // Gists and section choices survive a new fetch, by id: a paste that grew must not wipe them.
-    const typed = typedWork(this.state.cards);
+    const typed = carried ?? typedWork(this.state.cards);
     this.set({
       busy: 'previewing',
       message: '',
@@ -226,7 +247,10 @@ export class Haul {
     }
     if (run !== this.previewRun) return;
     const keys = new Set<string>();
-    const cards = result.items.map((item, index) => {
+    const items = result.items.filter(
+      item => !leaveOut?.has(item.id ?? `input:${item.input}`),
+    );
+    const cards = items.map((item, index) => {
       let key = item.id ?? `input:${item.input}`;
       if (keys.has(key)) key = `${key}#${index}`;
       keys.add(key);

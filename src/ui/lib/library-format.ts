@@ -4,12 +4,22 @@ import type {UndoResult, VersionUpdate} from '../../server/main';
 /** What an undo did, one line per fact. */
 export function undoLines(result: UndoResult): string[] {
   const n = result.removed.length;
+  const allGone = result.kept.length > 0 && result.kept.every(k => k.gone);
   const lines = [
     n
       ? `Removed ${n} ${n === 1 ? 'entry' : 'entries'} the haul wrote.`
-      : 'Removed nothing: every entry of the haul changed since.',
+      : allGone
+        ? 'Removed nothing: the haul’s entries are no longer in the document.'
+        : 'Removed nothing: every entry of the haul changed since.',
   ];
-  for (const kept of result.kept) lines.push(`Kept ${kept.id}: ${kept.reason}`);
+  // Say what happened to each: one was not there to remove, the other was left in place on purpose.
+  for (const kept of result.kept) {
+    lines.push(
+      kept.gone
+        ? `Nothing to remove for ${kept.id}: it is no longer in the document (moved out or deleted).`
+        : `Left ${kept.id} in place: ${kept.reason.replace(/, so it stays\.$/, '.')}`,
+    );
+  }
   if (result.message) lines.push(result.message);
   return lines;
 }

@@ -25,6 +25,8 @@ export type ServerApi = Pick<
   | 'exportBibtex'
   | 'checkVersions'
   | 'applyVersionUpdates'
+  | 'saveHaulDraft'
+  | 'getHaulDraft'
 >;
 export type ServerName = keyof ServerApi;
 

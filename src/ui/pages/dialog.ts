@@ -16,6 +16,8 @@ import {UndoBar, reopenCards} from '../lib/undo-bar';
 import {EXAMPLE_PASTE, SAMPLE_HAUL} from '../lib/sample-haul';
 import {FILTER_MIN_CARDS, filterCards, statusCounts} from '../lib/card-filter';
 import {ARXIV_THANKS} from '../lib/format';
+import {DraftSaver, draftOf, restoreQuestion} from '../lib/haul-draft';
+import type {HaulDraft} from '../../server/main';
 
 const app = document.getElementById('app')!;
 let pasteBox: HTMLTextAreaElement | null = null;
@@ -54,6 +56,61 @@ function filterTemplate(state: HaulState): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** An unsent haul from an earlier opening, offered back until the user restores, discards or starts another. */
+let draftOffer: HaulDraft | null = null;
+/** "Draft saved" once the server has the latest draft, "Saving draft…" before. */
+let draftNote = '';
+const drafts = new DraftSaver(server, status => {
+  draftNote =
+    status === 'saved' ? 'Draft saved' : status ? 'Saving draft…' : '';
+  app.dataset.draft = status;
+  draw(haul.current);
+});
+// Nothing is saved until the earlier draft, if any, was offered: an empty box must not overwrite it.
+drafts.enabled = false;
+
+function saveDraft(): void {
+  drafts.schedule(draftOf(haul.current, pasteBox?.value ?? ''));
+}
+
+/** The user chose: the offer goes, and from now on this haul is the draft. */
+function settleDraft(): void {
+  draftOffer = null;
+  drafts.enabled = true;
+}
+
+function restoreDraft(): void {
+  const draft = draftOffer;
+  settleDraft();
+  if (!draft || !pasteBox) return;
+  pasteBox.value = draft.text;
+  focusFirstGistAfterPreview = true;
+  void haul.restore(draft);
+}
+
+function discardDraft(): void {
+  settleDraft();
+  drafts.discard().then(
+    () => (app.dataset.draft = 'discarded'),
+    () => undefined,
+  );
+  draw(haul.current);
+  pasteBox?.focus();
+}
+
+function draftOfferTemplate(): TemplateResult | typeof nothing {
+  if (!draftOffer) return nothing;
+  return html`<div class="draft-offer" role="status">
+    <span>${restoreQuestion(draftOffer)}</span>
+    <button type="button" class="button restore-draft" @click=${restoreDraft}>
+      Restore
+    </button>
+    <button type="button" class="button discard-draft" @click=${discardDraft}>
+      Discard
+    </button>
+  </div>`;
+}
+
 const undoBar = new UndoBar(
   server,
   () => draw(haul.current),
@@ -62,6 +119,7 @@ const undoBar = new UndoBar(
 const haul = new Haul(server, state => {
   undoBar.observe(state);
   draw(state);
+  saveDraft();
   if (focusFirstGistAfterPreview && !state.busy) {
     focusFirstGistAfterPreview = false;
     const first = app.querySelector<HTMLInputElement>('input.gist');
@@ -79,6 +137,26 @@ server.call('getSettings').then(
   // Without settings the default Inbox name still files papers; the haul's own calls report any real problem.
   () => undefined,
 );
+
+server.call('getHaulDraft').then(
+  draft => {
+    app.dataset.draftChecked = 'true';
+    // A paste already begun in this opening wins over an old draft.
+    if (draft && !pasteBox?.value.trim() && !haul.current.cards.length) {
+      draftOffer = draft;
+      draw(haul.current);
+    } else {
+      settleDraft();
+      saveDraft();
+    }
+  },
+  () => {
+    app.dataset.draftChecked = 'true';
+    settleDraft();
+  },
+);
+// The host's own close cannot be intercepted: send what is queued as the page goes.
+window.addEventListener('pagehide', () => drafts.flush());
 
 function insertAllButton(): HTMLButtonElement | null {
   return app.querySelector<HTMLButtonElement>('.insert-all');
@@ -98,6 +176,8 @@ function preview(moveFocus: boolean): void {
     return;
   }
   focusFirstGistAfterPreview = moveFocus;
+  // Fetching a new paste starts another haul: it becomes the draft.
+  if (draftOffer) settleDraft();
   void haul.preview(text);
 }
 
@@ -138,6 +218,11 @@ document.addEventListener('keydown', e => {
   }
 });
 
+/** Close anyway: the user chose to lose the gists, so the draft goes too. */
+function closeAndForget(): void {
+  drafts.discard().then(closeHost, closeHost);
+}
+
 function closeQuestion(): TemplateResult {
   const count = unsavedGists(haul.current);
   return html`<div
@@ -155,7 +240,7 @@ function closeQuestion(): TemplateResult {
     <button
       type="button"
       class="button danger close-anyway"
-      @click=${closeHost}
+      @click=${closeAndForget}
     >
       Close anyway
     </button>
@@ -178,6 +263,7 @@ function draw(state: HaulState): void {
           spellcheck="false"
           placeholder=${EXAMPLE_PASTE}
           @paste=${() => setTimeout(() => preview(false))}
+          @input=${saveDraft}
         ></textarea>
         <div class="paste-row">
           <span class="hint"
@@ -220,6 +306,7 @@ function draw(state: HaulState): void {
           : nothing
       }
       <div class="messages">
+        ${draftOfferTemplate()}
         ${
           state.message
             ? html`<div class="error" role="alert">${state.message}</div>`
@@ -237,6 +324,8 @@ function draw(state: HaulState): void {
             change: (key, patch) => haul.update(key, patch),
             insert: key => void haul.insert([key]),
             nextGist: from => focusNextGist(app, from, insertAllButton()),
+            reveal: id =>
+              void server.call('revealEntry', id).catch(() => undefined),
           },
         )}
       </section>
@@ -252,6 +341,7 @@ function draw(state: HaulState): void {
           }</span
         >
         ${undoBar.template()}
+        ${draftNote && !state.busy ? html`<span class="draft-note">${draftNote}</span>` : nothing}
         <button type="button" class="button close" @click=${requestClose}>
           Close
         </button>

@@ -6,7 +6,13 @@ import {server} from '../lib/google';
 import {describeError} from '../lib/server';
 import {dateTime} from '../lib/format';
 import {undoLines, updateLine} from '../lib/library-format';
-import {COPIED, COPY_BY_HAND, bibtexBlock, copyFrom} from '../lib/bibtex-block';
+import {
+  COPIED,
+  COPY_BY_HAND,
+  bibFileName,
+  bibtexBlock,
+  copyFrom,
+} from '../lib/bibtex-block';
 
 interface LibraryState {
   loading: boolean;
@@ -20,6 +26,8 @@ interface LibraryState {
   exporting: boolean;
   bibtex: string;
   bibtexLabel: string;
+  /** The .bib file the export downloads as. */
+  bibtexFile: string;
   exportError: string;
   versions: VersionCheck | null;
   checking: boolean;
@@ -49,6 +57,7 @@ export function createLibrary(redraw: () => void) {
     exporting: false,
     bibtex: '',
     bibtexLabel: '',
+    bibtexFile: '',
     exportError: '',
     versions: null,
     checking: false,
@@ -105,6 +114,7 @@ export function createLibrary(redraw: () => void) {
           bibtexLabel: section
             ? `BibTeX of “${section}”`
             : 'BibTeX of the whole document',
+          bibtexFile: bibFileName(section || 'papers'),
           copied: {name: '', status: ''},
         }),
       error => set({exporting: false, exportError: describeError(error)}),
@@ -118,9 +128,9 @@ export function createLibrary(redraw: () => void) {
         set({
           checking: false,
           versions: {at: new Date().toISOString(), ...result},
-          versionsNotice: result.updates.length
-            ? ''
-            : 'Every paper is as arXiv has it.',
+          versionsNotice:
+            result.notChecked ??
+            (result.updates.length ? '' : 'Every paper is as arXiv has it.'),
         }),
       error => set({checking: false, versionsError: describeError(error)}),
     );
@@ -214,6 +224,7 @@ export function createLibrary(redraw: () => void) {
               s.bibtex,
               copyStatus('export'),
               area => copy('export', area),
+              s.bibtexFile,
             )
           : nothing
       }`;

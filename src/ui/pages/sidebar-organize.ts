@@ -8,6 +8,7 @@ import {
   browserTimeZone,
   dateTime,
   hourLabel,
+  scheduleTimeLabel,
   timeZoneLabel,
 } from '../lib/format';
 import {
@@ -51,7 +52,7 @@ function saveSchedule(patch: Partial<ScheduleState>): void {
     s => {
       organize.schedule = s;
       organize.scheduleMessage = s.enabled
-        ? `Reorganizes every day around ${hourLabel(s.hour)}, ${timeZoneLabel(s.timeZone)}.`
+        ? `Reorganizes every day ${scheduleTimeLabel(s.hour, s.timeZone)}.`
         : 'Schedule is off.';
       redraw();
     },
@@ -95,6 +96,13 @@ function hourZone(schedule: ScheduleState): string | undefined {
   return schedule.enabled ? undefined : browserTimeZone();
 }
 
+/** "Time of day, your time (Europe/Paris)": the zone the listed hours are in, plainly. */
+function hourPickerLabel(zone: string | undefined): string {
+  if (!zone) return "Time of day, in the add-on's time zone";
+  if (zone === browserTimeZone()) return `Time of day, your time (${zone})`;
+  return `Time of day, ${timeZoneLabel(zone)}`;
+}
+
 function scheduleTemplate(schedule: ScheduleState): TemplateResult {
   return html`<label class="check">
       <input
@@ -107,7 +115,7 @@ function scheduleTemplate(schedule: ScheduleState): TemplateResult {
       Reorganize every day
     </label>
     <label class="label" for="schedule-hour"
-      >Around (${timeZoneLabel(hourZone(schedule))})</label
+      >${hourPickerLabel(hourZone(schedule))}</label
     >
     <select
       id="schedule-hour"
@@ -122,11 +130,20 @@ function scheduleTemplate(schedule: ScheduleState): TemplateResult {
           </option>`,
       )}
     </select>
-    <p class="notice" role="status">${organize.scheduleMessage}</p>
+    <p class="notice schedule-status" role="status">
+      ${
+        organize.scheduleMessage ||
+        (schedule.enabled
+          ? `Reorganizes every day ${scheduleTimeLabel(schedule.hour, schedule.timeZone)}.`
+          : '')
+      }
+    </p>
     <h3 class="subtitle">Last run</h3>
     ${
       schedule.lastRun
-        ? html`<p class="notice">${dateTime(schedule.lastRun.at)}</p>
+        ? html`<p class="notice last-run">
+              ${dateTime(schedule.lastRun.at, schedule.timeZone)}
+            </p>
             ${reportTemplate(schedule.lastRun)}`
         : html`<p class="notice">Not run yet.</p>`
     }`;

@@ -3,7 +3,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseFeed} from '../src/core/atom';
 import type {Paper} from '../src/core/types';
-import {xmldomParser} from '../test/support/xmldom-parser';
+import {xmldomParser} from './lib/xmldom-parser';
 
 /** Primary categories in these archives are the sample doc's fields (math-heavy papers go to "ML Math" or "Theory"). */
 const COVERED = /^(cs|stat|eess|math)\./;

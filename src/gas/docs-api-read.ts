@@ -194,8 +194,12 @@ export function withDocsApiRead(
   port: DocumentAppSide,
   docs: GoogleAppsScript.Docs | undefined,
   options: {
-    /** The tab the port works on when it is not the first: read with includeTabsContent. */
-    tabId?: string | null;
+    /**
+     * The tab the port works on when it is not the first: read with
+     * includeTabsContent. A function is asked on the first body read only
+     * (a cached read needs no REST mask, so no tab lookup either).
+     */
+    tabId?: string | null | (() => string | null);
     /**
      * Where checked reads are kept under the document's revision id, made
      * on the first read (null: none, as in a time trigger); its key for the
@@ -205,10 +209,15 @@ export function withDocsApiRead(
     cacheTabId?: string | null;
   } = {},
 ): DocumentPort {
-  const tabId = options.tabId ?? null;
-  const cacheTabId = options.cacheTabId ?? tabId;
+  const tabOption = options.tabId ?? null;
+  let restTabId: string | null | undefined =
+    typeof tabOption === 'function' ? undefined : tabOption;
+  const cacheTabId =
+    options.cacheTabId ?? (typeof tabOption === 'function' ? null : tabOption);
   /** The REST body of the port's tab and its revision: Documents.get's `body` is the first tab's, another is found in `tabs`. */
   const restBody = (): {content: Structural[]; revision?: string} => {
+    if (restTabId === undefined) restTabId = (tabOption as () => string)();
+    const tabId = restTabId;
     if (!tabId) {
       const doc = docs!.Documents.get(port.id(), {fields: DOCS_READ_FIELDS});
       return {content: doc.body?.content ?? [], revision: doc.revisionId};

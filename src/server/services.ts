@@ -125,7 +125,14 @@ function journaledDocument(
   });
   // Documents.get's `body` is the first tab's; another tab is read from its `tabs` (includeTabsContent).
   return withDocsApiRead(port, advancedDocs(), {
-    tabId: readsFirstTab(doc, tabId) ? null : tabId,
+    // Asked on the first body read only; `doc` is closed after a save: then read the tab from `tabs`, right for any tab.
+    tabId: () => {
+      try {
+        return readsFirstTab(doc, tabId) ? null : tabId;
+      } catch {
+        return tabId;
+      }
+    },
     cache: documentReadCache,
     cacheTabId: tabId,
   });

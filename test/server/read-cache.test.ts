@@ -81,4 +81,19 @@ describe('the cached read (bundle, sample giant doc)', () => {
     expect(sections()).toEqual(expect.arrayContaining(['Edited meanwhile']));
     expect(reads()).toContain('body');
   });
+
+  it('an insert right after its preview reads only the revision and the two neighbours of the place (no body pass)', () => {
+    const {env, fns, reads} = setup();
+    env.scriptRun(fns, 'previewPapers', '1707.08567');
+    reads();
+    env.calls.reset();
+    env.scriptRun(fns, 'insertPapers', [
+      {id: '1707.08567', section: 'NLP', note: 'g'},
+    ]);
+    expect(reads()).toEqual(['token']);
+    const calls = env.calls.byMethod();
+    expect(calls['DocumentApp.Body.getText']).toBeUndefined();
+    expect(calls['DocumentApp.Document.getTabs']).toBeUndefined();
+    expect(calls['DocumentApp.Body.getChild']).toBe(2);
+  });
 });

@@ -32,7 +32,7 @@ function actionCostTables(results: Results): string[] {
     "### Per action: Docs API read against today's DocumentApp pass",
     `Largest realistic doc: ${big.entries} entries (${big.characters} characters, ${big.charactersPerEntry} per entry with a gist and the first abstract sentence) fit under Google Docs' 1,020,000. ` +
       `Estimated seconds: ${costModel.callLatencyMs} ms per service call, plus ${costModel.docsApiMsPerByte * 1000} ms per KB a Documents.get returns; arXiv waits left out. ` +
-      "*document-app* is today's path (the service not enabled). insert = 1 entry after a preview; reorganize = an apply on the tidy doc.",
+      "*document-app* is today's path (the service not enabled). insert = 1 entry after a preview (warm: the preview's read is cached); insert (cold) = the same with the cache emptied between; preview (warm), search (warm) = after one preview or search of the unchanged doc; reorganize = an apply on the tidy doc.",
     markdownTable(
       [
         'action',

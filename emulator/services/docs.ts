@@ -78,18 +78,18 @@ function snapshot(state: DocumentState): Snapshot {
   return {tabs: restTabs(state.tabs)};
 }
 
-/** One REST Document (all fields) around a snapshot of its tabs, as of `revision`. */
+/** One REST Document (all fields) around a snapshot of its tabs, as of `revisionId`. */
 function restDocument(
   state: DocumentState,
   saved: Snapshot,
-  revision: number,
+  revisionId: string,
   includeTabsContent: boolean,
 ): RestDocument {
   const content = saved.tabs[0].documentTab;
   const doc: RestDocument = {
     documentId: state.id,
     title: state.name,
-    revisionId: `emu-revision-${revision}`,
+    revisionId,
   };
   // With includeTabsContent the text lives in tabs[].documentTab and body, lists are left out (REST reference).
   if (includeTabsContent) {
@@ -106,6 +106,14 @@ function restDocument(
  * invisible to it until saved (saveAndClose, or the end of the execution
  * that made them), as documented for Apps Script: the first change after a
  * save keeps a copy of the saved version, which Documents.get answers from.
+ *
+ * `revisionId` changes exactly when the saved content changes, per document
+ * (docs/PLATFORM.md): an edit becomes a new revision once saved (an
+ * execution's DocumentApp edits after saveAndClose or its end, the user's at
+ * once), a save with nothing changed keeps it, and so does an edit undone
+ * before the save. Google documents only that the id changes with the
+ * document; reading it this leniently is the case a cache keyed by it must
+ * survive (the same id, the same content).
  */
 export function createDocsService(
   ctx: EmulatorContext,
@@ -113,11 +121,23 @@ export function createDocsService(
   log: DocsApiLogEntry[],
   msPerByte: number,
 ): GoogleAppsScript.Docs & {track(state: DocumentState): void} {
-  let revision = 1;
+  /** Revision ids are numbered across documents, so no two documents ever share one. */
+  let nextRevision = 1;
+  /** Per document, the saved content last answered (as JSON) and its revision id. */
+  const revisions = new Map<DocumentState, {json: string; id: string}>();
+  /** The revision id of a document's saved content: a new one when it differs from the last answered. */
+  const revisionOf = (state: DocumentState, saved: Snapshot): string => {
+    const json = JSON.stringify(saved.tabs);
+    const last = revisions.get(state);
+    if (last && last.json === json) return last.id;
+    const id = `emu-revision-${nextRevision++}`;
+    revisions.set(state, {json, id});
+    return id;
+  };
   /** Per document, the saved version, kept from the first change after a save until the next save. */
   const savedVersions = new Map<
     DocumentState,
-    {executionId: number; content: Snapshot; revision: number} | null
+    {executionId: number; content: Snapshot} | null
   >();
   /** Starts keeping a document's saved version; every document must be tracked before it changes. */
   const track = (state: DocumentState): void => {
@@ -127,7 +147,6 @@ export function createDocsService(
       savedVersions.set(state, {
         executionId: ctx.execution.id ?? 0,
         content: snapshot(state),
-        revision: revision++,
       });
     });
   };
@@ -152,12 +171,13 @@ export function createDocsService(
     // Changes of an execution that has ended are saved; only the current one's may still be pending.
     const current = ctx.execution.id ?? 0;
     const saved = savedVersions.get(state) ?? null;
-    const full =
+    const visible =
       saved &&
       saved.executionId === current &&
       state.unsavedChanges.pending(current) > 0
-        ? restDocument(state, saved.content, saved.revision, tabs)
-        : restDocument(state, snapshot(state), revision, tabs);
+        ? saved.content
+        : snapshot(state);
+    const full = restDocument(state, visible, revisionOf(state, visible), tabs);
     let answer: unknown = full;
     if (typeof opts.fields === 'string' && opts.fields !== '') {
       const mask = parseFieldMask(opts.fields);

@@ -62,6 +62,8 @@ export interface RecoveredWrite {
 export interface ReadSource {
   via: 'docs-api' | 'document-app';
   fallbackReason?: string;
+  /** True when the read came from the cache, the document's revision unchanged since it was read (issue 27). */
+  cached?: boolean;
 }
 
 export interface HttpRequest {

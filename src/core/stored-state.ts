@@ -38,6 +38,15 @@ export interface StoredKey {
 /** Enrichment's share of document properties (the classifier's remembered arXiv metadata). */
 export const ENRICHMENT_BUDGET_BYTES = 250 * 1000;
 
+/** CacheService's limit on one value: 100 KB. */
+export const CACHE_VALUE_MAX_BYTES = 100 * 1024;
+/**
+ * The most one tab's cached read may take (app/read-cache): 40 values of
+ * 100 KB, room for the largest doc that fits Docs (about 1.5 MB of block
+ * summaries at 3,900 entries); a bigger read is simply not cached.
+ */
+export const READ_CACHE_BUDGET_BYTES = 40 * CACHE_VALUE_MAX_BYTES;
+
 /** Every key Paper Haul stores, by name. */
 export const STORED = {
   settings: {
@@ -188,6 +197,14 @@ export const STORED = {
     budgetBytes: 0,
     copies: 0,
     owner: 'app/arxiv-client',
+  },
+  readCache: {
+    key: 'paperHaul.readCache.',
+    prefix: true,
+    scope: 'cache',
+    budgetBytes: READ_CACHE_BUDGET_BYTES,
+    copies: 1,
+    owner: 'app/read-cache',
   },
 } as const satisfies Record<string, StoredKey>;
 

@@ -6,6 +6,7 @@
 // child indices, and body child i is the i-th structural element once the
 // section breaks are left out.
 import type {DocumentPort, ReadSource} from '../app/ports';
+import type {ReadCache} from '../app/read-cache';
 import type {BlockSummary, HeadingName, LinkRange} from '../core/doc-model';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -19,8 +20,11 @@ const CONTENT_FIELDS =
   'table/tableRows/tableCells/content/paragraph/elements/textRun/content,' +
   'tableOfContents/content/paragraph/elements/textRun/content)';
 
-/** What the outline needs of the first tab (Documents.get's `body`), and nothing more. */
-export const DOCS_READ_FIELDS = `body/${CONTENT_FIELDS}`;
+/** What the outline needs of the first tab (Documents.get's `body`), and nothing more, with the revision it is of. */
+export const DOCS_READ_FIELDS = `revisionId,body/${CONTENT_FIELDS}`;
+
+/** The change token alone: a few bytes (issue 27). */
+export const DOCS_REVISION_FIELDS = 'revisionId';
 
 /** Docs nests tabs at most three deep (a tab, its child, its grandchild). */
 const TAB_DEPTH = 3;
@@ -31,7 +35,7 @@ export const DOCS_TABS_READ_FIELDS = (() => {
   for (let depth = 1; depth < TAB_DEPTH; depth++) {
     mask = `tabProperties/tabId,documentTab/body/${CONTENT_FIELDS},childTabs(${mask})`;
   }
-  return `tabs(${mask})`;
+  return `revisionId,tabs(${mask})`;
 })();
 
 /** A REST Tab as far as the read needs it (the typings predate tabs). */
@@ -190,16 +194,33 @@ export function withDocsApiRead(
   port: DocumentAppSide,
   docs: GoogleAppsScript.Docs | undefined,
   options: {
-    /** The tab the port works on when it is not the first: read with includeTabsContent. */
-    tabId?: string | null;
+    /**
+     * The tab the port works on when it is not the first: read with
+     * includeTabsContent. A function is asked on the first body read only
+     * (a cached read needs no REST mask, so no tab lookup either).
+     */
+    tabId?: string | null | (() => string | null);
+    /**
+     * Where checked reads are kept under the document's revision id, made
+     * on the first read (null: none, as in a time trigger); its key for the
+     * tab is `cacheTabId`, the port's own tab.
+     */
+    cache?: () => ReadCache | null;
+    cacheTabId?: string | null;
   } = {},
 ): DocumentPort {
-  const tabId = options.tabId ?? null;
-  /** The REST body of the port's tab: Documents.get's `body` is the first tab's, another is found in `tabs`. */
-  const restBody = (): Structural[] => {
+  const tabOption = options.tabId ?? null;
+  let restTabId: string | null | undefined =
+    typeof tabOption === 'function' ? undefined : tabOption;
+  const cacheTabId =
+    options.cacheTabId ?? (typeof tabOption === 'function' ? null : tabOption);
+  /** The REST body of the port's tab and its revision: Documents.get's `body` is the first tab's, another is found in `tabs`. */
+  const restBody = (): {content: Structural[]; revision?: string} => {
+    if (restTabId === undefined) restTabId = (tabOption as () => string)();
+    const tabId = restTabId;
     if (!tabId) {
       const doc = docs!.Documents.get(port.id(), {fields: DOCS_READ_FIELDS});
-      return doc.body?.content ?? [];
+      return {content: doc.body?.content ?? [], revision: doc.revisionId};
     }
     const doc = docs!.Documents.get(port.id(), {
       fields: DOCS_TABS_READ_FIELDS,
@@ -207,10 +228,45 @@ export function withDocsApiRead(
     } as object);
     const tab = findRestTab((doc as {tabs?: RestTab[]}).tabs, tabId);
     if (!tab) throw new Error(`no tab ${tabId} in the answer`);
-    return tab.documentTab?.body?.content ?? [];
+    return {
+      content: tab.documentTab?.body?.content ?? [],
+      revision: doc.revisionId,
+    };
   };
   let unsavedWrites = false;
+  /** True once this execution wrote through the port: no cached read is used after a write of its own. */
+  let wrote = false;
   let source: ReadSource = {via: 'document-app'};
+  let cache: ReadCache | null | undefined;
+  const getCache = (): ReadCache | null => {
+    if (cache === undefined) cache = options.cache ? options.cache() : null;
+    return cache;
+  };
+  /**
+   * The read cached under the document's current revision, or null. The
+   * token is asked for only when the cache holds a read of this tab, so a
+   * cold read stays one Documents.get.
+   */
+  const cachedRead = (): BlockSummary[] | null => {
+    const store = wrote ? null : getCache();
+    if (!store) return null;
+    const held = store.revision(port.id(), cacheTabId);
+    if (!held) return null;
+    const now = docs!.Documents.get(port.id(), {
+      fields: DOCS_REVISION_FIELDS,
+    }).revisionId;
+    return now === held ? store.get(port.id(), cacheTabId, now) : null;
+  };
+  /** Keeps a checked read under its revision; a cache that refuses it costs only the next read. */
+  const keep = (revision: string | undefined, blocks: BlockSummary[]) => {
+    const store = getCache();
+    if (!store || !revision) return;
+    try {
+      store.put(port.id(), cacheTabId, revision, blocks);
+    } catch {
+      // Nothing to do: the next read reads the body again.
+    }
+  };
 
   const fallback = (reason: string): BlockSummary[] => {
     source = {via: 'document-app', fallbackReason: reason};
@@ -222,8 +278,18 @@ export function withDocsApiRead(
       return fallback('the Docs API cannot see changes not yet saved');
     }
     let blocks: BlockSummary[];
+    let revision: string | undefined;
     try {
-      blocks = summariesFromRest(restBody());
+      const cached = cachedRead();
+      if (cached) {
+        // Checked against DocumentApp when it was read, at this very revision; the guard before writes stays.
+        source = {via: 'docs-api', cached: true};
+        if (port.adoptRead) port.adoptRead(cached);
+        return cached;
+      }
+      const rest = restBody();
+      blocks = summariesFromRest(rest.content);
+      revision = rest.revision;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       return fallback(`Documents.get failed: ${message}`);
@@ -232,12 +298,14 @@ export function withDocsApiRead(
     if (why) return fallback(why);
     source = {via: 'docs-api'};
     if (port.adoptRead) port.adoptRead(blocks);
+    keep(revision, blocks);
     return blocks;
   };
   const writing =
     <A extends unknown[]>(write: (...args: A) => void) =>
     (...args: A): void => {
       unsavedWrites = true;
+      wrote = true;
       write(...args);
     };
   return {
@@ -246,6 +314,8 @@ export function withDocsApiRead(
     insertBlocks: writing(port.insertBlocks),
     moveRange: writing(port.moveRange),
     removeRange: writing(port.removeRange),
+    // A replace writes too (version notes): until then it escaped the unsaved-writes rule.
+    ...(port.replaceBlocks ? {replaceBlocks: writing(port.replaceBlocks)} : {}),
     flush: () => {
       port.flush();
       unsavedWrites = false;
@@ -255,7 +325,7 @@ export function withDocsApiRead(
       ? {
           recover: () => {
             const recovered = port.recover!();
-            if (recovered) unsavedWrites = true;
+            if (recovered) unsavedWrites = wrote = true;
             return recovered;
           },
         }

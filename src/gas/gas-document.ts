@@ -266,24 +266,40 @@ function readBody(body: Body): BlockSummary[] {
   });
 }
 
-/** A few children, each reading its own text (links are not read: DocumentPort.readAt); indices past the end are left out. */
+/**
+ * A few children, each reading its own text (links are not read:
+ * DocumentPort.readAt); indices past the end are left out. The body's length
+ * is not asked for: getChild past the end throws, which says the same in no
+ * extra call (the guard before an insert reads two children, issue 27).
+ */
 function readChildren(body: Body, indices: number[]): BlockSummary[] {
-  const count = body.getNumChildren();
-  return indices
-    .filter(index => index >= 0 && index < count)
-    .map(index => {
-      const shape = readShape(body.getChild(index));
-      const text = shape.ownText ?? shape.holder!.getText();
-      const out: BlockSummary = {
-        index,
-        kind: shape.kind,
-        heading: shape.heading,
-        text,
-        links: [],
-      };
-      if (shape.nesting !== undefined) out.nesting = shape.nesting;
-      return out;
-    });
+  const out: BlockSummary[] = [];
+  for (const index of indices) {
+    if (index < 0) continue;
+    let child: Element;
+    try {
+      child = body.getChild(index);
+    } catch {
+      continue;
+    }
+    out.push(readChild(child, index));
+  }
+  return out;
+}
+
+/** One child's summary without its links. */
+function readChild(child: Element, index: number): BlockSummary {
+  const shape = readShape(child);
+  const text = shape.ownText ?? shape.holder!.getText();
+  const out: BlockSummary = {
+    index,
+    kind: shape.kind,
+    heading: shape.heading,
+    text,
+    links: [],
+  };
+  if (shape.nesting !== undefined) out.nesting = shape.nesting;
+  return out;
 }
 
 function readShape(child: Element): Shape {

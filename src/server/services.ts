@@ -18,6 +18,7 @@ import {urlFetchHttp} from '../gas/url-fetch-http';
 import {gasDocument} from '../gas/gas-document';
 import {propertiesJournalStore} from '../gas/write-journal';
 import {advancedDocs, withDocsApiRead} from '../gas/docs-api-read';
+import {readCache} from '../app/read-cache';
 import {gasLock, gasScriptLock} from '../gas/lock';
 import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
@@ -124,8 +125,28 @@ function journaledDocument(
   });
   // Documents.get's `body` is the first tab's; another tab is read from its `tabs` (includeTabsContent).
   return withDocsApiRead(port, advancedDocs(), {
-    tabId: readsFirstTab(doc, tabId) ? null : tabId,
+    // Asked on the first body read only; `doc` is closed after a save: then read the tab from `tabs`, right for any tab.
+    tabId: () => {
+      try {
+        return readsFirstTab(doc, tabId) ? null : tabId;
+      } catch {
+        return tabId;
+      }
+    },
+    cache: documentReadCache,
+    cacheTabId: tabId,
   });
+}
+
+/**
+ * The cache of checked reads: the document's own cache, which only
+ * executions in this document reach (the script cache is shared by every
+ * document's executions, and a read holds the document's text). None in a
+ * time trigger, which has no document cache: it reads the body.
+ */
+function documentReadCache() {
+  const cache = CacheService.getDocumentCache();
+  return cache ? readCache(cachePort(cache)) : null;
 }
 
 /**

@@ -263,6 +263,72 @@ describe('Docs.Documents.get: saving, counting, manifest', () => {
     });
   });
 
+  it('keeps the revisionId through a save with nothing changed, and through reads', () => {
+    const env = environment({body: [{type: 'paragraph', text: 'a'}]});
+    const before = get(env, {fields: 'revisionId'}).revisionId;
+    env.runAs(FULL, () => {
+      const doc = env.globals.DocumentApp.getActiveDocument();
+      doc.getBody().getText();
+      doc.saveAndClose();
+      expect(get(env, {fields: 'revisionId'}).revisionId).toBe(before);
+    });
+    expect(get(env).revisionId).toBe(before);
+  });
+
+  it('answers {revisionId} alone for fields=revisionId', () => {
+    const env = environment({body: [{type: 'paragraph', text: 'a'}]});
+    expect(Object.keys(get(env, {fields: 'revisionId'}))).toEqual([
+      'revisionId',
+    ]);
+  });
+
+  it('changes the revisionId with each edit an ended execution saved, and an edit undone keeps it', () => {
+    const env = environment({body: [{type: 'paragraph', text: 'a'}]});
+    const edit = (change: (body: GoogleAppsScript.Document.Body) => void) =>
+      env.runAs(FULL, () =>
+        change(env.globals.DocumentApp.getActiveDocument().getBody()),
+      );
+    const seen = [get(env).revisionId];
+    edit(body => body.appendParagraph('one'));
+    seen.push(get(env).revisionId);
+    edit(body => body.appendParagraph('two'));
+    seen.push(get(env).revisionId);
+    expect(new Set(seen).size).toBe(3);
+    edit(body => body.insertParagraph(0, 'three').removeFromParent());
+    expect(get(env).revisionId).toBe(seen[2]);
+  });
+
+  it('changes the revisionId for each saved batch of one execution, and after its end', () => {
+    const env = environment({body: [{type: 'paragraph', text: 'a'}]});
+    const seen = [get(env).revisionId];
+    env.runAs(FULL, () => {
+      let doc = env.globals.DocumentApp.getActiveDocument();
+      const id = doc.getId();
+      doc.getBody().appendParagraph('one');
+      doc.saveAndClose();
+      seen.push(get(env).revisionId);
+      doc = env.globals.DocumentApp.openById(id);
+      doc.getBody().appendParagraph('two');
+      expect(get(env).revisionId).toBe(seen[1]);
+    });
+    seen.push(get(env).revisionId);
+    expect(new Set(seen).size).toBe(3);
+  });
+
+  it("keeps one document's revisionId when another document changes", () => {
+    const env = environment({body: [{type: 'paragraph', text: 'a'}]});
+    const before = get(env).revisionId;
+    env.runAs(FULL, () => {
+      const other = env.globals.DocumentApp.create('other');
+      const id = other.getId();
+      get(env);
+      other.getBody().appendParagraph('x');
+      other.saveAndClose();
+      env.globals.Docs!.Documents.get(id, {});
+    });
+    expect(get(env).revisionId).toBe(before);
+  });
+
   it('sees the changes of an execution that has ended (Apps Script saves at its end)', () => {
     const env = environment({body: [{type: 'paragraph', text: 'a'}]});
     env.runAs(FULL, () =>

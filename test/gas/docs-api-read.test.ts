@@ -5,6 +5,8 @@ import type {Block} from '../../src/core/doc-model';
 import {gasDocument} from '../../src/gas/gas-document';
 import {summariesFromRest, withDocsApiRead} from '../../src/gas/docs-api-read';
 import {generateDoc} from '../../samples/generate-doc';
+import {readCache} from '../../src/app/read-cache';
+import {cachePort} from '../../src/gas/cache-port';
 import giant from '../../samples/giant-doc.json';
 
 const globals = globalThis as unknown as {DocumentApp?: unknown};
@@ -297,5 +299,48 @@ describe('summariesFromRest', () => {
         links: [],
       },
     ]);
+  });
+});
+
+describe('read() with the cache of checked reads', () => {
+  function cached(body: Block[]) {
+    const env = createEnvironment({
+      document: {body},
+      files: {},
+      manifest: DOCS_MANIFEST,
+    });
+    globals.DocumentApp = env.globals.DocumentApp;
+    const doc = env.globals.DocumentApp.getActiveDocument();
+    const port = withDocsApiRead(gasDocument(doc), env.globals.Docs, {
+      cache: () => readCache(cachePort(env.caches.document)),
+    });
+    const fields = () => env.docsApiLog.map(r => r.fields ?? '');
+    return {env, port, fields};
+  }
+
+  it('answers a second read from the cache after one revisionId read, without DocumentApp', () => {
+    const {env, port, fields} = cached(mixed);
+    const first = port.read();
+    env.calls.reset();
+    expect(port.read()).toEqual(first);
+    expect(port.readSource!()).toEqual({via: 'docs-api', cached: true});
+    expect(fields()).toEqual([fields()[0], 'revisionId']);
+    const documentApp = Object.keys(env.calls.byMethod()).filter(m =>
+      m.startsWith('DocumentApp.'),
+    );
+    expect(documentApp).toEqual([]);
+  });
+
+  it('reads the body again after a write of this execution, even when the write left the document as it was', () => {
+    const {env, port} = cached(mixed);
+    env.runAs({authMode: 'FULL', source: 'run'}, () => {
+      const first = port.read();
+      port.insertBlocks(1, [{type: 'paragraph', text: 'new'}]);
+      port.removeRange(1, 1);
+      port.flush();
+      // The same content, so the same revision: only the write rule keeps the cache out.
+      expect(port.read()).toEqual(first);
+      expect(port.readSource!()).toEqual({via: 'docs-api'});
+    });
   });
 });

@@ -1,0 +1,41 @@
+// The generated taxonomy: each row's description is the words the classifier reads of arXiv's, in order, nothing lost.
+import * as fs from 'node:fs';
+import {TAXONOMY_ROWS} from '../../src/core/taxonomy-data';
+import {words} from '../../src/core/classify/words';
+
+const gen = require('../../scripts/gen-taxonomy.js');
+
+interface Category {
+  id: string;
+  description?: string;
+  active?: boolean;
+  alias_of?: string;
+}
+
+describe('src/core/taxonomy-data.ts', () => {
+  const taxonomy = JSON.parse(fs.readFileSync(gen.SOURCE, 'utf8')) as {
+    categories: Category[];
+  };
+  const rows = new Map(
+    TAXONOMY_ROWS.map(row => {
+      const [id, , , description] = row.split('|');
+      return [id, description] as [string, string];
+    }),
+  );
+
+  it('has a row for every active canonical category', () => {
+    const active = taxonomy.categories.filter(c => c.active && !c.alias_of);
+    expect(active.length).toBeGreaterThan(100);
+    expect([...rows.keys()].sort()).toEqual(active.map(c => c.id).sort());
+  });
+
+  it.each(TAXONOMY_ROWS.map(row => row.split('|')[0]))(
+    "%s: the classifier reads the same words as from arXiv's trimmed description",
+    id => {
+      const raw = taxonomy.categories.find(c => c.id === id)!;
+      const trimmed: string = gen.trimDescription(raw.description);
+      const before = words(trimmed.split(/\bexcept\b/)[0]);
+      expect(words(rows.get(id)!.split(/\bexcept\b/)[0])).toEqual(before);
+    },
+  );
+});

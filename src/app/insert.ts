@@ -34,13 +34,13 @@ import {neighboursUnchanged} from './insert-guard';
 import type {ClockPort, DocumentPort, LockPort} from './ports';
 import {completedIds} from './recovered-inserts';
 import {TimeBudget} from './time-budget';
+import {BUSY_MESSAGE, withWriteLock} from './write-lock';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
 export const MAX_NOTE_LENGTH = 1000;
 /** Most papers one call inserts (the dialog sends one haul at a time). */
 export const MAX_REQUESTS = 200;
 /** How long to wait for another execution (a reorganize) to release the document. */
-export const LOCK_TIMEOUT_MS = 10000;
 /** Entries written between saves, so a big haul never meets "Too many changes applied before saving". */
 const ENTRIES_PER_SAVE = 20;
 
@@ -211,22 +211,17 @@ export function insertPapers(
   });
   if (!accepted.length) return results;
 
-  if (!deps.lock.tryLock(LOCK_TIMEOUT_MS)) {
-    for (const a of accepted) {
-      results[a.position] = {
-        id: a.id,
-        status: 'error',
-        message:
-          'The document is busy with another Paper Haul task. Try again in a minute.',
-      };
-    }
-    return results;
-  }
-  try {
-    writeEntries(accepted, results, deps);
-  } finally {
-    deps.lock.release();
-  }
+  withWriteLock(deps.lock, () => writeEntries(accepted, results, deps), {
+    busy: () => {
+      for (const a of accepted) {
+        results[a.position] = {
+          id: a.id,
+          status: 'error',
+          message: BUSY_MESSAGE,
+        };
+      }
+    },
+  });
   return results;
 }
 

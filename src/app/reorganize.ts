@@ -20,6 +20,7 @@ import {
   withPlanPreview,
 } from './reorganize-preview';
 import {TimeBudget} from './time-budget';
+import {BUSY_MESSAGE, withWriteLock} from './write-lock';
 
 export interface ReorganizeLimits {
   /** Time from the start of the execution after which no further step starts (Apps Script stops executions at 6 minutes). */
@@ -41,8 +42,8 @@ export const DEFAULT_LIMITS: ReorganizeLimits = {
   flushEveryBlocks: 200,
 };
 
-export const BUSY_MESSAGE =
-  'Another Paper Haul task is changing this document. Nothing was changed; try again in a minute.';
+/** The busy sentence every write says (write-lock.ts), here for the report's readers. */
+export {BUSY_MESSAGE};
 
 export interface ReorganizeDeps {
   document: DocumentPort;
@@ -96,55 +97,55 @@ export function reorganize(
   };
   if (dryRun) return plan().preview();
 
-  if (!deps.lock.tryLock(limits.lockWaitMs)) {
-    return {
-      ...emptyReport(false, deps.clock),
-      complete: false,
-      message: BUSY_MESSAGE,
-    };
-  }
-  try {
-    // A write an interrupted run left half done is finished before planning (DocumentPort.recover).
-    const recovered = deps.document.recover ? deps.document.recover() : null;
-    const {planned, preview} = plan();
-    if (!isPlanExpected(planned, options?.expectPlan)) {
-      return {...preview(), stale: true, message: STALE_PLAN};
-    }
-    if (planned.steps.length) markUnfinished(deps.progress, planned.level);
-    const budget = new TimeBudget(deps.clock, startedAt, limits.budgetMs);
-    // Before the first move, a block is expected to move about as fast as it was read.
-    budget.guessFromRead(read.ms, read.blocks);
-    const outcome = applySteps(
-      planned.steps,
-      deps.document,
-      limits,
-      budget,
-      deps.clock,
-    );
-    const done = report(planned, outcome.applied, false, deps.clock);
-    if (done.complete) markFinished(deps.progress);
-    if (outcome.error) {
-      done.message = `Stopped after ${done.moves} moves: ${outcome.error} The next run continues from there.`;
-    } else if (!done.complete) {
-      const first = planned.steps[0];
-      done.message = stoppedMessage(
-        outcome.applied,
-        planned,
-        done,
-        read.ms,
-        budget.expectedMs(first.kind === 'move' ? first.count : 1),
-        limits.budgetMs,
+  const busy = (): ReorganizeReport => ({
+    ...emptyReport(false, deps.clock),
+    complete: false,
+    message: BUSY_MESSAGE,
+  });
+  return withWriteLock(
+    deps.lock,
+    () => {
+      // A write an interrupted run left half done is finished before planning (DocumentPort.recover).
+      const recovered = deps.document.recover ? deps.document.recover() : null;
+      const {planned, preview} = plan();
+      if (!isPlanExpected(planned, options?.expectPlan)) {
+        return {...preview(), stale: true, message: STALE_PLAN};
+      }
+      if (planned.steps.length) markUnfinished(deps.progress, planned.level);
+      const budget = new TimeBudget(deps.clock, startedAt, limits.budgetMs);
+      // Before the first move, a block is expected to move about as fast as it was read.
+      budget.guessFromRead(read.ms, read.blocks);
+      const outcome = applySteps(
+        planned.steps,
+        deps.document,
+        limits,
+        budget,
+        deps.clock,
       );
-    }
-    if (recovered) {
-      done.message = [recovered.message, done.message]
-        .filter(Boolean)
-        .join(' ');
-    }
-    return done;
-  } finally {
-    deps.lock.release();
-  }
+      const done = report(planned, outcome.applied, false, deps.clock);
+      if (done.complete) markFinished(deps.progress);
+      if (outcome.error) {
+        done.message = `Stopped after ${done.moves} moves: ${outcome.error} The next run continues from there.`;
+      } else if (!done.complete) {
+        const first = planned.steps[0];
+        done.message = stoppedMessage(
+          outcome.applied,
+          planned,
+          done,
+          read.ms,
+          budget.expectedMs(first.kind === 'move' ? first.count : 1),
+          limits.budgetMs,
+        );
+      }
+      if (recovered) {
+        done.message = [recovered.message, done.message]
+          .filter(Boolean)
+          .join(' ');
+      }
+      return done;
+    },
+    {timeoutMs: limits.lockWaitMs, busy},
+  );
 }
 
 /**

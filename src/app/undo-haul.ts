@@ -15,7 +15,8 @@ import {
   isQuotaError,
 } from '../core/stored-state';
 import {ChunkedJson} from './chunked-store';
-import {LOCK_TIMEOUT_MS, type WrittenEntry} from './insert';
+import type {WrittenEntry} from './insert';
+import {withWriteLock} from './write-lock';
 import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
 
 /** Pieces of 8 KB a record may take (core/stored-state): ~100 bytes an entry, so 200 entries need 3. */
@@ -56,8 +57,6 @@ export const FAILED_HAUL =
 
 export const NOTHING_TO_UNDO =
   'There is no haul to undo: nothing inserted since the last undo, or it was inserted by someone else.';
-const BUSY =
-  'The document is busy with another Paper Haul task. Try again in a minute.';
 
 function recordStore(deps: Pick<UndoDeps, 'store' | 'userKey'>) {
   return new ChunkedJson<HaulRecord>(
@@ -260,8 +259,7 @@ export function undoLastHaul(deps: UndoDeps): UndoResult {
   const record = store.read();
   if (record?.unavailable) throw new Error(record.unavailable);
   if (!record || !record.entries.length) throw new Error(NOTHING_TO_UNDO);
-  if (!deps.lock.tryLock(LOCK_TIMEOUT_MS)) throw new Error(BUSY);
-  try {
+  return withWriteLock(deps.lock, () => {
     const blocks = deps.document.read();
     const {removed, kept, ranges} = plan(record, blocks, deps.settings);
     // From the bottom up, so each range's indices still hold when its turn comes.
@@ -285,7 +283,5 @@ export function undoLastHaul(deps: UndoDeps): UndoResult {
         'Docs keeps a paragraph at the end of a document, so an empty one is left there.';
     }
     return result;
-  } finally {
-    deps.lock.release();
-  }
+  });
 }

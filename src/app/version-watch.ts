@@ -23,7 +23,8 @@ import {
   type VersionUpdate,
 } from '../core/version-note';
 import {ChunkedJson} from './chunked-store';
-import {LOCK_TIMEOUT_MS, type WrittenEntry} from './insert';
+import type {WrittenEntry} from './insert';
+import {withWriteLock} from './write-lock';
 import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
 
 /** ~20 bytes an id: 8 pieces of 8 KB hold some 3,000 papers (core/stored-state's budget). */
@@ -60,9 +61,6 @@ export interface VersionWatchDeps {
   };
 }
 
-const BUSY =
-  'The document is busy with another Paper Haul task. Try again in a minute.';
-
 function knownStore(store: KeyValueStore) {
   return new ChunkedJson<Record<string, string>>(
     store,
@@ -80,16 +78,17 @@ function updateKnown(
   deps: Pick<VersionWatchDeps, 'store' | 'lock'>,
   change: (known: Record<string, string>) => void,
 ): boolean {
-  if (!deps.lock.tryLock(LOCK_TIMEOUT_MS)) return false;
-  try {
-    const store = knownStore(deps.store);
-    const known = store.read() ?? {};
-    change(known);
-    store.write(known);
-    return true;
-  } finally {
-    deps.lock.release();
-  }
+  return withWriteLock(
+    deps.lock,
+    () => {
+      const store = knownStore(deps.store);
+      const known = store.read() ?? {};
+      change(known);
+      store.write(known);
+      return true;
+    },
+    {busy: () => false},
+  );
 }
 
 /**
@@ -270,8 +269,7 @@ export function applyVersionUpdates(
       `No update is waiting for ${unknown.join(', ')}. Check for updates again.`,
     );
   }
-  if (!deps.lock.tryLock(LOCK_TIMEOUT_MS)) throw new Error(BUSY);
-  try {
+  return withWriteLock(deps.lock, () => {
     const blocks = deps.document.read();
     const outline = buildOutline(blocks, deps.settings);
     const gone = wanted.filter(id => !findEntries(outline, id).length);
@@ -330,7 +328,5 @@ export function applyVersionUpdates(
     );
     pendingStore(deps.store).write({...check!, updates: remaining});
     return {applied: wanted, updates: remaining};
-  } finally {
-    deps.lock.release();
-  }
+  });
 }

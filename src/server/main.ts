@@ -1,4 +1,5 @@
-// The add-on's whole public surface: every export becomes a top-level Apps Script function.
+// The add-on's whole public surface: every export becomes a top-level Apps Script function, and each only forwards
+// to its journey's flow (services.ts) or to the menu (menu.ts); test/server/main-shape.test.ts keeps it so.
 import type {
   InsertRequest,
   InsertResult,
@@ -9,28 +10,21 @@ import type {
   FindResult,
 } from '../core/types';
 import type {Settings} from '../core/settings';
-import * as settingsStore from '../app/settings-store';
-import {checkSettings as checkSettingsDraft} from '../app/settings-check';
-import type {SettingsCheck} from '../app/settings-check';
-import {services, type Services} from './services';
-import * as reorganizer from '../app/reorganize';
-import * as reorganizeFlow from '../app/reorganize-now';
-import * as reorganizeRun from '../app/reorganize-run';
-import * as schedule from '../app/schedule';
-import * as scheduleTarget from '../app/schedule-target';
-import * as find from '../app/find';
-import * as preview from '../app/preview';
-import {lookupElsewhereToo} from '../app/lookup-elsewhere';
-import * as insert from '../app/insert';
-import {runSelfTest as runFacts} from '../gas/self-test';
-import {describeSelfTest} from '../app/self-test-report';
-import {documentStatus} from '../app/document-status';
 import type {DocumentStatus} from '../core/doc-size';
-import * as undoHaul from '../app/undo-haul';
-import * as versionWatch from '../app/version-watch';
-import * as versionSchedule from '../app/version-schedule';
-import * as bibtex from '../app/bibtex-export';
-import * as haulDraft from '../app/haul-draft';
+import type {SettingsCheck} from '../app/settings-check';
+import type {FindIndex, GatherResult} from '../app/find';
+import type {HaulDraft, HaulDraftInput} from '../app/haul-draft';
+import type {UndoResult, UndoState} from '../app/undo-haul';
+import type {VersionCheck, VersionUpdate} from '../app/version-watch';
+import * as menu from './menu';
+import {
+  daily,
+  finding,
+  haul,
+  library,
+  reorganizing,
+  settingsJourney,
+} from './services';
 
 export type {
   InsertRequest,
@@ -53,175 +47,67 @@ export type {SettingsCheck} from '../app/settings-check';
 export type {FindIndex, GatherResult} from '../app/find';
 export type {HaulDraft, HaulDraftInput} from '../app/haul-draft';
 
-const ADDON_TITLE = 'Paper Haul';
-
 /**
  * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED
  * on every open of the document, so it reads nothing and fetches nothing.
- * Eight calls in all (getUi, createAddonMenu, five items, addToUi): no
- * separator, as each builder call counts.
  */
-export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
-  void e;
-  DocumentApp.getUi()
-    .createAddonMenu()
-    .addItem('Open sidebar', 'showSidebar')
-    .addItem('Insert papers...', 'showInsertDialog')
-    .addItem('Reorganize now', 'reorganizeNow')
-    .addItem('Run self-test', 'runSelfTest')
-    .addItem('Help', 'showHelp')
-    .addToUi();
-}
+export const onOpen = (e?: GoogleAppsScript.Events.DocsOnOpen): void =>
+  menu.buildMenu(e);
+
+/** Install-time trigger: the documented pattern is to build the menu at once. */
+export const onInstall = (e?: GoogleAppsScript.Events.AddonOnInstall): void =>
+  menu.buildMenu(e);
 
 /** Menu item and the sidebar's Help link: the short user guide (docs/USER-GUIDE.md, built into Help.html). */
-export function showHelp(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Help')
-    .setWidth(640)
-    .setHeight(560);
-  DocumentApp.getUi().showModelessDialog(html, 'Paper Haul help');
-}
+export const showHelp = (): void => menu.showHelp();
 
 /**
  * Menu item: checks in a new scratch document the Docs behaviours Paper Haul
  * depends on and shows the report to copy into a bug report.
  */
-export function runSelfTest(): void {
-  const report = runFacts();
-  const ui = DocumentApp.getUi();
-  ui.alert(
-    'Paper Haul self-test',
-    describeSelfTest(report, new Date().toISOString()),
-    ui.ButtonSet.OK,
-  );
-}
-
-/** Install-time trigger: the documented pattern is to build the menu at once. */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.DocsOnOpen | undefined);
-}
+export const runSelfTest = (): void => menu.showSelfTest();
 
 /** Menu item: opens the sidebar (quick add, find, settings, schedule). */
-export function showSidebar(): void {
-  const html =
-    HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
-  DocumentApp.getUi().showSidebar(html);
-}
+export const showSidebar = (): void => menu.showSidebar();
 
 /** Menu item: opens the Insert papers dialog. */
-export function showInsertDialog(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Dialog')
-    .setWidth(760)
-    .setHeight(620);
-  DocumentApp.getUi().showModalDialog(html, 'Insert papers');
-}
+export const showInsertDialog = (): void => menu.showInsertDialog();
 
 /** The document's settings for the sidebar. */
-export function getSettings(): Settings {
-  return services().settings;
-}
+export const getSettings = (): Settings => settingsJourney().get();
 
 /**
  * Validates and saves the sidebar's settings.
  * @throws Error listing every problem in words the user can act on
  */
-export function saveSettings(s: Settings): Settings {
-  try {
-    const all = services();
-    const saved = settingsStore.saveSettings(all.documentProperties, s);
-    scheduleTarget.refreshTargetSettings(all, saved);
-    return saved;
-  } catch (err) {
-    throw new Error(err instanceof Error ? err.message : String(err));
-  }
-}
+export const saveSettings = (s: Settings): Settings =>
+  settingsJourney().save(s);
 
 /**
  * Sidebar: checks settings before saving them: each problem with its field,
  * and the questions to ask first (a rule's section the document lacks, a
  * section level leaving fewer than two sections). Saves nothing.
  */
-export function checkSettings(s: Settings): SettingsCheck {
-  const {document, settings} = services();
-  return checkSettingsDraft(s, document.read(), settings);
-}
+export const checkSettings = (s: Settings): SettingsCheck =>
+  settingsJourney().check(s);
 
 /**
  * Dialog and sidebar: every arXiv id in the pasted text with its paper or
  * why there is none (ready, not_found, invalid, error). Problems come back as
  * messages in the result, never as a thrown error.
  */
-export function previewPapers(input: string): PreviewResult {
-  const s = services();
-  return preview.previewPapers(input, {
-    arxiv: s.arxiv,
-    document: s.document,
-    settings: s.settings,
-    properties: s.documentProperties,
-    scholarly: s.scholarly,
-  });
-}
+export const previewPapers = (input: string): PreviewResult =>
+  haul().preview(input);
 
 /**
  * Dialog and sidebar: writes each paper as an entry at its sorted place in
  * its section (created when missing), under the document lock. Each result
  * says what happened to its request; one bad request never stops the others.
  */
-export function insertPapers(
+export const insertPapers = (
   requests: InsertRequest[],
   options?: {haul?: string},
-): InsertResult[] {
-  const s = services();
-  const written: insert.WrittenEntry[] = [];
-  let writeFailed = false;
-  const results = insert.insertPapers(requests, {
-    document: s.document,
-    lock: s.lock,
-    // Papers whose cards Semantic Scholar filled while arXiv throttled can be inserted too.
-    lookup: lookupElsewhereToo(ids => s.arxiv.lookup(ids), s.scholarly),
-    settings: s.settings,
-    clock: s.clock,
-    onWritten: w => written.push(w),
-    onWriteFailed: () => {
-      writeFailed = true;
-    },
-  });
-  // The dialog's token joins the chunks of one haul into one undo.
-  const haul = typeof options?.haul === 'string' ? options.haul : undefined;
-  const undoNote = undoHaul.recordHaul(written, haul, undoDeps(s), writeFailed);
-  // Nothing that worked goes silently: each inserted paper's result says undo is off.
-  if (undoNote) {
-    for (const r of results) {
-      if (r.status === 'inserted' && !r.message) r.message = undoNote;
-    }
-  }
-  versionWatch.recordWritten(written, versionDeps(s));
-  return results;
-}
-
-/** The reorganize use case's ports; the run is recorded in the document's properties unless `record` says otherwise. */
-function reorganizeDeps(
-  s: Services,
-  record?: (report: ReorganizeReport) => void,
-): reorganizeRun.ReorganizeRunDeps {
-  return {
-    document: s.document,
-    lock: s.lock,
-    clock: s.clock,
-    settings: s.settings,
-    progress: s.documentState,
-    record:
-      record ?? (report => schedule.recordReport(s.documentProperties, report)),
-  };
-}
-
-/** One reorganize run (options checked by reorganizeRun.parseReorganizeOptions); real runs are recorded for the sidebar. */
-function runReorganize(
-  options: reorganizeRun.ReorganizeOptions,
-  s: Services,
-  record?: (report: ReorganizeReport) => void,
-): ReorganizeReport {
-  return reorganizeRun.runReorganize(options, reorganizeDeps(s, record));
-}
+): InsertResult[] => haul().insert(requests, options);
 
 /**
  * Sorts sections, merges repeated ones and files confident Inbox entries, or
@@ -231,26 +117,13 @@ function runReorganize(
  * (`stale`). Stops before Apps Script's time limit (`complete: false`); the
  * next run continues.
  */
-export function reorganize(options?: {
+export const reorganize = (options?: {
   dryRun?: boolean;
   expectPlan?: string;
-}): ReorganizeReport {
-  const checked = reorganizeRun.parseReorganizeOptions(options);
-  return runReorganize(checked, services());
-}
+}): ReorganizeReport => reorganizing().run(options);
 
 /** Menu item: shows the plan by title and section and applies exactly it when the user says yes. */
-export function reorganizeNow(): void {
-  const s = services();
-  const ui = DocumentApp.getUi();
-  reorganizeFlow.reorganizeNow({
-    run: o => runReorganize(o, s),
-    confirm: text =>
-      ui.alert('Reorganize', text, ui.ButtonSet.YES_NO) === ui.Button.YES,
-    tell: text => void ui.alert('Reorganize', text, ui.ButtonSet.OK),
-    describe: reorganizer.describeReport,
-  });
-}
+export const reorganizeNow = (): void => reorganizing().now();
 
 /**
  * The daily time trigger. An add-on's trigger has no active document, no
@@ -259,56 +132,9 @@ export function reorganizeNow(): void {
  * and the report goes there too. No Ui exists in a trigger. A failure is
  * recorded for the sidebar and thrown on for the execution log.
  */
-export function scheduledReorganize(
+export const scheduledReorganize = (
   e?: GoogleAppsScript.Events.TimeDriven,
-): void {
-  const uid = e && e.triggerUid ? String(e.triggerUid) : undefined;
-  const s = services(uid);
-  const target = uid ? s.scheduleTarget : null;
-  const gone = target ? s.scheduleTargetGone : null;
-  if (uid && target && gone) {
-    // Said in plain words where the sidebar looks; the trigger stops rather than failing every day.
-    scheduleTarget.stopGoneSchedule(
-      {
-        triggers: s.triggers,
-        userProperties: s.userProperties,
-        now: s.clock.now(),
-      },
-      uid,
-      target.documentId,
-      gone,
-    );
-    return;
-  }
-  const record = (report: ReorganizeReport) => {
-    if (uid) scheduleTarget.recordTriggerReport(s.userProperties, uid, report);
-    else if (s.hasDocumentProperties) {
-      schedule.recordReport(s.documentProperties, report);
-    }
-  };
-  let report: ReorganizeReport;
-  try {
-    report = runReorganize({dryRun: false}, s, record);
-  } catch (err) {
-    reorganizeRun.recordFailedRun(record, s.clock.now(), err);
-    throw err;
-  }
-  // The version check rides on the daily run, after it; its answer waits in user properties for the sidebar.
-  // A run that was busy or cut short has no time to spare for arXiv: tomorrow's checks.
-  if (!report.complete) return;
-  versionSchedule.scheduledCheck(() => ({
-    document: s.document,
-    settings: s.settings,
-    clock: s.clock,
-    userStore: s.userProperties,
-    lookupFresh: ids => s.arxiv.lookup(ids, {fresh: true}),
-  }));
-}
-
-/** What the daily trigger will need: this document, the user's tab, the settings. */
-function scheduleTargetOf(s: Services): scheduleTarget.ScheduleTarget {
-  return {documentId: s.document.id(), tabId: s.tabId, settings: s.settings};
-}
+): void => daily(e).run();
 
 /**
  * Sidebar: turns the daily reorganize on (one trigger at `hour`) or off, and
@@ -317,114 +143,38 @@ function scheduleTargetOf(s: Services): scheduleTarget.ScheduleTarget {
  * that one tab.
  * @throws Error with a readable message for a malformed request
  */
-export function setSchedule(request: {
+export const setSchedule = (request: {
   enabled: boolean;
   hour?: number;
   timeZone?: string;
-}): ScheduleState {
-  const s = services();
-  return scheduleTarget.setScheduleWithTarget(request, {
-    triggers: s.triggers,
-    properties: s.documentProperties,
-    userProperties: s.userProperties,
-    target: () => scheduleTargetOf(s),
-  });
-}
+}): ScheduleState => daily().set(request);
 
 /** Sidebar: the schedule and the last run's report. */
-export function getSchedule(): ScheduleState {
-  const s = services();
-  return scheduleTarget.getScheduleWithTarget({
-    triggers: s.triggers,
-    properties: s.documentProperties,
-    userProperties: s.userProperties,
-    target: () => scheduleTargetOf(s),
-  });
-}
+export const getSchedule = (): ScheduleState => daily().get();
 
 /** Sidebar Find: the document's entries ranked for the query. */
-export function searchEntries(query: string): SearchHit[] {
-  return findPapers(query).hits;
-}
+export const searchEntries = (query: string): SearchHit[] =>
+  finding().search(query);
 
 /** Sidebar Find: the hits, and how many abstracts are still being gathered. */
-export function findPapers(query: string): FindResult {
-  const s = services();
-  return find.findPapers(query, {
-    document: s.document,
-    settings: s.settings,
-    tabs: s.documentTabs,
-    cachedPapers: ids => s.arxiv.cachedPapers(ids),
-    clock: s.clock,
-  });
-}
+export const findPapers = (query: string): FindResult => finding().find(query);
 
 /** Sidebar Find: the index its page searches keystroke by keystroke. */
-export function getFindIndex(): find.FindIndex {
-  const s = services();
-  return find.findIndex({
-    document: s.document,
-    settings: s.settings,
-    tabs: s.documentTabs,
-    cachedPapers: ids => s.arxiv.cachedPapers(ids),
-  });
-}
+export const getFindIndex = (): FindIndex => finding().index();
 
 /** Sidebar Find: fetches up to 100 abstracts Find lacks, in one arXiv request. */
-export function gatherAbstracts(): find.GatherResult {
-  const s = services();
-  return find.gatherAbstracts({
-    document: s.document,
-    settings: s.settings,
-    tabs: s.documentTabs,
-    arxiv: s.arxiv,
-  });
-}
+export const gatherAbstracts = (): GatherResult => finding().gather();
 
 /**
  * Sidebar Find: selects the entry's head in the document, in the hit's tab
  * (`tabId`) when the document has tabs.
  * @throws Error saying the paper is gone when it was moved out or deleted
  */
-export function revealEntry(id: string, tabId?: string): void {
-  const {document, settings, documentTabs} = services();
-  find.revealEntry(id, {document, settings, tabs: documentTabs}, tabId);
-}
+export const revealEntry = (id: string, tabId?: string): void =>
+  finding().reveal(id, tabId);
 
 /** Sidebar: how full the document is (a warning past 90% of Docs' limit) and whether it was read through the Docs API. */
-export function getDocumentStatus(): DocumentStatus {
-  return documentStatus(services().document);
-}
-
-function undoDeps(s: Services): undoHaul.UndoDeps {
-  return {
-    document: s.document,
-    lock: s.lock,
-    store: s.documentProperties,
-    userKey: s.userKey,
-    clock: s.clock,
-    settings: s.settings,
-  };
-}
-
-function versionDeps(s: Services): versionWatch.VersionWatchDeps {
-  return {
-    document: s.document,
-    lock: s.lock,
-    store: s.documentProperties,
-    clock: s.clock,
-    settings: s.settings,
-    lookupFresh: ids => s.arxiv.lookup(ids, {fresh: true}),
-  };
-}
-
-function bibtexDeps(s: Services): bibtex.BibtexDeps {
-  return {
-    document: s.document,
-    settings: s.settings,
-    lookup: ids => s.arxiv.lookup(ids),
-  };
-}
+export const getDocumentStatus = (): DocumentStatus => library().status();
 
 /**
  * Dialog and sidebar: removes exactly the entries this user's last haul
@@ -432,90 +182,55 @@ function bibtexDeps(s: Services): bibtex.BibtexDeps {
  * since are kept and listed with the reason.
  * @throws Error when there is nothing to undo or the document is busy
  */
-export function undoLastHaul(): undoHaul.UndoResult {
-  return undoHaul.undoLastHaul(undoDeps(services()));
-}
+export const undoLastHaul = (): UndoResult => haul().undo();
 
 /** Sidebar: this user's haul that "Undo last haul" would remove, or null. */
-export function getLastHaul(): undoHaul.UndoState | null {
-  return undoHaul.lastHaul(undoDeps(services()));
-}
+export const getLastHaul = (): UndoState | null => haul().last();
 
 /**
  * BibTeX records (arXiv's export form) for papers in the document.
  * @throws Error naming ids that are not in the document, or arXiv's problem
  */
-export function getBibtex(ids: string[]): string {
-  return bibtex.getBibtex(ids, bibtexDeps(services()));
-}
+export const getBibtex = (ids: string[]): string => library().bibtex(ids);
 
 /**
  * Sidebar: BibTeX for one section's papers, or the whole document's when
  * `section` is blank.
  */
-export function exportBibtex(section?: string): string {
-  return bibtex.exportBibtex(section, bibtexDeps(services()));
-}
+export const exportBibtex = (section?: string): string =>
+  library().exportSection(section);
 
 /**
  * Asks arXiv (never the cache) which papers in the document have a newer
  * version, a journal ref or a DOI their entries were written without.
  */
-export function checkVersions(): Omit<versionWatch.VersionCheck, 'at'> {
-  const {updates, more, notChecked} = versionWatch.checkVersions(
-    versionDeps(services()),
-  );
-  return {
-    updates,
-    ...(more ? {more} : {}),
-    ...(notChecked ? {notChecked} : {}),
-  };
-}
+export const checkVersions = (): Omit<VersionCheck, 'at'> =>
+  library().checkVersions();
 
 /** Sidebar: the last check's updates (the schedule's or the user's), or null when none ran. */
-export function getVersionUpdates(): versionWatch.VersionCheck | null {
-  const s = services();
-  return versionSchedule.foldSnapshot({
-    ...versionDeps(s),
-    userStore: s.userProperties,
-  });
-}
+export const getVersionUpdates = (): VersionCheck | null =>
+  library().versionUpdates();
 
 /**
  * Adds an update line ("Update: v3 · Published in ...") to these papers'
  * entries from the last check, touching no other text.
  * @throws Error for ids with no update waiting or no longer in the document (nothing changes then)
  */
-export function applyVersionUpdates(ids: string[]): {
-  applied: string[];
-  updates: versionWatch.VersionUpdate[];
-} {
-  return versionWatch.applyVersionUpdates(ids, versionDeps(services()));
-}
+export const applyVersionUpdates = (
+  ids: string[],
+): {applied: string[]; updates: VersionUpdate[]} =>
+  library().applyVersionUpdates(ids);
 
 /** Sidebar's Library tab: the sections to export from, the undo on offer, the last version check. */
-export function getLibrary(): {
+export const getLibrary = (): {
   sections: string[];
-  undo: undoHaul.UndoState | null;
-  versions: versionWatch.VersionCheck | null;
-} {
-  const s = services();
-  return {
-    sections: bibtex.exportSections(bibtexDeps(s)),
-    undo: undoHaul.lastHaul(undoDeps(s)),
-    versions: versionSchedule.foldSnapshot({
-      ...versionDeps(s),
-      userStore: s.userProperties,
-    }),
-  };
-}
+  undo: UndoState | null;
+  versions: VersionCheck | null;
+} => library().library();
 
 /** Dialog: this user's unsent haul in this document, or null. */
-export function getHaulDraft(): haulDraft.HaulDraft | null {
-  return haulDraft.readHaulDraft(services());
-}
+export const getHaulDraft = (): HaulDraft | null => haul().draft();
 
 /** Dialog: keeps the unsent haul as the user types; null (Discard) forgets it. */
-export function saveHaulDraft(draft: haulDraft.HaulDraftInput | null): void {
-  haulDraft.saveHaulDraft(services(), draft);
-}
+export const saveHaulDraft = (draft: HaulDraftInput | null): void =>
+  haul().saveDraft(draft);

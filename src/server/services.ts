@@ -32,6 +32,13 @@ import {
 import {writeLease} from '../app/write-lease';
 import {activeTabId, listTabs} from '../gas/tab-body';
 import type {Settings} from '../core/settings';
+import {findFlow} from '../app/find-flow';
+import {haulFlow} from '../app/haul-flow';
+import {libraryFlow} from '../app/library-flow';
+import {reorganizeFlow} from '../app/reorganize-flow';
+import {scheduleFlow} from '../app/schedule-flow';
+import {settingsFlow} from '../app/settings-flow';
+import {alerts} from './menu';
 
 /** The ports an execution uses; each is created on first access. */
 export interface Services {
@@ -332,3 +339,35 @@ export function services(triggerUid?: string): Services {
     },
   };
 }
+
+/*
+ * One builder per journey: the execution's lazy services, seen through the
+ * journey's ports, handed to the app flow that owns the journey. main.ts's
+ * exports each call one of these and one step.
+ */
+
+/** A haul: preview, insert (with its undo and version records), undo. */
+export const haul = () => haulFlow(services());
+
+/** Reorganizing from the sidebar or the menu (the menu's alerts are asked for lazily). */
+export const reorganizing = () =>
+  reorganizeFlow(services(), alerts('Reorganize'));
+
+/**
+ * The schedule and the daily run. In a time trigger there is no active
+ * document: the trigger's id (its event's triggerUid) says which stored
+ * target to open.
+ */
+export const daily = (e?: GoogleAppsScript.Events.TimeDriven) => {
+  const uid = e && e.triggerUid ? String(e.triggerUid) : undefined;
+  return scheduleFlow(services(uid), uid);
+};
+
+/** The settings: read, check, save (the schedule's copy follows). */
+export const settingsJourney = () => settingsFlow(services());
+
+/** Find: hits, the keystroke index, gathering abstracts, revealing an entry. */
+export const finding = () => findFlow(services());
+
+/** The Library tab: BibTeX, versions, the undo on offer, the document's size. */
+export const library = () => libraryFlow(services());

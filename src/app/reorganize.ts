@@ -5,6 +5,7 @@ import {
   type ReorganizeStep,
   type Suggester,
 } from '../core/reorganize';
+import type {BlockSummary} from '../core/doc-model';
 import type {Settings} from '../core/settings';
 import type {ReorganizeReport} from '../core/types';
 import {changesNothing as planChangesNothing} from '../core/plan-changes';
@@ -20,6 +21,7 @@ import {
   withPlanPreview,
 } from './reorganize-preview';
 import {TimeBudget} from './time-budget';
+import {keepUndoRecord, undoRecord} from './undo-reorganize';
 
 export interface ReorganizeLimits {
   /** Time from the start of the execution after which no further step starts (Apps Script stops executions at 6 minutes). */
@@ -56,6 +58,8 @@ export interface ReorganizeDeps {
   startedAt?: number;
   /** Where an unfinished run keeps the level it planned with (reorganize-resume.ts). */
   progress?: KeyValueStore;
+  /** Where what a run did is kept for Undo last reorganize (undo-reorganize.ts); without it nothing is kept. */
+  undo?: {state: KeyValueStore; tabId: string | null};
 }
 
 /**
@@ -92,7 +96,7 @@ export function reorganize(
         blocks,
         settings,
       );
-    return {planned, preview};
+    return {planned, preview, blocks};
   };
   if (dryRun) return plan().preview();
 
@@ -106,7 +110,7 @@ export function reorganize(
   try {
     // A write an interrupted run left half done is finished before planning (DocumentPort.recover).
     const recovered = deps.document.recover ? deps.document.recover() : null;
-    const {planned, preview} = plan();
+    const {planned, preview, blocks} = plan();
     if (!isPlanExpected(planned, options?.expectPlan)) {
       return {...preview(), stale: true, message: STALE_PLAN};
     }
@@ -122,6 +126,7 @@ export function reorganize(
       deps.clock,
     );
     const done = report(planned, outcome.applied, false, deps.clock);
+    const undoNote = keepUndo(deps, planned, blocks, outcome, done);
     if (done.complete) markFinished(deps.progress);
     if (outcome.error) {
       done.message = `Stopped after ${done.moves} moves: ${outcome.error} The next run continues from there.`;
@@ -136,8 +141,8 @@ export function reorganize(
         limits.budgetMs,
       );
     }
-    if (recovered) {
-      done.message = [recovered.message, done.message]
+    if (recovered || undoNote) {
+      done.message = [recovered?.message, done.message, undoNote]
         .filter(Boolean)
         .join(' ');
     }
@@ -145,6 +150,34 @@ export function reorganize(
   } finally {
     deps.lock.release();
   }
+}
+
+/**
+ * Keeps the inverse of what the run applied for Undo last reorganize. A step
+ * that failed is counted in: its write is journaled, so the next run
+ * finishes it, and the undo then finds the body one step further.
+ */
+function keepUndo(
+  deps: ReorganizeDeps,
+  planned: ReorganizePlan,
+  blocks: BlockSummary[],
+  outcome: {applied: number; error?: string},
+  done: ReorganizeReport,
+): string {
+  if (!deps.undo) return '';
+  const touched = Math.min(
+    planned.steps.length,
+    outcome.applied + (outcome.error ? 1 : 0),
+  );
+  if (!touched) return '';
+  const merged = planned.steps
+    .slice(0, touched)
+    .filter(s => s.kind === 'remove')
+    .map(s => (s.kind === 'remove' ? s.section : ''));
+  return keepUndoRecord(
+    deps.undo,
+    undoRecord(blocks, planned.steps.slice(0, touched), done.at ?? '', merged),
+  );
 }
 
 /**

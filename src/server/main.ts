@@ -30,6 +30,7 @@ import * as undoHaul from '../app/undo-haul';
 import * as versionWatch from '../app/version-watch';
 import * as versionSchedule from '../app/version-schedule';
 import * as bibtex from '../app/bibtex-export';
+import * as undoReorg from '../app/undo-reorganize';
 
 export type {
   InsertRequest,
@@ -50,13 +51,17 @@ export type {UndoResult, UndoState} from '../app/undo-haul';
 export type {VersionCheck, VersionUpdate} from '../app/version-watch';
 export type {SettingsCheck} from '../app/settings-check';
 export type {FindIndex, GatherResult} from '../app/find';
+export type {
+  UndoReorganizeResult,
+  UndoReorganizeState,
+} from '../app/undo-reorganize';
 
 const ADDON_TITLE = 'Paper Haul';
 
 /**
  * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED
  * on every open of the document, so it reads nothing and fetches nothing.
- * Eight calls in all (getUi, createAddonMenu, five items, addToUi): no
+ * Nine calls in all (getUi, createAddonMenu, six items, addToUi): no
  * separator, as each builder call counts.
  */
 export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
@@ -66,6 +71,7 @@ export function onOpen(e?: GoogleAppsScript.Events.DocsOnOpen): void {
     .addItem('Open sidebar', 'showSidebar')
     .addItem('Insert papers...', 'showInsertDialog')
     .addItem('Reorganize now', 'reorganizeNow')
+    .addItem('Undo last reorganize', 'undoReorganizeFromMenu')
     .addItem('Run self-test', 'runSelfTest')
     .addItem('Help', 'showHelp')
     .addToUi();
@@ -207,6 +213,7 @@ function reorganizeDeps(
     clock: s.clock,
     settings: s.settings,
     progress: s.documentState,
+    undo: {state: s.documentState, tabId: s.tabId},
     record:
       record ?? (report => schedule.recordReport(s.documentProperties, report)),
   };
@@ -248,6 +255,31 @@ export function reorganizeNow(): void {
     tell: text => void ui.alert('Reorganize', text, ui.ButtonSet.OK),
     describe: reorganizer.describeReport,
   });
+}
+
+/** Sidebar: puts back what the last reorganize of this tab moved and merged, or says why it cannot. */
+export function undoLastReorganize(): undoReorg.UndoReorganizeResult {
+  return undoReorg.undoLastReorganize(undoReorganizeDeps(services()));
+}
+
+/** Menu item: the same undo, its outcome in a dialog. */
+export function undoReorganizeFromMenu(): void {
+  const ui = DocumentApp.getUi();
+  ui.alert(
+    'Undo last reorganize',
+    undoLastReorganize().message,
+    ui.ButtonSet.OK,
+  );
+}
+
+/** Sidebar: the reorganize "Undo last reorganize" would undo in this tab, or null. */
+export function getReorganizeUndo(): undoReorg.UndoReorganizeState | null {
+  return undoReorg.undoReorganizeState(undoReorganizeDeps(services()));
+}
+
+function undoReorganizeDeps(s: Services): undoReorg.UndoReorganizeDeps {
+  const {document, lock, clock} = s;
+  return {document, lock, clock, state: s.documentState, tabId: s.tabId};
 }
 
 /**

@@ -25,6 +25,8 @@ export type ServerApi = Pick<
   | 'exportBibtex'
   | 'checkVersions'
   | 'applyVersionUpdates'
+  | 'undoLastReorganize'
+  | 'getReorganizeUndo'
 >;
 export type ServerName = keyof ServerApi;
 

@@ -60,6 +60,8 @@ export interface ReorganizeDeps {
   progress?: KeyValueStore;
   /** Where what a run did is kept for Undo last reorganize (undo-reorganize.ts); without it nothing is kept. */
   undo?: {state: KeyValueStore; tabId: string | null};
+  /** The scheduled run's safety valve: a plan of more moves is not applied, its preview is returned `held`. */
+  maxMoves?: number;
 }
 
 /**
@@ -114,6 +116,13 @@ export function reorganize(
     if (!isPlanExpected(planned, options?.expectPlan)) {
       return {...preview(), stale: true, message: STALE_PLAN};
     }
+    if (deps.maxMoves !== undefined && planned.moves > deps.maxMoves) {
+      return {
+        ...preview(),
+        held: true,
+        message: heldMessage(planned.moves, deps.maxMoves),
+      };
+    }
     if (planned.steps.length) markUnfinished(deps.progress, planned.level);
     const budget = new TimeBudget(deps.clock, startedAt, limits.budgetMs);
     // Before the first move, a block is expected to move about as fast as it was read.
@@ -150,6 +159,11 @@ export function reorganize(
   } finally {
     deps.lock.release();
   }
+}
+
+/** Why a scheduled run changed nothing: its plan was bigger than the user allows unattended. */
+export function heldMessage(moves: number, maxMoves: number): string {
+  return `The daily reorganize changed nothing: its plan makes ${moves} moves, more than the ${maxMoves} you allow it to make on its own (Settings). Check the plan below and apply it here if it is right.`;
 }
 
 /**

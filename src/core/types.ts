@@ -136,6 +136,8 @@ export interface ReorganizeReport {
   planLines?: string[];
   /** A run given `expectPlan` found another plan and changed nothing; this report is that new plan (a dry run). */
   stale?: boolean;
+  /** A scheduled run whose plan moved more than the setting allows: nothing was applied; this is the plan, to apply from the sidebar. */
+  held?: boolean;
 }
 
 export interface SearchHit {

@@ -206,8 +206,10 @@ export function insertPapers(
 function reorganizeDeps(
   s: Services,
   record?: (report: ReorganizeReport) => void,
+  maxMoves?: number,
 ): reorganizeRun.ReorganizeRunDeps {
   return {
+    maxMoves,
     document: s.document,
     lock: s.lock,
     clock: s.clock,
@@ -224,8 +226,12 @@ function runReorganize(
   options: reorganizeRun.ReorganizeOptions,
   s: Services,
   record?: (report: ReorganizeReport) => void,
+  maxMoves?: number,
 ): ReorganizeReport {
-  return reorganizeRun.runReorganize(options, reorganizeDeps(s, record));
+  return reorganizeRun.runReorganize(
+    options,
+    reorganizeDeps(s, record, maxMoves),
+  );
 }
 
 /**
@@ -318,7 +324,12 @@ export function scheduledReorganize(
   };
   let report: ReorganizeReport;
   try {
-    report = runReorganize({dryRun: false}, s, record);
+    report = runReorganize(
+      {dryRun: false},
+      s,
+      record,
+      s.settings.scheduleMaxMoves,
+    );
   } catch (err) {
     reorganizeRun.recordFailedRun(record, s.clock.now(), err);
     throw err;

@@ -162,6 +162,24 @@ function reportTemplate(report: ReorganizeReport): TemplateResult {
   </ul>`;
 }
 
+/** A daily run the safety valve held: why, and a fresh preview of the plan with its Apply. */
+function heldTemplate(
+  report: ReorganizeReport,
+): TemplateResult | typeof nothing {
+  if (!report.held) return nothing;
+  return html`<p class="notice held-run" role="status">${report.message}</p>
+    <div class="row">
+      <button
+        type="button"
+        class="button primary review-held"
+        ?disabled=${organize.running !== ''}
+        @click=${() => runReorganize(false)}
+      >
+        Review the plan
+      </button>
+    </div>`;
+}
+
 /** The zone the hour picker's hours are in: the saved one, the reader's for a schedule not saved yet, none for an old one. */
 function hourZone(schedule: ScheduleState): string | undefined {
   if (schedule.timeZone) return schedule.timeZone;
@@ -200,7 +218,7 @@ function scheduleTemplate(schedule: ScheduleState): TemplateResult {
     ${
       schedule.lastRun
         ? html`<p class="notice">${dateTime(schedule.lastRun.at)}</p>
-            ${reportTemplate(schedule.lastRun)}`
+            ${heldTemplate(schedule.lastRun)}${reportTemplate(schedule.lastRun)}`
         : html`<p class="notice">Not run yet.</p>`
     }`;
 }

@@ -6,6 +6,7 @@ import {
   type Suggester,
 } from '../core/reorganize';
 import type {BlockSummary} from '../core/doc-model';
+import {shortTitle} from '../core/reorganize-file';
 import type {Settings} from '../core/settings';
 import type {ReorganizeReport} from '../core/types';
 import {changesNothing as planChangesNothing} from '../core/plan-changes';
@@ -329,7 +330,9 @@ export function describeReport(report: ReorganizeReport): string {
     }
     if (report.filed.length) {
       lines.push(
-        `File from the Inbox: ${list(report.filed.map(f => `${f.id} to ${f.to}`))}.`,
+        `File from the Inbox: ${report.filed
+          .map(f => `${f.title ? `“${shortTitle(f.title)}”` : f.id} to ${f.to}`)
+          .join(', ')}.`,
       );
     }
     const moves = `${report.moves} ${report.moves === 1 ? 'move' : 'moves'}`;

@@ -123,7 +123,7 @@ export interface ReorganizeReport {
   moves: number;
   sortedSections: string[];
   mergedSections: string[];
-  filed: {id: string; from: string; to: string}[];
+  filed: {id: string; from: string; to: string; title?: string}[];
   duplicates: {id: string; sections: string[]}[];
   /** ISO time the report was made. */
   at?: string;

@@ -6,6 +6,7 @@ import * as reorganizer from './reorganize';
 import * as reorganizeFlowNow from './reorganize-now';
 import * as reorganizeRun from './reorganize-run';
 import * as schedule from './schedule';
+import * as undoReorganize from './undo-reorganize';
 
 /** The ports a reorganize run uses; read lazily. */
 export interface ReorganizePorts {
@@ -15,8 +16,10 @@ export interface ReorganizePorts {
   readonly settings: Settings;
   /** Where the last run is recorded for the sidebar (not in a time trigger). */
   readonly documentProperties: KeyValueStore;
-  /** An unfinished reorganize, kept for the next run of any kind. */
+  /** An unfinished reorganize and the last one's undo record, kept for the next run of any kind. */
   readonly documentState: KeyValueStore;
+  /** The tab worked on, or null: undo records are per tab. */
+  readonly tabId: string | null;
 }
 
 /** The menu's Ui: a yes-or-no question and a message, each with the dialog's title. */
@@ -27,13 +30,20 @@ export interface AlertPort {
   tell(text: string): void;
 }
 
-/** One reorganize run (options checked by parseReorganizeOptions); real runs are recorded by `record`, the document's properties by default. */
+/**
+ * One reorganize run (options checked by parseReorganizeOptions); real runs
+ * are recorded by `record`, the document's properties by default, with what
+ * undoes them; a plan of more than `maxMoves` moves is held, not applied.
+ */
 export function runReorganize(
   options: reorganizeRun.ReorganizeOptions,
   s: ReorganizePorts,
   record?: (report: ReorganizeReport) => void,
+  maxMoves?: number,
 ): ReorganizeReport {
   return reorganizeRun.runReorganize(options, {
+    maxMoves,
+    undo: {state: s.documentState, tabId: s.tabId},
     document: s.document,
     lock: s.lock,
     clock: s.clock,
@@ -62,5 +72,26 @@ export function reorganizeFlow(s: ReorganizePorts, alerts: AlertPort) {
         describe: reorganizer.describeReport,
       });
     },
+
+    /** Puts back what the last reorganize of this tab moved and merged, or says why it cannot. */
+    undo(): undoReorganize.UndoReorganizeResult {
+      return undoReorganize.undoLastReorganize(undoDeps(s));
+    },
+
+    /** The menu's undo: the same, its outcome in a dialog. */
+    undoFromMenu(): void {
+      alerts.tell(undoReorganize.undoLastReorganize(undoDeps(s)).message);
+    },
+
+    /** The reorganize "Undo last reorganize" would undo in this tab, or null. */
+    undoState(): undoReorganize.UndoReorganizeState | null {
+      return undoReorganize.undoReorganizeState(undoDeps(s));
+    },
   };
+}
+
+/** The undo's ports. */
+function undoDeps(s: ReorganizePorts): undoReorganize.UndoReorganizeDeps {
+  const {document, lock, clock} = s;
+  return {document, lock, clock, state: s.documentState, tabId: s.tabId};
 }

@@ -1,9 +1,8 @@
 // The words of a reorganize plan and report for the user: by paper title and section, one line per change, never a bare id list.
 import type {PlanChange} from '../core/plan-changes';
+import {shortTitle} from '../core/reorganize-file';
 import type {ReorganizeReport} from '../core/types';
 
-/** Papers named per sorted section before "and N more". */
-const PAPERS_PER_LINE = 5;
 /** Hand-written heads can be whole sentences: a title is cut here, at a word. */
 const TITLE_CHARS = 80;
 
@@ -13,20 +12,12 @@ function quoted(text: string): string {
 
 /** The title, quoted and cut at a word past TITLE_CHARS. */
 function titled(title: string): string {
-  if (title.length <= TITLE_CHARS) return quoted(title);
-  const cut = title.slice(0, TITLE_CHARS);
-  const word = cut.lastIndexOf(' ');
-  return quoted(
-    `${(word > TITLE_CHARS / 2 ? cut.slice(0, word) : cut).trim()}…`,
-  );
+  return quoted(shortTitle(title, TITLE_CHARS));
 }
 
+/** Every item, none hidden behind "and N more": a plan the user agrees to shows each move it makes. */
 function listed(items: string[]): string {
   if (items.length <= 1) return items.join('');
-  if (items.length > PAPERS_PER_LINE) {
-    const more = items.length - PAPERS_PER_LINE;
-    return `${items.slice(0, PAPERS_PER_LINE).join(', ')} and ${more} more`;
-  }
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 

@@ -72,8 +72,32 @@ export function runReorganize(
     ...deps,
     suggester: inboxSuggester(deps.settings),
   });
+  if (report.held) keepLinesWithin(report, HELD_LINES_BYTES);
   if (!options.dryRun && !report.stale) record(deps.record, report);
   return report;
+}
+
+/** Room for a held plan's lines in the recorded report (one property value holds 9 KB, the report at most 8 KB). */
+const HELD_LINES_BYTES = 5000;
+
+/**
+ * Cuts a held plan's lines at a whole line to fit its record; the sidebar's
+ * Review shows the whole plan again (a fresh preview), so the last line says so.
+ */
+function keepLinesWithin(report: ReorganizeReport, maxChars: number): void {
+  const lines = report.planLines ?? [];
+  let used = 0;
+  let keep = 0;
+  while (keep < lines.length && used + lines[keep].length * 3 <= maxChars) {
+    used += lines[keep].length * 3;
+    keep++;
+  }
+  if (keep < lines.length) {
+    report.planLines = [
+      ...lines.slice(0, keep),
+      `${lines.length - keep} more lines: Review the plan to see every move.`,
+    ];
+  }
 }
 
 /**

@@ -5,6 +5,8 @@ import {
   type ReorganizeStep,
   type Suggester,
 } from '../core/reorganize';
+import type {BlockSummary} from '../core/doc-model';
+import {shortTitle} from '../core/reorganize-file';
 import type {Settings} from '../core/settings';
 import type {ReorganizeReport} from '../core/types';
 import {changesNothing as planChangesNothing} from '../core/plan-changes';
@@ -21,6 +23,7 @@ import {
 } from './reorganize-preview';
 import {TimeBudget} from './time-budget';
 import {BUSY_MESSAGE, withWriteLock} from './write-lock';
+import {keepUndoRecord, undoRecord} from './undo-reorganize';
 
 export interface ReorganizeLimits {
   /** Time from the start of the execution after which no further step starts (Apps Script stops executions at 6 minutes). */
@@ -57,6 +60,10 @@ export interface ReorganizeDeps {
   startedAt?: number;
   /** Where an unfinished run keeps the level it planned with (reorganize-resume.ts). */
   progress?: KeyValueStore;
+  /** Where what a run did is kept for Undo last reorganize (undo-reorganize.ts); without it nothing is kept. */
+  undo?: {state: KeyValueStore; tabId: string | null};
+  /** The scheduled run's safety valve: a plan of more moves is not applied, its preview is returned `held`. */
+  maxMoves?: number;
 }
 
 /**
@@ -93,7 +100,7 @@ export function reorganize(
         blocks,
         settings,
       );
-    return {planned, preview};
+    return {planned, preview, blocks};
   };
   if (dryRun) return plan().preview();
 
@@ -107,9 +114,16 @@ export function reorganize(
     () => {
       // A write an interrupted run left half done is finished before planning (DocumentPort.recover).
       const recovered = deps.document.recover ? deps.document.recover() : null;
-      const {planned, preview} = plan();
+      const {planned, preview, blocks} = plan();
       if (!isPlanExpected(planned, options?.expectPlan)) {
         return {...preview(), stale: true, message: STALE_PLAN};
+      }
+      if (deps.maxMoves !== undefined && planned.moves > deps.maxMoves) {
+        return {
+          ...preview(),
+          held: true,
+          message: heldMessage(planned.moves, deps.maxMoves),
+        };
       }
       if (planned.steps.length) markUnfinished(deps.progress, planned.level);
       const budget = new TimeBudget(deps.clock, startedAt, limits.budgetMs);
@@ -123,6 +137,7 @@ export function reorganize(
         deps.clock,
       );
       const done = report(planned, outcome.applied, false, deps.clock);
+      const undoNote = keepUndo(deps, planned, blocks, outcome, done);
       if (done.complete) markFinished(deps.progress);
       if (outcome.error) {
         done.message = `Stopped after ${done.moves} moves: ${outcome.error} The next run continues from there.`;
@@ -137,14 +152,47 @@ export function reorganize(
           limits.budgetMs,
         );
       }
-      if (recovered) {
-        done.message = [recovered.message, done.message]
+      if (recovered || undoNote) {
+        done.message = [recovered?.message, done.message, undoNote]
           .filter(Boolean)
           .join(' ');
       }
       return done;
     },
     {timeoutMs: limits.lockWaitMs, busy},
+  );
+}
+
+/** Why a scheduled run changed nothing: its plan was bigger than the user allows unattended. */
+export function heldMessage(moves: number, maxMoves: number): string {
+  return `The daily reorganize changed nothing: its plan makes ${moves} moves, more than the ${maxMoves} you allow it to make on its own (Settings). Check the plan below and apply it here if it is right.`;
+}
+
+/**
+ * Keeps the inverse of what the run applied for Undo last reorganize. A step
+ * that failed is counted in: its write is journaled, so the next run
+ * finishes it, and the undo then finds the body one step further.
+ */
+function keepUndo(
+  deps: ReorganizeDeps,
+  planned: ReorganizePlan,
+  blocks: BlockSummary[],
+  outcome: {applied: number; error?: string},
+  done: ReorganizeReport,
+): string {
+  if (!deps.undo) return '';
+  const touched = Math.min(
+    planned.steps.length,
+    outcome.applied + (outcome.error ? 1 : 0),
+  );
+  if (!touched) return '';
+  const merged = planned.steps
+    .slice(0, touched)
+    .filter(s => s.kind === 'remove')
+    .map(s => (s.kind === 'remove' ? s.section : ''));
+  return keepUndoRecord(
+    deps.undo,
+    undoRecord(blocks, planned.steps.slice(0, touched), done.at ?? '', merged),
   );
 }
 
@@ -283,7 +331,9 @@ export function describeReport(report: ReorganizeReport): string {
     }
     if (report.filed.length) {
       lines.push(
-        `File from the Inbox: ${list(report.filed.map(f => `${f.id} to ${f.to}`))}.`,
+        `File from the Inbox: ${report.filed
+          .map(f => `${f.title ? `“${shortTitle(f.title)}”` : f.id} to ${f.to}`)
+          .join(', ')}.`,
       );
     }
     const moves = `${report.moves} ${report.moves === 1 ? 'move' : 'moves'}`;

@@ -91,7 +91,12 @@ export function scheduleFlow(s: SchedulePorts, triggerUid?: string) {
       };
       let report: ReorganizeReport;
       try {
-        report = runReorganize({dryRun: false}, s, record);
+        report = runReorganize(
+          {dryRun: false},
+          s,
+          record,
+          s.settings.scheduleMaxMoves,
+        );
       } catch (err) {
         recordFailedRun(record, s.clock.now(), err);
         throw err;

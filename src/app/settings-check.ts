@@ -1,7 +1,9 @@
-// Checks the sidebar's settings before saving: problems next to their fields, and questions for choices that would surprise (a rule's missing section, too few sections).
+// Checks the sidebar's settings before saving: problems next to their fields, and questions for choices that would surprise (a rule's missing section, too few sections, a mass reorder).
 import type {BlockSummary} from '../core/doc-model';
 import {buildOutline, normalizeSectionName} from '../core/outline';
 import {arxivCategories, isArxivCategory} from '../core/categories';
+import {planReorganize} from '../core/reorganize';
+import {inboxSuggester} from './inbox-suggester';
 import {
   SettingsError,
   validateSettings,
@@ -88,6 +90,8 @@ export function checkSettings(
       `The Inbox is renamed to “${settings.inboxName}”, which the document does not have: the section will be created with the first paper filed there, and “${saved.inboxName}” becomes an ordinary section.`,
     );
   }
+  const moves = reorderMoves(blocks, settings, saved);
+  if (moves) questions.push(moves);
   return {problems: [], questions};
 }
 
@@ -100,4 +104,43 @@ export function knownCategoryPattern(pattern: string): boolean {
   if (!wildcard) return false;
   archives ??= new Set(arxivCategories().map(c => c.split('.')[0]));
   return archives.has(wildcard[1]);
+}
+
+/** More moves than this, caused by a settings change, are said before saving. */
+export const HANDFUL_OF_MOVES = 5;
+
+/** Whether any setting a reorganize plans with differs. */
+function plansDiffer(a: Settings, b: Settings): boolean {
+  const shape = (s: Settings) =>
+    JSON.stringify([
+      s.sectionLevel,
+      s.sortOrder,
+      s.inboxName,
+      s.rules,
+      s.autoFileThreshold,
+    ]);
+  return shape(a) !== shape(b);
+}
+
+/**
+ * The question for a change that would make the next reorganize (the daily
+ * one included) move more than a handful of entries it would not move now:
+ * how many, said before it happens.
+ */
+function reorderMoves(
+  blocks: BlockSummary[],
+  settings: Settings,
+  saved: Settings,
+): string {
+  if (!blocks.length || !plansDiffer(settings, saved)) return '';
+  const movesWith = (s: Settings) =>
+    planReorganize(blocks, s, {suggester: inboxSuggester(s)}).moves;
+  const after = movesWith(settings);
+  const now = movesWith(saved);
+  if (after <= HANDFUL_OF_MOVES || after <= now) return '';
+  return `With these settings the next reorganize would make ${after} moves (${now} with the settings now). ${
+    after > settings.scheduleMaxMoves
+      ? `A daily reorganize would wait for you to apply them (more than ${settings.scheduleMaxMoves}).`
+      : 'A daily reorganize would make them on its own.'
+  } Preview them in the Organize tab after saving.`;
 }

@@ -7,6 +7,48 @@ import {reorganizeOrder} from './reorganize-sort';
 import type {Settings} from './settings';
 import type {Suggestion} from './types';
 
+/** An Inbox entry the plan files: its id, sections and title (reports name papers by title). */
+export interface FiledEntry {
+  id: string;
+  from: string;
+  to: string;
+  title?: string;
+}
+
+/** A title for a sentence: cut at a word near 60 characters, never ending on an open bracket or a dash. */
+export function shortTitle(title: string, max = 60): string {
+  // A head whose link covers only part of an aside reads "RoBERTa (": the dangling bracket goes.
+  const whole = title.replace(/\s*[([{]\s*$/u, '') || title;
+  if (whole.length <= max) return whole;
+  title = whole;
+  const cut = title.slice(0, max);
+  const word = cut.lastIndexOf(' ');
+  const kept = (word > max / 2 ? cut.slice(0, word) : cut).replace(
+    /[\s([{\-–—:;,/]+$/u,
+    '',
+  );
+  // An aside the cut leaves open ("RoBERTa (A…") goes whole: "RoBERTa…".
+  const open = kept.lastIndexOf('(');
+  const aside =
+    open > 0 && kept.indexOf(')', open) < 0
+      ? kept.slice(0, open).replace(/[\s\-–—:;,/]+$/u, '')
+      : kept;
+  return `${aside || kept}…`;
+}
+
+/** Why an Inbox entry stays: the best section and its confidence against the threshold, or that none fits. */
+function staysWhy(
+  title: string,
+  inbox: string,
+  top: {section: string; confidence: number; isNew?: boolean} | undefined,
+  settings: Settings,
+): string {
+  const named = `“${shortTitle(title)}” stays in “${inbox}”`;
+  const threshold = Math.round(settings.autoFileThreshold * 100);
+  if (!top || top.isNew) return `${named}: no section of the document fits it.`;
+  return `${named}: best: ${top.section} ${Math.round(top.confidence * 100)}%, below your ${threshold}% threshold.`;
+}
+
 /** Gives the top suggestion for an entry; built over the outline the filing phase sees. */
 export type Suggester = (
   outline: Outline,
@@ -27,8 +69,8 @@ export function fileToFixedPoint(
   suggester: Suggester,
   duplicateIds: Set<string>,
   notes: Set<string>,
-): {id: string; from: string; to: string}[] {
-  const filed: {id: string; from: string; to: string}[] = [];
+): FiledEntry[] {
+  const filed: FiledEntry[] = [];
   for (let round = 0; round < MAX_FILING_ROUNDS; round++) {
     const more = planFiling(
       draft,
@@ -58,7 +100,7 @@ function planFiling(
   suggester: Suggester,
   duplicateIds: Set<string>,
   notes: Set<string>,
-): {id: string; from: string; to: string}[] {
+): FiledEntry[] {
   const inbox = outline.inbox;
   if (!inbox || !inbox.entries.length) return [];
   const suggest = suggester(outline);
@@ -69,11 +111,12 @@ function planFiling(
   }
   const blocksAtOutline = draft.snapshot();
   const places = new Map<Section, Place>();
-  const filed: {id: string; from: string; to: string}[] = [];
+  const filed: FiledEntry[] = [];
   for (const entry of inbox.entries) {
     if (duplicateIds.has(entry.id)) continue;
     const top = suggest(entry);
     if (!top || top.isNew || !(top.confidence >= settings.autoFileThreshold)) {
+      notes.add(staysWhy(entry.title || entry.id, inbox.title, top, settings));
       continue;
     }
     const target = byName.get(normalizeSectionName(top.section));
@@ -129,7 +172,12 @@ function planFiling(
       fromSection: inbox.title,
     });
     place.entries.splice(slot, 0, {entry, head});
-    filed.push({id: entry.id, from: inbox.title, to: target.title});
+    filed.push({
+      id: entry.id,
+      from: inbox.title,
+      to: target.title,
+      title: entry.title,
+    });
   }
   return filed;
 }

@@ -1,7 +1,11 @@
 // Plans a reorganize run as pure data: merge same-named sections, sort entry runs with the fewest moves, file confident Inbox entries.
 import type {BlockSummary, Outline} from './doc-model';
 import {Draft, type ReorganizeStep} from './reorganize-draft';
-import {fileToFixedPoint, type Suggester} from './reorganize-file';
+import {
+  fileToFixedPoint,
+  type FiledEntry,
+  type Suggester,
+} from './reorganize-file';
 import {planMerges} from './reorganize-merge';
 import {planSort} from './reorganize-sort';
 import type {Settings} from './settings';
@@ -20,7 +24,7 @@ export interface ReorganizePlan {
   sortedSections: string[];
   /** Sections that absorb a later section of the same name. */
   mergedSections: string[];
-  filed: {id: string; from: string; to: string}[];
+  filed: {id: string; from: string; to: string; title?: string}[];
   /** Ids standing in more than one place; reported, never removed or filed. */
   duplicates: {id: string; sections: string[]}[];
   /** What is deliberately left as it is, and why: one sentence each. */
@@ -62,7 +66,7 @@ export function planReorganize(
   const duplicateIds = new Set(duplicates.map(d => d.id));
   const mergedSections: string[] = [];
   const sorted = new Set<string>();
-  const filed: {id: string; from: string; to: string}[] = [];
+  const filed: FiledEntry[] = [];
   // Merging a section that ends the body moves other content below the final
   // paragraph; whether Docs allows that depends on the block that then ends the
   // body, so those merges come last and the phases repeat after one.

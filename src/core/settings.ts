@@ -37,6 +37,8 @@ export interface Settings {
   rules: SectionRule[];
   /** Inbox entries whose top suggestion reaches this confidence are filed by reorganize. */
   autoFileThreshold: number;
+  /** A scheduled reorganize whose plan has more moves than this applies nothing and waits in the sidebar (issue 28). */
+  scheduleMaxMoves: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -53,7 +55,11 @@ export const DEFAULT_SETTINGS: Settings = {
   inboxName: 'Inbox',
   rules: [],
   autoFileThreshold: 0.8,
+  scheduleMaxMoves: 50,
 };
+
+/** Bounds of scheduleMaxMoves. */
+export const MAX_SCHEDULE_MOVES = 10000;
 
 /** Longest section name or keyword accepted (a longer heading in the document is still a heading). */
 export const MAX_NAME_LENGTH = 100;
@@ -201,6 +207,20 @@ export function validateSettings(input: unknown): Settings {
         'Auto-filing threshold must be between 0.5 and 1.',
       );
     } else out.autoFileThreshold = t;
+  }
+  if (input.scheduleMaxMoves !== undefined) {
+    const n = input.scheduleMaxMoves;
+    if (
+      typeof n !== 'number' ||
+      !Number.isInteger(n) ||
+      n < 1 ||
+      n > MAX_SCHEDULE_MOVES
+    ) {
+      problem(
+        'scheduleMaxMoves',
+        `The most moves a daily reorganize may make must be a whole number from 1 to ${MAX_SCHEDULE_MOVES}.`,
+      );
+    } else out.scheduleMaxMoves = n;
   }
   if (input.rules !== undefined) {
     if (!Array.isArray(input.rules)) problem('rules', 'Rules must be a list.');

@@ -115,6 +115,16 @@ export const STORED = {
     copies: 100,
     owner: 'app/reorganize-resume',
   },
+  reorganizeUndo: {
+    // In script properties, keyed `.<tab>.<document id>` like the journal: the menu, the sidebar and the daily trigger all undo and record.
+    // One piece per record (the inverse steps of some 400 moves); 8 documents' records fit the room left in script properties.
+    key: 'paperHaul.reorganizeUndo',
+    prefix: true,
+    scope: 'script',
+    budgetBytes: 8 * CHUNK_BYTES,
+    copies: 8,
+    owner: 'app/undo-reorganize',
+  },
   writeJournal: {
     // In script properties, keyed `.<tab>.<document id>`; it lives only while a write runs, under the write lease.
     key: 'paperHaul.pendingWrite',

@@ -125,7 +125,7 @@ export interface ReorganizeReport {
   moves: number;
   sortedSections: string[];
   mergedSections: string[];
-  filed: {id: string; from: string; to: string}[];
+  filed: {id: string; from: string; to: string; title?: string}[];
   duplicates: {id: string; sections: string[]}[];
   /** ISO time the report was made. */
   at?: string;
@@ -138,6 +138,8 @@ export interface ReorganizeReport {
   planLines?: string[];
   /** A run given `expectPlan` found another plan and changed nothing; this report is that new plan (a dry run). */
   stale?: boolean;
+  /** A scheduled run whose plan moved more than the setting allows: nothing was applied; this is the plan, to apply from the sidebar. */
+  held?: boolean;
 }
 
 export interface SearchHit {

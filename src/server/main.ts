@@ -15,6 +15,10 @@ import type {SettingsCheck} from '../app/settings-check';
 import type {FindIndex, GatherResult} from '../app/find';
 import type {HaulDraft, HaulDraftInput} from '../app/haul-draft';
 import type {UndoResult, UndoState} from '../app/undo-haul';
+import type {
+  UndoReorganizeResult,
+  UndoReorganizeState,
+} from '../app/undo-reorganize';
 import type {VersionCheck, VersionUpdate} from '../app/version-watch';
 import * as menu from './menu';
 import {
@@ -24,6 +28,7 @@ import {
   library,
   reorganizing,
   settingsJourney,
+  undoingReorganize,
 } from './services';
 
 export type {
@@ -46,6 +51,10 @@ export type {VersionCheck, VersionUpdate} from '../app/version-watch';
 export type {SettingsCheck} from '../app/settings-check';
 export type {FindIndex, GatherResult} from '../app/find';
 export type {HaulDraft, HaulDraftInput} from '../app/haul-draft';
+export type {
+  UndoReorganizeResult,
+  UndoReorganizeState,
+} from '../app/undo-reorganize';
 
 /**
  * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED
@@ -124,6 +133,18 @@ export const reorganize = (options?: {
 
 /** Menu item: shows the plan by title and section and applies exactly it when the user says yes. */
 export const reorganizeNow = (): void => reorganizing().now();
+
+/** Sidebar: puts back what the last reorganize of this tab moved and merged, or says why it cannot. */
+export const undoLastReorganize = (): UndoReorganizeResult =>
+  reorganizing().undo();
+
+/** Menu item: the same undo, its outcome in a dialog. */
+export const undoReorganizeFromMenu = (): void =>
+  undoingReorganize().undoFromMenu();
+
+/** Sidebar: the reorganize "Undo last reorganize" would undo in this tab, or null. */
+export const getReorganizeUndo = (): UndoReorganizeState | null =>
+  reorganizing().undoState();
 
 /**
  * The daily time trigger. An add-on's trigger has no active document, no

@@ -19,6 +19,7 @@ export function buildMenu(e?: unknown): void {
     .addItem('Open sidebar', 'showSidebar')
     .addItem('Insert papers...', 'showInsertDialog')
     .addItem('Reorganize now', 'reorganizeNow')
+    .addItem('Undo last reorganize', 'undoReorganizeFromMenu')
     .addItem('Run self-test', 'runSelfTest')
     .addItem('Help', 'showHelp')
     .addToUi();

@@ -352,6 +352,9 @@ export const haul = () => haulFlow(services());
 /** Reorganizing from the sidebar or the menu (the menu's alerts are asked for lazily). */
 export const reorganizing = () =>
   reorganizeFlow(services(), alerts('Reorganize'));
+/** Reorganizing, its alerts titled for the menu's undo. */
+export const undoingReorganize = () =>
+  reorganizeFlow(services(), alerts('Undo last reorganize'));
 
 /**
  * The schedule and the daily run. In a time trigger there is no active

@@ -226,3 +226,28 @@ describe('describeReport', () => {
     expect(tidy).toBe('The document is already in order.');
   });
 });
+
+describe('describeReport names filed papers by title', () => {
+  it('says the title, cut at a word, not the id', () => {
+    const text = describeReport({
+      dryRun: false,
+      complete: true,
+      moves: 1,
+      sortedSections: [],
+      mergedSections: [],
+      filed: [
+        {
+          id: '2206.07682',
+          from: 'Inbox',
+          to: 'NLP',
+          title: 'Emergent Abilities of Large Language Models',
+        },
+      ],
+      duplicates: [],
+    });
+    expect(text).toContain(
+      'File from the Inbox: “Emergent Abilities of Large Language Models” to NLP.',
+    );
+    expect(text).not.toContain('2206.07682');
+  });
+});

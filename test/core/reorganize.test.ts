@@ -5,6 +5,7 @@ import {
   planReorganize,
   type Suggester,
 } from '../../src/core/reorganize';
+import {shortTitle} from '../../src/core/reorganize-file';
 import {DEFAULT_SETTINGS, type Settings} from '../../src/core/settings';
 import {summarize} from '../support/memory-document';
 import {
@@ -292,9 +293,21 @@ describe('planReorganize', () => {
             : {section: 'NLP', confidence: 0.79, reasons: ['weak']};
     const {plan, texts} = apply(blocks, {suggester});
     expect(plan.filed).toEqual([
-      {id: '2202.00001', from: 'Inbox', to: 'NLP'},
-      {id: '2110.00001', from: 'Inbox', to: 'Robots'},
+      {id: '2202.00001', from: 'Inbox', to: 'NLP', title: 'Language model'},
+      {
+        id: '2110.00001',
+        from: 'Inbox',
+        to: 'Robots',
+        title: 'Hand-written robot paper',
+      },
     ]);
+    // Each entry that stays says why (issue 28).
+    expect(plan.notes).toEqual(
+      expect.arrayContaining([
+        '“Unsure” stays in “Inbox”: best: NLP 79%, below your 80% threshold.',
+        '“Also unsure” stays in “Inbox”: no section of the document fits it.',
+      ]),
+    );
     expect(plan.moves).toBe(3);
     expect(short(texts)).toEqual([
       'Inbox',
@@ -379,5 +392,18 @@ describe('StrictDocument', () => {
     expect(() => new StrictDocument(body()).moveRange(3, 2, 0)).toThrow(
       /table/,
     );
+  });
+});
+
+describe('shortTitle', () => {
+  it('cuts at a word with an ellipsis, never on an open bracket', () => {
+    const title =
+      'RoBERTa (A Robustly Optimized BERT Pretraining Approach) for every task';
+    expect(shortTitle(title, 12)).toBe('RoBERTa…');
+    expect(shortTitle(title, 60)).toBe(
+      'RoBERTa (A Robustly Optimized BERT Pretraining Approach)…',
+    );
+    expect(shortTitle('Short', 60)).toBe('Short');
+    expect(shortTitle('RoBERTa (', 60)).toBe('RoBERTa');
   });
 });

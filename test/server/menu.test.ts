@@ -7,6 +7,7 @@ const MENU = [
   {caption: 'Open sidebar', functionName: 'showSidebar'},
   {caption: 'Insert papers...', functionName: 'showInsertDialog'},
   {caption: 'Reorganize now', functionName: 'reorganizeNow'},
+  {caption: 'Undo last reorganize', functionName: 'undoReorganizeFromMenu'},
   {caption: 'Run self-test', functionName: 'runSelfTest'},
   {caption: 'Help', functionName: 'showHelp'},
 ];
@@ -52,8 +53,8 @@ describe('dist/Code.js', () => {
         expect(
           methods.filter(m => /Properties|Cache|UrlFetch|Lock/.test(m)),
         ).toEqual([]);
-        // getUi, createAddonMenu, five addItem (Help is the fifth, issue 29), addToUi: the least five items can cost.
-        expect(env.calls.total()).toBe(8);
+        // getUi, createAddonMenu, six addItem (Undo last reorganize is the fourth, issue 28), addToUi.
+        expect(env.calls.total()).toBe(9);
       });
     },
   );

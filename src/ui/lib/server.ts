@@ -27,6 +27,8 @@ export type ServerApi = Pick<
   | 'applyVersionUpdates'
   | 'saveHaulDraft'
   | 'getHaulDraft'
+  | 'undoLastReorganize'
+  | 'getReorganizeUndo'
 >;
 export type ServerName = keyof ServerApi;
 

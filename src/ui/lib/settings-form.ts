@@ -14,6 +14,7 @@ export function fieldControlId(field: string): string {
     sortOrder: 'sort-order',
     inboxName: 'inbox-name',
     autoFileThreshold: 'threshold',
+    scheduleMaxMoves: 'schedule-max-moves',
     'entryFormat.style': 'entry-style',
     'entryFormat.maxAuthors': 'max-authors',
     'entryFormat.abstract': 'abstract',

@@ -1,7 +1,11 @@
-// The sidebar's Organize tab: preview the plan by title, apply exactly it on Apply, and the daily schedule.
+// The sidebar's Organize tab: preview the plan by title, apply exactly it on Apply, undo the last reorganize, and the daily schedule.
 import {html, nothing} from 'lit-html';
 import type {TemplateResult} from 'lit-html';
-import type {ReorganizeReport, ScheduleState} from '../../server/main';
+import type {
+  ReorganizeReport,
+  ScheduleState,
+  UndoReorganizeState,
+} from '../../server/main';
 import {server} from '../lib/google';
 import {describeError} from '../lib/server';
 import {
@@ -22,10 +26,75 @@ import {
 
 let organize: OrganizeState = initialOrganize();
 let redraw: () => void = () => undefined;
+/** The reorganize Undo would put back (menu, sidebar or the daily run), or null. */
+let undoable: UndoReorganizeState | null = null;
+let undoMessage = '';
+let undoing = false;
+
+function loadUndo(): void {
+  server.call('getReorganizeUndo').then(
+    state => {
+      undoable = state;
+      redraw();
+    },
+    () => undefined,
+  );
+}
+
+/** Undo last reorganize: the server checks the document is as the reorganize left it, or says why not. */
+function undoReorganize(): void {
+  undoing = true;
+  undoMessage = '';
+  redraw();
+  server.call('undoLastReorganize').then(
+    result => {
+      undoing = false;
+      undoMessage = result.message;
+      if (result.undone) {
+        undoable = null;
+        organize.report = undefined;
+      }
+      redraw();
+    },
+    error => {
+      undoing = false;
+      undoMessage = describeError(error);
+      redraw();
+    },
+  );
+}
+
+function undoTemplate(): TemplateResult {
+  return html`${
+    undoable
+      ? html`<div class="row">
+            <button
+              type="button"
+              class="button undo-reorganize"
+              ?disabled=${undoing || organize.running !== ''}
+              @click=${undoReorganize}
+            >
+              ${undoing ? 'Undoing…' : 'Undo last reorganize'}
+            </button>
+          </div>
+          <p class="notice">
+            Puts back the
+            ${undoable.moves === 1 ? 'move' : `${undoable.moves} moves`} of
+            ${dateTime(undoable.at)}${
+              undoable.merged.length
+                ? ` and splits ${undoable.merged.join(', ')} again`
+                : ''
+            }.
+          </p>`
+      : nothing
+  }
+  ${undoMessage ? html`<p class="notice undo-result" role="status">${undoMessage}</p>` : nothing}`;
+}
 
 /** Connects the tab to the page's redraw and loads the schedule. */
 export function startOrganize(draw: () => void): void {
   redraw = draw;
+  loadUndo();
   server.call('getSchedule').then(
     s => {
       organize.schedule = s;
@@ -74,6 +143,10 @@ function runReorganize(apply: boolean): void {
   server.call('reorganize', options).then(
     report => {
       organize = afterReorganize(organize, report);
+      if (!report.dryRun) {
+        undoMessage = '';
+        loadUndo();
+      }
       redraw();
     },
     error => {
@@ -88,6 +161,24 @@ function reportTemplate(report: ReorganizeReport): TemplateResult {
   return html`<ul class="report">
     ${organizeLines(report).map(line => html`<li>${line}</li>`)}
   </ul>`;
+}
+
+/** A daily run the safety valve held: why, and a fresh preview of the plan with its Apply. */
+function heldTemplate(
+  report: ReorganizeReport,
+): TemplateResult | typeof nothing {
+  if (!report.held) return nothing;
+  return html`<p class="notice held-run" role="status">${report.message}</p>
+    <div class="row">
+      <button
+        type="button"
+        class="button primary review-held"
+        ?disabled=${organize.running !== ''}
+        @click=${() => runReorganize(false)}
+      >
+        Review the plan
+      </button>
+    </div>`;
 }
 
 /** The zone the hour picker's hours are in: the saved one, the reader's for a schedule not saved yet, none for an old one. */
@@ -144,7 +235,7 @@ function scheduleTemplate(schedule: ScheduleState): TemplateResult {
         ? html`<p class="notice last-run">
               ${dateTime(schedule.lastRun.at, schedule.timeZone)}
             </p>
-            ${reportTemplate(schedule.lastRun)}`
+            ${heldTemplate(schedule.lastRun)}${reportTemplate(schedule.lastRun)}`
         : html`<p class="notice">Not run yet.</p>`
     }`;
 }
@@ -184,7 +275,7 @@ export function organizePanel(): TemplateResult {
         ? html`<div class="error" role="alert">${organize.error}</div>`
         : nothing
     }
-    ${report ? reportTemplate(report) : nothing}
+    ${report ? reportTemplate(report) : nothing} ${undoTemplate()}
     <h2 class="panel-title">Schedule</h2>
     ${
       schedule

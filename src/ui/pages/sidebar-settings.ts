@@ -338,6 +338,20 @@ export function settingsPanel(): TemplateResult {
         setDraft(() => (d.autoFileThreshold = numberFrom(e)))}
     />
     ${fieldErrors('threshold')}
+    <label class="label" for="schedule-max-moves"
+      >Daily reorganize: at most this many moves on its own (more wait for you
+      in the Organize tab)</label
+    >
+    <input
+      id="schedule-max-moves"
+      type="number"
+      min="1"
+      step="1"
+      .value=${String(d.scheduleMaxMoves ?? 50)}
+      @change=${(e: Event) =>
+        setDraft(() => (d.scheduleMaxMoves = numberFrom(e)))}
+    />
+    ${fieldErrors('schedule-max-moves')}
     <h2 class="panel-title">New entries</h2>
     ${choice(
       'entry-style',

@@ -38,6 +38,9 @@ import {TimeBudget} from './time-budget';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
 export const MAX_NOTE_LENGTH = 1000;
+/** An inserted link's result when its title named a paper Semantic Scholar knows. */
+export const FOUND_BY_TITLE =
+  'Semantic Scholar knows a paper by this title: it was filed as that paper, linked to its own page.';
 /** Longest title typed for a link. */
 export const MAX_TITLE_LENGTH = 500;
 /** Most papers one call inserts (the dialog sends one haul at a time). */
@@ -56,6 +59,8 @@ export interface InsertDeps {
     error?: string;
   };
   settings: Settings;
+  /** The paper a link's typed title names (Semantic Scholar's title match), or null: the link is then filed as typed. */
+  matchTitle?: (title: string) => Paper | null;
   /** With a clock, writes stop before the time budget and the rest come back "not inserted yet". */
   clock?: ClockPort;
   /** When the execution started, if before this call: the budget counts from it. */
@@ -170,6 +175,11 @@ function paperKey(raw: string): string | null {
   }
   const found = extractIds(raw).ids;
   return found.length === 1 ? found[0].id : null;
+}
+
+/** The paper a titled link is filed as: the paper its title names when Semantic Scholar knows it, else the link itself. */
+function titledLink(id: string, title: string, deps: InsertDeps): Paper {
+  return deps.matchTitle?.(title) ?? linkPaper(id, title);
 }
 
 /** A link the user titled, as the paper its entry is written from: no authors, no abstract, no lookup. */
@@ -342,7 +352,7 @@ function writeEntries(
     const found: Looked = outOfTime
       ? {outOfTime: true}
       : a.title && a.id.startsWith('url:')
-        ? {paper: linkPaper(a.id, a.title)}
+        ? {paper: titledLink(a.id, a.title, deps)}
         : looked.get(a.id);
     if ('outOfTime' in found) {
       outOfTime = true;
@@ -408,6 +418,10 @@ function writeEntries(
         status: 'inserted',
         section: place.section,
       };
+      // Not silent: the link the user pasted was filed as the paper its title named.
+      if (paper.id !== a.id && a.id.startsWith('url:')) {
+        results[a.position].message = FOUND_BY_TITLE;
+      }
       written++;
       deps.onWritten?.({
         paper,

@@ -1,6 +1,12 @@
 // An insert's lookup: arXiv for arXiv ids, Semantic Scholar for the ids arXiv did not answer, and the second sources for DOI, Anthology and Semantic Scholar keys.
-import {isArxivEntryId, refOfEntryId} from '../core/paper-identity';
+import {
+  canonicalId,
+  isArxivEntryId,
+  refOfEntryId,
+} from '../core/paper-identity';
 import type {RefMatch} from '../core/paper-ref';
+import type {Paper} from '../core/types';
+import type {ScholarlyClient} from './scholarly-client';
 import {asPaper} from '../core/scholarly';
 import {BUSY, type ArxivLookup} from './arxiv-client';
 import {resolveElsewhere, type ScholarlySources} from './preview-sources';
@@ -59,5 +65,32 @@ export function lookupElsewhereToo(
       result.error = answer.error;
     }
     return result;
+  };
+}
+
+/** Letters and digits only, lower case: a typed title and Semantic Scholar's must agree on these. */
+function titleKey(title: string): string {
+  return title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Finds the paper a typed title names, by Semantic Scholar's title match;
+ * only a match with the same title (letters and digits) counts, so a near
+ * title never files another paper. Null when none, or the service failed
+ * (the link is then filed with the typed title). Never throws.
+ */
+export function titleMatcher(
+  scholarly: Pick<ScholarlyClient, 'titleMatch'>,
+): (title: string) => Paper | null {
+  return title => {
+    const answer = scholarly.titleMatch(title);
+    if (!('found' in answer)) return null;
+    const paper = answer.found;
+    if (titleKey(paper.title) !== titleKey(title)) return null;
+    const id = canonicalId(paper, {kind: 's2', id: paper.s2Id ?? ''});
+    return id === 's2:' ? null : asPaper(paper, id);
   };
 }

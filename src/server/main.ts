@@ -20,7 +20,7 @@ import * as schedule from '../app/schedule';
 import * as scheduleTarget from '../app/schedule-target';
 import * as find from '../app/find';
 import * as preview from '../app/preview';
-import {lookupElsewhereToo} from '../app/lookup-elsewhere';
+import {lookupElsewhereToo, titleMatcher} from '../app/lookup-elsewhere';
 import * as insert from '../app/insert';
 import {runSelfTest as runFacts} from '../gas/self-test';
 import {describeSelfTest} from '../app/self-test-report';
@@ -176,6 +176,7 @@ export function insertPapers(
     lock: s.lock,
     // Papers whose cards Semantic Scholar filled while arXiv throttled can be inserted too.
     lookup: lookupElsewhereToo(ids => s.arxiv.lookup(ids), s.scholarly),
+    matchTitle: titleMatcher(s.scholarly),
     settings: s.settings,
     clock: s.clock,
     onWritten: w => written.push(w),

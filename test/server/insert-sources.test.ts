@@ -131,6 +131,32 @@ describe('insertPapers for papers beyond arXiv (bundle)', () => {
     });
   });
 
+  it('files a titled link Semantic Scholar knows by its title as that paper, and says so', () => {
+    const {insert, sent} = setup();
+    const results = insert([
+      {
+        id: 'url:https://github.com/tensorflow/tensor2tensor',
+        title: 'Attention Is All You Need',
+        section: 'Agents',
+      },
+      {
+        id: 'url:https://openreview.net/forum?id=abc',
+        title: 'Attention is not all you need',
+        section: 'Agents',
+      },
+    ]);
+    // The recorded match ties the title to arXiv 1706.03762, already in the doc; a near title files the link itself.
+    expect(results.map(r => r.status)).toEqual(['duplicate', 'inserted']);
+    expect(results[1].message).toBeUndefined();
+    expect(results[0]).toMatchObject({
+      id: 'url:https://github.com/tensorflow/tensor2tensor',
+      section: 'Agents',
+    });
+    expect(
+      sent('https://api.semanticscholar.org/graph/v1/paper/search/match?'),
+    ).toHaveLength(2);
+  });
+
   it('gives plain errors for an unknown DOI and a link without a title, and writes nothing', () => {
     const {env, insert} = setup();
     const before = JSON.stringify(env.document.toJSON());

@@ -421,7 +421,7 @@ function bibtexDeps(s: Services): bibtex.BibtexDeps {
   return {
     document: s.document,
     settings: s.settings,
-    lookup: ids => s.arxiv.lookup(ids),
+    lookup: lookupElsewhereToo(ids => s.arxiv.lookup(ids), s.scholarly),
   };
 }
 

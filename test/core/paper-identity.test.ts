@@ -1,6 +1,8 @@
 // The identity of papers not on arXiv: keys, the pages entries link to, and which heads the outline reads as entries.
 import {buildOutline, summarizeBlocks} from '../../src/core/outline';
 import type {Block} from '../../src/core/doc-model';
+import * as bibtexParse from 'bibtex-parse';
+import {bibtexRecords} from '../../src/core/bibtex';
 import {formatEntry} from '../../src/core/entry-format';
 import {
   canonicalId,
@@ -113,5 +115,23 @@ describe('paper identity', () => {
         },
       ]),
     ).toEqual([]);
+  });
+
+  it('writes a conference DOI paper as @inproceedings with its DOI', () => {
+    const text = bibtexRecords([
+      paper('doi:10.18653/v1/2021.naacl-main.208', {
+        journalRef: 'Proceedings of the 2021 Conference of NAACL',
+        published: '2021-06',
+      }),
+    ]);
+    expect(bibtexParse.entries(text)).toEqual([
+      expect.objectContaining({
+        type: 'inproceedings',
+        DOI: '10.18653/v1/2021.naacl-main.208',
+        BOOKTITLE: 'Proceedings of the 2021 Conference of NAACL',
+        YEAR: '2021',
+        URL: 'https://doi.org/10.18653/v1/2021.naacl-main.208',
+      }),
+    ]);
   });
 });

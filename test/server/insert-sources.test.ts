@@ -1,4 +1,5 @@
 // insertPapers through the built bundle for papers not on arXiv: DOIs, Anthology ids and titled links, filed, found again as duplicates, and undone.
+import * as bibtexParse from 'bibtex-parse';
 import type {Block, DocJson} from '../../src/core/doc-model';
 import type {InsertResult, PreviewResult} from '../../src/core/types';
 import {arxivReplay} from '../support/arxiv-replay';
@@ -155,6 +156,41 @@ describe('insertPapers for papers beyond arXiv (bundle)', () => {
     expect(
       sent('https://api.semanticscholar.org/graph/v1/paper/search/match?'),
     ).toHaveLength(2);
+  });
+
+  it('exports BibTeX of DOI, Anthology and link entries that parses back as @article, @inproceedings and @misc with the DOI', () => {
+    const {env, fns, insert} = setup();
+    insert([
+      {id: 'doi:10.1371/journal.pone.0033693', section: 'Agents'},
+      {id: 'acl:N04-1001', section: 'Agents'},
+      {
+        id: 'url:https://ai.stanford.edu/blog/retrieval-based-NLP/',
+        title: 'Retrieval-based NLP',
+        section: 'Agents',
+      },
+    ]);
+    const text = env.scriptRun(fns, 'exportBibtex', 'Agents') as string;
+    const entries = bibtexParse.entries(text);
+    const byType = Object.fromEntries(entries.map(e => [e.type, e]));
+    expect(byType.article).toMatchObject({
+      DOI: '10.1371/journal.pone.0033693',
+      JOURNAL: 'PLoS ONE',
+      YEAR: '2012',
+    });
+    // An old Anthology paper has no DOI: its record links its Anthology page.
+    expect(byType.inproceedings).toMatchObject({
+      BOOKTITLE: expect.stringMatching(/^Proceedings of the Human Language/),
+      YEAR: '2004',
+      URL: 'https://aclanthology.org/N04-1001/',
+    });
+    expect(byType.misc).toMatchObject({
+      TITLE: 'Retrieval-based NLP',
+      URL: 'https://ai.stanford.edu/blog/retrieval-based-NLP/',
+    });
+    const one = env.scriptRun(fns, 'getBibtex', [
+      'doi:10.1371/journal.pone.0033693',
+    ]) as string;
+    expect(bibtexParse.entries(one).map(e => e.type)).toEqual(['article']);
   });
 
   it('gives plain errors for an unknown DOI and a link without a title, and writes nothing', () => {

@@ -21,6 +21,7 @@ import * as scheduleTarget from '../app/schedule-target';
 import * as find from '../app/find';
 import * as preview from '../app/preview';
 import {lookupElsewhereToo, titleMatcher} from '../app/lookup-elsewhere';
+import * as scholarlyKey from '../app/scholarly-key';
 import * as insert from '../app/insert';
 import {runSelfTest as runFacts} from '../gas/self-test';
 import {describeSelfTest} from '../app/self-test-report';
@@ -446,6 +447,16 @@ export function getLastHaul(): undoHaul.UndoState | null {
  */
 export function getBibtex(ids: string[]): string {
   return bibtex.getBibtex(ids, bibtexDeps(services()));
+}
+
+/** Sidebar settings: the user's own Semantic Scholar API key as shown (`••••abcd`), '' when none. */
+export function getScholarlyKey(): string {
+  return scholarlyKey.shownKey(services().userProperties);
+}
+
+/** Sidebar settings: saves the user's Semantic Scholar API key (blank removes it); returns it masked. */
+export function saveScholarlyKey(key: string): string {
+  return scholarlyKey.saveKey(services().userProperties, key);
 }
 
 /**

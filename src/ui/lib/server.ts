@@ -25,6 +25,8 @@ export type ServerApi = Pick<
   | 'exportBibtex'
   | 'checkVersions'
   | 'applyVersionUpdates'
+  | 'getScholarlyKey'
+  | 'saveScholarlyKey'
 >;
 export type ServerName = keyof ServerApi;
 

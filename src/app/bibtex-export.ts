@@ -1,6 +1,7 @@
 // BibTeX export: records for papers of the document, a section or the whole document, from arXiv's metadata.
 import {extractIds} from '../core/arxiv-id';
 import {bibtexRecords} from '../core/bibtex';
+import {isArxivEntryId, refOfEntryId} from '../core/paper-identity';
 import type {Entry} from '../core/doc-model';
 import {buildOutline, normalizeSectionName} from '../core/outline';
 import type {Settings} from '../core/settings';
@@ -32,25 +33,35 @@ function documentEntries(deps: BibtexDeps) {
 }
 
 /** Records for normalized ids known to be in the document; ids arXiv does not know are named in a leading comment. */
-function recordsFor(ids: string[], deps: BibtexDeps): string {
+function recordsFor(
+  ids: string[],
+  deps: BibtexDeps,
+  titles?: Map<string, string>,
+): string {
   if (ids.length > MAX_EXPORT) {
     throw new Error(
       `At most ${MAX_EXPORT} papers can be exported at once; this was ${ids.length}.`,
     );
   }
-  const looked = deps.lookup(ids);
+  const looked = deps.lookup(ids.filter(id => !id.startsWith('url:')));
   if (looked.error) throw new Error(looked.error);
+  // A link the user titled is exported from its entry: there is nothing to look up.
+  for (const id of ids) {
+    const title = titles?.get(id);
+    if (id.startsWith('url:') && title)
+      looked.papers[id] = linkRecord(id, title);
+  }
   const found = ids.filter(id => looked.papers[id]);
   const missing = ids.filter(id => !looked.papers[id]);
   if (!found.length) {
     throw new Error(
-      `arXiv has no paper ${missing.join(', ')}; check the link in the document.`,
+      `${missing.every(isArxivEntryId) ? 'arXiv has no paper' : 'No record found for'} ${missing.join(', ')}; check the link in the document.`,
     );
   }
   const records = bibtexRecords(found.map(id => looked.papers[id]));
   // Text before the first @ is a comment to every BibTeX reader: the export says what it left out.
   return missing.length
-    ? `% arXiv has no record of ${missing.join(', ')}; left out.\n\n${records}`
+    ? `% ${missing.every(isArxivEntryId) ? 'arXiv has no record of' : 'No record of'} ${missing.join(', ')}; left out.\n\n${records}`
     : records;
 }
 
@@ -65,20 +76,48 @@ export function getBibtex(ids: unknown, deps: BibtexDeps): string {
   }
   const wanted: string[] = [];
   for (const raw of ids) {
-    const found = typeof raw === 'string' ? extractIds(raw).ids : [];
-    if (found.length !== 1) {
+    const key =
+      typeof raw === 'string' && refOfEntryId(raw.trim()) ? raw.trim() : '';
+    const found = typeof raw === 'string' && !key ? extractIds(raw).ids : [];
+    if (!key && found.length !== 1) {
       throw new Error(`“${String(raw).slice(0, 80)}” is not an arXiv id.`);
     }
-    if (!wanted.includes(found[0].id)) wanted.push(found[0].id);
+    const id = key || found[0].id;
+    if (!wanted.includes(id)) wanted.push(id);
   }
-  const inDocument = new Set(documentEntries(deps).all.map(e => e.id));
+  const all = documentEntries(deps).all;
+  const inDocument = new Set(all.map(e => e.id));
   const absent = wanted.filter(id => !inDocument.has(id));
   if (absent.length) {
     throw new Error(
       `Not in this document: ${absent.join(', ')}. Only papers the document lists are exported.`,
     );
   }
-  return recordsFor(wanted, deps);
+  return recordsFor(wanted, deps, titlesOf(all));
+}
+
+/** The titles of the document's entries by id (a link's record is made from its entry). */
+function titlesOf(entries: Entry[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const e of entries) if (!titles.has(e.id)) titles.set(e.id, e.title);
+  return titles;
+}
+
+/** A link the user titled, as the record's paper. */
+function linkRecord(id: string, title: string): Paper {
+  return {
+    id,
+    version: '',
+    title,
+    authors: [],
+    published: '',
+    updated: '',
+    summary: '',
+    primaryCategory: '',
+    categories: [],
+    absUrl: id.slice('url:'.length),
+    pdfUrl: '',
+  };
 }
 
 /**
@@ -106,7 +145,7 @@ export function exportBibtex(section: unknown, deps: BibtexDeps): string {
         : 'This document has no papers to export.',
     );
   }
-  return recordsFor(ids, deps);
+  return recordsFor(ids, deps, titlesOf(entries));
 }
 
 /** The sections a BibTeX export can be made for: the document's, in order. */

@@ -1,4 +1,5 @@
 // Enrichment during a preview: which filed entries still lack arXiv's metadata, fetched within one request at most, never failing the preview.
+import {isArxivEntryId} from '../core/paper-identity';
 import {type EntryMetadata, metadataOf} from '../core/classify';
 import type {Outline} from '../core/doc-model';
 import {normalizeSectionName} from '../core/outline';
@@ -32,6 +33,8 @@ export function missingMetadata(
     if (normalizeSectionName(section.title) === inbox) continue;
     for (const entry of section.entries) {
       const shows = entry.categories.length > 0;
+      // Only arXiv is asked for metadata here: a DOI or a link entry is written with what its source knew.
+      if (!isArxivEntryId(entry.id)) continue;
       if (!shows && !known.has(entry.id) && !out.includes(entry.id)) {
         out.push(entry.id);
       }

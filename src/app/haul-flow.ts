@@ -4,7 +4,7 @@ import type {InsertRequest, InsertResult, PreviewResult} from '../core/types';
 import type {ArxivClient} from './arxiv-client';
 import * as haulDraft from './haul-draft';
 import * as insert from './insert';
-import {lookupElsewhereToo} from './lookup-elsewhere';
+import {lookupElsewhereToo, titleMatcher} from './lookup-elsewhere';
 import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
 import * as preview from './preview';
 import type {ScholarlyClient} from './scholarly-client';
@@ -79,6 +79,8 @@ export function haulFlow(s: HaulPorts) {
         lock: s.lock,
         // Papers whose cards Semantic Scholar filled while arXiv throttled can be inserted too.
         lookup: lookupElsewhereToo(ids => s.arxiv.lookup(ids), s.scholarly),
+        // A titled link Semantic Scholar knows by its title is filed as that paper.
+        matchTitle: titleMatcher(s.scholarly),
         settings: s.settings,
         clock: s.clock,
         onWritten: w => written.push(w),

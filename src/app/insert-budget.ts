@@ -20,6 +20,8 @@ export type LookupResult = {
   papers: Record<string, Paper>;
   missing: string[];
   error?: string;
+  /** One paper's own failure (a DOI Crossref would not answer for), before the whole lookup's `error`. */
+  errors?: Record<string, string>;
 };
 
 /** What became of one paper's lookup. */
@@ -74,7 +76,9 @@ export class ChunkedLookup {
             ? {missing: true}
             : {
                 error:
-                  looked.error ?? 'arXiv did not send this paper; try again.',
+                  looked.errors?.[id] ??
+                  looked.error ??
+                  'arXiv did not send this paper; try again.',
               },
       );
     }

@@ -13,6 +13,7 @@ import {
   refuseOversize,
 } from '../core/doc-size';
 import {formatEntry} from '../core/entry-format';
+import {refOfEntryId} from '../core/paper-identity';
 import {
   buildOutline,
   normalizeSectionName,
@@ -38,6 +39,11 @@ import {BUSY_MESSAGE, withWriteLock} from './write-lock';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
 export const MAX_NOTE_LENGTH = 1000;
+/** An inserted link's result when its title named a paper Semantic Scholar knows. */
+export const FOUND_BY_TITLE =
+  'Semantic Scholar knows a paper by this title: it was filed as that paper, linked to its own page.';
+/** Longest title typed for a link. */
+export const MAX_TITLE_LENGTH = 500;
 /** Most papers one call inserts (the dialog sends one haul at a time). */
 export const MAX_REQUESTS = 200;
 /** How long to wait for another execution (a reorganize) to release the document. */
@@ -53,6 +59,8 @@ export interface InsertDeps {
     error?: string;
   };
   settings: Settings;
+  /** The paper a link's typed title names (Semantic Scholar's title match), or null: the link is then filed as typed. */
+  matchTitle?: (title: string) => Paper | null;
   /** With a clock, writes stop before the time budget and the rest come back "not inserted yet". */
   clock?: ClockPort;
   /** When the execution started, if before this call: the budget counts from it. */
@@ -79,6 +87,8 @@ interface Accepted {
   id: string;
   section: string;
   note: string;
+  /** The title the user typed for a link (`url:` key). */
+  title?: string;
 }
 
 /**
@@ -91,17 +101,33 @@ function accept(
   settings: Settings,
 ): Accepted | InsertResult {
   const raw = request && typeof request.id === 'string' ? request.id : '';
-  const found = extractIds(raw).ids;
-  if (found.length !== 1) {
+  const key = paperKey(raw);
+  if (!key) {
     return {
       id: raw,
       status: 'error',
       message: raw.trim()
-        ? `“${raw.trim().slice(0, 80)}” is not one arXiv id.`
+        ? `“${raw.trim().slice(0, 80)}” is not one arXiv id, DOI or link.`
         : 'A paper to insert needs an arXiv id.',
     };
   }
-  const id = found[0].id;
+  const id = raw.trim() === key ? raw.trim() : key;
+  const title =
+    typeof request.title === 'string' ? cleanName(request.title) : '';
+  if (id.startsWith('url:') && !hasVisibleText(title)) {
+    return {
+      id: raw,
+      status: 'error',
+      message: 'A link is filed with its title: type or paste the title.',
+    };
+  }
+  if (title.length > MAX_TITLE_LENGTH) {
+    return {
+      id: raw,
+      status: 'error',
+      message: `The title is ${title.length} characters long; at most ${MAX_TITLE_LENGTH} fit.`,
+    };
+  }
   const typed = typeof request.section === 'string' ? request.section : '';
   // A name typed with nothing visible in it is refused, not quietly sent to the Inbox.
   const section = typed.trim() ? cleanName(typed) : settings.inboxName;
@@ -129,7 +155,48 @@ function accept(
       message: `The gist is ${note.length} characters long; at most ${MAX_NOTE_LENGTH} fit. Shorten it and insert again.`,
     };
   }
-  return {position, id, section, note};
+  return title
+    ? {position, id, section, note, title}
+    : {position, id, section, note};
+}
+
+/**
+ * The key a request names its paper by: one arXiv id in any form (a
+ * version, a pdf link), or a paper-identity key (`doi:`, `acl:`, `s2:`,
+ * `url:` with an http(s) link); null for anything else.
+ */
+function paperKey(raw: string): string | null {
+  const trimmed = raw.trim();
+  const ref = refOfEntryId(trimmed);
+  if (ref) {
+    if (ref.kind === 'url')
+      return /^https?:\/\/\S+$/i.test(ref.id) ? trimmed : null;
+    return /\s/.test(ref.id) ? null : `${ref.kind}:${ref.id}`;
+  }
+  const found = extractIds(raw).ids;
+  return found.length === 1 ? found[0].id : null;
+}
+
+/** The paper a titled link is filed as: the paper its title names when Semantic Scholar knows it, else the link itself. */
+function titledLink(id: string, title: string, deps: InsertDeps): Paper {
+  return deps.matchTitle?.(title) ?? linkPaper(id, title);
+}
+
+/** A link the user titled, as the paper its entry is written from: no authors, no abstract, no lookup. */
+function linkPaper(id: string, title: string): Paper {
+  return {
+    id,
+    version: '',
+    title,
+    authors: [],
+    published: '',
+    updated: '',
+    summary: '',
+    primaryCategory: '',
+    categories: [],
+    absUrl: id.slice('url:'.length),
+    pdfUrl: '',
+  };
 }
 
 /** A duplicate result when the paper already has an entry in the document. */
@@ -255,9 +322,11 @@ function writeEntries(
         ? {id: a.id, status: 'inserted', section: duplicate.section}
         : duplicate;
       completed.delete(a.id);
-    } else if (!toFetch.includes(a.id)) toFetch.push(a.id);
+    } else if (!a.id.startsWith('url:') && !toFetch.includes(a.id)) {
+      toFetch.push(a.id);
+    }
   }
-  if (!toFetch.length) return;
+  if (!toFetch.length && !accepted.some(a => !results[a.position])) return;
   const looked = new ChunkedLookup(toFetch, deps.lookup, budget, clock);
 
   let written = 0;
@@ -275,7 +344,11 @@ function writeEntries(
       };
       continue;
     }
-    const found: Looked = outOfTime ? {outOfTime: true} : looked.get(a.id);
+    const found: Looked = outOfTime
+      ? {outOfTime: true}
+      : a.title && a.id.startsWith('url:')
+        ? {paper: titledLink(a.id, a.title, deps)}
+        : looked.get(a.id);
     if ('outOfTime' in found) {
       outOfTime = true;
       results[a.position] = notInsertedYet(a.id);
@@ -287,16 +360,19 @@ function writeEntries(
         status: 'error',
         message:
           'missing' in found
-            ? `arXiv has no paper ${a.id}; check the id.`
+            ? refOfEntryId(a.id)
+              ? `No paper found for ${a.id}; check it.`
+              : `arXiv has no paper ${a.id}; check the id.`
             : found.error,
       };
       continue;
     }
     const paper = found.paper;
-    // A second request for a paper inserted a moment ago is a duplicate too.
-    const duplicate = duplicateResult(outline, a.id);
+    // A second request for a paper inserted a moment ago is a duplicate too; so is one filed under another of its ids (a DOI's arXiv id).
+    const duplicate =
+      duplicateResult(outline, a.id) ?? duplicateResult(outline, paper.id);
     if (duplicate) {
-      results[a.position] = duplicate;
+      results[a.position] = {...duplicate, id: a.id};
       continue;
     }
     let place = placeFor(outline, a.section, paper, settings);
@@ -312,9 +388,9 @@ function writeEntries(
     if (!neighboursUnchanged(document, blocks, place.index)) {
       blocks = document.read();
       outline = buildOutline(blocks, options);
-      const moved = duplicateResult(outline, a.id);
+      const moved = duplicateResult(outline, paper.id);
       if (moved) {
-        results[a.position] = moved;
+        results[a.position] = {...moved, id: a.id};
         continue;
       }
       place = placeFor(outline, a.section, paper, settings);
@@ -337,6 +413,10 @@ function writeEntries(
         status: 'inserted',
         section: place.section,
       };
+      // Not silent: the link the user pasted was filed as the paper its title named.
+      if (paper.id !== a.id && a.id.startsWith('url:')) {
+        results[a.position].message = FOUND_BY_TITLE;
+      }
       written++;
       deps.onWritten?.({
         paper,
@@ -352,7 +432,7 @@ function writeEntries(
       // A failed write may have left part of the entry; read again rather than guess.
       blocks = document.read();
       const standing =
-        whole && duplicateResult(buildOutline(blocks, options), a.id);
+        whole && duplicateResult(buildOutline(blocks, options), paper.id);
       if (standing) {
         results[a.position] = {
           id: a.id,

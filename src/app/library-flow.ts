@@ -4,6 +4,7 @@ import type {Settings} from '../core/settings';
 import type {ArxivClient} from './arxiv-client';
 import * as bibtex from './bibtex-export';
 import {documentStatus} from './document-status';
+import {lookupElsewhereToo} from './lookup-elsewhere';
 import {undoDeps, type HaulPorts} from './haul-flow';
 import type {ClockPort, DocumentPort, KeyValueStore, LockPort} from './ports';
 import * as undoHaul from './undo-haul';
@@ -38,7 +39,8 @@ function bibtexDeps(s: LibraryPorts): bibtex.BibtexDeps {
   return {
     document: s.document,
     settings: s.settings,
-    lookup: ids => s.arxiv.lookup(ids),
+    // Papers beyond arXiv, and arXiv's when it does not answer, come from Semantic Scholar and Crossref.
+    lookup: lookupElsewhereToo(ids => s.arxiv.lookup(ids), s.scholarly),
   };
 }
 

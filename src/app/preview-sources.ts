@@ -1,5 +1,6 @@
 // The preview's second sources: arXiv ids arXiv did not answer and DOIs, Anthology and Semantic Scholar links, asked of Semantic Scholar in one batch, then Crossref and the Anthology.
-import {refUrl, s2IdOf, type RefMatch} from '../core/paper-ref';
+import {canonicalId, entryPageUrl} from '../core/paper-identity';
+import {s2IdOf, type RefMatch} from '../core/paper-ref';
 import {asPaper} from '../core/scholarly';
 import type {PreviewItem, ScholarlyPaper} from '../core/types';
 import type {ScholarlyClient} from './scholarly-client';
@@ -31,9 +32,9 @@ function readyItem(
   paper: ScholarlyPaper,
   source: PreviewItem['source'],
 ): PreviewItem {
-  // A paper Semantic Scholar ties to arXiv gets the arXiv id: duplicates and inserts then treat it as that arXiv paper.
-  const id = paper.arxivId ?? `${ref.kind}:${ref.id}`;
-  const page = paper.url ?? refUrl(ref);
+  // A paper Semantic Scholar ties to arXiv gets the arXiv id, one with a DOI its DOI: duplicates and inserts then find it in any form.
+  const id = canonicalId(paper, ref);
+  const page = entryPageUrl(id);
   return {
     input: ref.input,
     id,

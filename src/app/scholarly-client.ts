@@ -4,6 +4,7 @@ import {
   parseAclPage,
   parseCrossrefWork,
   parseS2Batch,
+  parseS2Match,
   S2_FIELDS,
   type Unreadable,
 } from '../core/scholarly';
@@ -12,6 +13,8 @@ import type {ClockPort, HttpPort, HttpRequest, HttpResponse} from './ports';
 
 export const S2_BATCH_URL =
   'https://api.semanticscholar.org/graph/v1/paper/batch';
+export const S2_MATCH_URL =
+  'https://api.semanticscholar.org/graph/v1/paper/search/match';
 export const CROSSREF_WORKS_URL = 'https://api.crossref.org/works/';
 export const ACL_ANTHOLOGY_URL = 'https://aclanthology.org/';
 /** Semantic Scholar takes at most this many ids per batch request. */
@@ -90,6 +93,29 @@ export class ScholarlyClient {
       papers.push(...parsed);
     }
     return {papers};
+  }
+
+  /** Semantic Scholar's best title match for a typed title; its 404 ("Title match not found") and an empty answer are "not found". */
+  titleMatch(title: string): Answer<ScholarlyPaper> {
+    const headers: Record<string, string> = {};
+    const key = this.apiKey();
+    if (key) headers['x-api-key'] = key;
+    const outcome = this.send('Semantic Scholar', {
+      url: `${S2_MATCH_URL}?query=${encodeURIComponent(title)}&fields=${S2_FIELDS.join(',')}`,
+      method: 'get',
+      headers,
+    });
+    if ('error' in outcome) return outcome;
+    const {status, body} = outcome.response;
+    if (status === 404) return {notFound: true};
+    const parsed = parseS2Match(body);
+    if (parsed === null) return {notFound: true};
+    if ('error' in parsed) {
+      return status === 200
+        ? parsed
+        : {error: `${parsed.error} (HTTP ${status})`};
+    }
+    return {found: parsed};
   }
 
   /** Crossref's record of a DOI; its 404 is "not found". */

@@ -1,4 +1,5 @@
 // The settings' journey: read them, check a draft against the document, save them and keep the schedule's copy in step.
+import * as scholarlyKey from './scholarly-key';
 import type {Settings} from '../core/settings';
 import type {DocumentPort, KeyValueStore, TriggerPort} from './ports';
 import {checkSettings, type SettingsCheck} from './settings-check';
@@ -19,6 +20,16 @@ export interface SettingsPorts {
 /** The settings' steps, one per server function. */
 export function settingsFlow(s: SettingsPorts) {
   return {
+    /** The user's own Semantic Scholar API key as shown (`••••abcd`), '' when none. */
+    scholarlyKey(): string {
+      return scholarlyKey.shownKey(s.userProperties);
+    },
+
+    /** Saves the user's Semantic Scholar API key (blank removes it); returns it masked. */
+    saveScholarlyKey(key: string): string {
+      return scholarlyKey.saveKey(s.userProperties, key);
+    },
+
     /** The document's settings. */
     get(): Settings {
       return s.settings;

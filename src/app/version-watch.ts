@@ -1,4 +1,5 @@
 // Version watch: records the version each entry was written from, asks arXiv what changed, annotates entries on request.
+import {isArxivEntryId} from '../core/paper-identity';
 import {STORED, chunksFor} from '../core/stored-state';
 import type {BlockSummary, Entry} from '../core/doc-model';
 import {buildOutline, findEntries, isBlank} from '../core/outline';
@@ -157,7 +158,8 @@ export function savePending(
  */
 export function checkVersions(deps: VersionWatchDeps): VersionCheck {
   const entries = entriesById(deps);
-  const ids = [...entries.keys()];
+  // Versions are arXiv's: a DOI or a link entry has none to check.
+  const ids = [...entries.keys()].filter(isArxivEntryId);
   const looked = ids.length
     ? deps.lookupFresh(ids)
     : {papers: {} as Record<string, Paper>, missing: []};

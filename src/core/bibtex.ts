@@ -1,4 +1,5 @@
 // BibTeX records of arXiv papers in the form arXiv's own export uses: keys, "Last, First" names, escaping.
+import {entryPageUrl, refOfEntryId} from './paper-identity';
 import type {Paper} from './types';
 
 /** Title words a key skips, as arXiv's export does ("the", "of", ...). */
@@ -93,7 +94,7 @@ function firstSurname(paper: Paper): string {
 
 /** The year arXiv stamped the first version; empty when the date does not parse. */
 export function bibtexYear(paper: Paper): string {
-  const match = /^(\d{4})-/.exec(paper.published ?? '');
+  const match = /^(\d{4})(?:-|$)/.exec(paper.published ?? '');
   return match ? match[1] : '';
 }
 
@@ -128,7 +129,9 @@ export function bibtexKeys(papers: Paper[]): Record<string, string> {
   for (const paper of papers) {
     const key = bibtexBaseKey(paper);
     keys[paper.id] =
-      (count.get(key) ?? 0) > 1 ? `${key}:${paper.id.replace('/', '.')}` : key;
+      (count.get(key) ?? 0) > 1
+        ? `${key}:${refOfEntryId(paper.id) ? keyPart(paper.id) : paper.id.replace('/', '.')}`
+        : key;
   }
   return keys;
 }
@@ -205,6 +208,7 @@ export function bibtexValue(raw: string): string {
  * @param key the record's key (see bibtexKeys)
  */
 export function bibtexRecord(paper: Paper, key: string): string {
+  if (refOfEntryId(paper.id)) return otherRecord(paper, key);
   const fields: [string, string][] = [
     ['title', bibtexValue(paper.title)],
     [
@@ -224,6 +228,46 @@ export function bibtexRecord(paper: Paper, key: string): string {
     .map(([name, value]) => `      ${name}={${value}},`)
     .join('\n');
   return `@misc{${key},\n${body}\n}`;
+}
+
+/** Venues that are a conference, a workshop or their proceedings (else a journal). */
+const PROCEEDINGS =
+  /proceedings|conference|workshop|symposium|meeting|congress|\b(?:acl|naacl|eacl|emnlp|coling|neurips|nips|icml|iclr|cvpr|iccv|eccv|aaai|ijcai|kdd|sigir|www|chi)\b/i;
+
+/**
+ * The record of a paper not filed by an arXiv id: `@inproceedings` with
+ * `booktitle` when the venue is a conference or workshop, `@article` with
+ * `journal` otherwise, `@misc` for a link the user titled; the DOI and the
+ * page the entry links to.
+ */
+function otherRecord(paper: Paper, key: string): string {
+  const ref = refOfEntryId(paper.id)!;
+  const venue = (paper.journalRef ?? '').trim();
+  const type =
+    ref.kind === 'url' || !venue
+      ? ref.kind === 'url'
+        ? 'misc'
+        : 'article'
+      : PROCEEDINGS.test(venue)
+        ? 'inproceedings'
+        : 'article';
+  const doi = paper.doi ?? (ref.kind === 'doi' ? ref.id : '');
+  const fields: [string, string][] = [
+    ['title', bibtexValue(paper.title)],
+    [
+      'author',
+      paper.authors.map(a => bibtexValue(bibtexName(a))).join(' and '),
+    ],
+    [type === 'inproceedings' ? 'booktitle' : 'journal', bibtexValue(venue)],
+    ['year', bibtexYear(paper)],
+    ['doi', doi ? bibtexValue(doi) : ''],
+    ['url', entryPageUrl(paper.id)],
+  ];
+  const body = fields
+    .filter(([, value]) => value !== '')
+    .map(([name, value]) => `      ${name}={${value}},`)
+    .join('\n');
+  return `@${type}{${key},\n${body}\n}`;
 }
 
 /** Records for the papers in the order given, with keys unique across them, separated by blank lines. */

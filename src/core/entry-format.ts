@@ -1,5 +1,6 @@
 // Turns a paper, the user's gist and the entry format settings into the styled blocks of one entry.
 import type {Block, ColorSpan, LinkRange, Span} from './doc-model';
+import {entryPageUrl, hostOfUrl, refOfEntryId} from './paper-identity';
 import type {EntryFormat} from './settings';
 import type {Paper} from './types';
 
@@ -107,13 +108,38 @@ export function firstSentence(abstract: string): string {
   return `${(space > MAX_SENTENCE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** The `https://arxiv.org/abs/<id>` link an entry's title carries. */
+/** The link an entry's title carries, from its id alone (the outline reads the id back from it). */
 function entryUrl(paper: Paper): string {
-  return `https://arxiv.org/abs/${paper.id}`;
+  return entryPageUrl(paper.id);
+}
+
+/** `Jun 2021` from a full or year-month date, `2004` from a year alone. */
+function formatVenueDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  return /^\d{4}-\d{2}/.test(date) ? formatMonth(date) : '';
+}
+
+/** The byline of a paper not filed by an arXiv id: authors · venue · date · DOI:… (a link's host, always last). */
+function otherBylineParts(paper: Paper, format: EntryFormat): string[] {
+  const ref = refOfEntryId(paper.id)!;
+  const parts: string[] = [];
+  const authors = formatAuthors(paper.authors, format.maxAuthors);
+  if (authors) parts.push(authors);
+  const venue = collapse(paper.journalRef ?? '');
+  if (venue) parts.push(venue);
+  const date = format.showDate ? formatVenueDate(paper.published) : '';
+  if (date) parts.push(date);
+  // A link entry always names its host: the outline tells it from a hand-written line by it.
+  if (ref.kind === 'url') parts.push(hostOfUrl(ref.id) || ref.id);
+  else if (format.showIdLabel && ref.kind !== 's2') {
+    parts.push(`${ref.kind.toUpperCase()}:${ref.id}`);
+  }
+  return parts;
 }
 
 /** The head's parts after the title: authors · date · category · arXiv:id. */
 function bylineParts(paper: Paper, format: EntryFormat): string[] {
+  if (refOfEntryId(paper.id)) return otherBylineParts(paper, format);
   const parts: string[] = [];
   const authors = formatAuthors(paper.authors, format.maxAuthors);
   if (authors) parts.push(authors);

@@ -52,5 +52,5 @@ export function findOtherLinks(text: string): OtherLink[] {
 
 /** What the card of a link without an arXiv id says. */
 export function otherLinkMessage(link: OtherLink): string {
-  return `This ${link.host} link is not an arXiv paper. Paper Haul files arXiv papers: open the link, find the paper on arxiv.org (search its title there) and paste that link.`;
+  return `This ${link.host} link is not an arXiv paper. Type or paste its title to file the link (Semantic Scholar may know the paper by it), or paste the paper's arxiv.org link.`;
 }

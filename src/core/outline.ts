@@ -1,5 +1,6 @@
 // Reads a body summary as docs/DESIGN.md's document model: section level, preamble, sections, intros, entry runs and entries.
 import {absUrl, findArxivIdInUrl, parseArxivId} from './arxiv-id';
+import {entryPageUrl, otherEntryIdOf} from './paper-identity';
 import {cleanName} from './text-clean';
 import type {
   Block,
@@ -128,9 +129,10 @@ function entryIdOf(
   }
   const visible = VISIBLE_ID.exec(block.text);
   const parsed = visible ? parseArxivId(visible[1]) : null;
-  return parsed && 'id' in parsed
-    ? {id: parsed.id, url: absUrl(parsed.id), link: null}
-    : null;
+  if (parsed && 'id' in parsed) {
+    return {id: parsed.id, url: absUrl(parsed.id), link: null};
+  }
+  return otherEntryIdOf(block);
 }
 
 /** What an entry's head block says on its own, wherever it stands. */
@@ -267,7 +269,7 @@ function readHead(
   const written =
     head.link !== null &&
     head.link.start === 0 &&
-    head.url === absUrl(head.id) &&
+    head.url === entryPageUrl(head.id) &&
     /^(?: - |$)/.test(block.text.slice(head.link.end));
   return {title, byline, categories: categoriesIn(byline), written};
 }
@@ -519,7 +521,7 @@ export function sectionKey(section: Section): string {
 /**
  * Every place an entry with this id stands, in document order: more than one
  * means duplicates. Entries outside sections come with `section: null`.
- * @param id a normalized arXiv id without version
+ * @param id a normalized arXiv id without version, or a paper-identity key (`doi:...`)
  */
 export function findEntries(
   outline: Outline,

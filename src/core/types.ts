@@ -107,6 +107,8 @@ export interface InsertRequest {
   section: string;
   /** The user's one-line gist. */
   note?: string;
+  /** For a `url:` key (a blog post, a repository): the title the user typed; the entry is written from it without a lookup. */
+  title?: string;
 }
 
 export interface InsertResult {

@@ -194,6 +194,13 @@ export const gatherAbstracts = (): GatherResult => finding().gather();
 export const revealEntry = (id: string, tabId?: string): void =>
   finding().reveal(id, tabId);
 
+/** Sidebar settings: the user's own Semantic Scholar API key as shown (`••••abcd`), '' when none. */
+export const getScholarlyKey = (): string => settingsJourney().scholarlyKey();
+
+/** Sidebar settings: saves the user's Semantic Scholar API key (blank removes it); returns it masked. */
+export const saveScholarlyKey = (key: string): string =>
+  settingsJourney().saveScholarlyKey(key);
+
 /** Sidebar: how full the document is (a warning past 90% of Docs' limit) and whether it was read through the Docs API. */
 export const getDocumentStatus = (): DocumentStatus => library().status();
 

@@ -242,7 +242,9 @@ describe('insertPapers', () => {
       'error',
       'inserted',
     ]);
-    expect(results[0].message).toBe('“not an id” is not one arXiv id.');
+    expect(results[0].message).toBe(
+      '“not an id” is not one arXiv id, DOI or link.',
+    );
     expect(results[1].message).toMatch(/at most 1000 fit/);
     expect(results[2].message).toBe(
       'arXiv has no paper 2112.99999; check the id.',

@@ -183,6 +183,15 @@ export function scholarlyReplay(
         };
       }
       requests.push({host, url});
+      if (url.startsWith(`${HOSTS[0]}graph/v1/paper/search/match?`)) {
+        // The recorded match answers any title about attention (as a fuzzy match would); any other title gets the recorded empty answer.
+        const query = /[?&]query=([^&]*)/.exec(url)?.[1] ?? '';
+        const title = decodeURIComponent(query.replace(/\+/g, ' '));
+        const file = /attention/i.test(title)
+          ? 'search_match_attention_is_all_you_need.body.json'
+          : 'search_match_empty.body.json';
+        return {status: 200, body: read(file), headers: json};
+      }
       if (url.startsWith(`${HOSTS[1]}works/`)) {
         const doi = decodeURI(url.slice(`${HOSTS[1]}works/`.length));
         const file = works[doi.toLowerCase()];

@@ -185,6 +185,38 @@ describe('Haul', () => {
     expect(haul.current.message).toMatch(/Nothing to insert/);
   });
 
+  test('a link that is not a paper id is inserted once its title is typed, with the title', async () => {
+    const link = 'https://github.com/stanford-futuredata/ColBERT';
+    const {client, insertCalls} = fakeClient(() => ({
+      items: [
+        {
+          input: link,
+          status: 'invalid',
+          message: 'This github.com link is not an arXiv paper.',
+          otherLink: {host: 'github.com'},
+        },
+      ],
+      sections: ['NLP'],
+    }));
+    const haul = new Haul(client, () => {});
+    await haul.preview(link);
+    const key = haul.current.cards[0].key;
+    expect(await haul.insert()).toBe(0);
+    haul.update(key, {title: '  ColBERT  ', gist: 'late interaction'});
+    expect(await haul.insert()).toBe(1);
+    expect(insertCalls).toEqual([
+      [
+        {
+          id: `url:${link}`,
+          section: 'Inbox',
+          note: 'late interaction',
+          title: 'ColBERT',
+        },
+      ],
+    ]);
+    expect(haul.current.cards[0].phase).toBe('inserted');
+  });
+
   test('a new section without a name stops the insert with a message', async () => {
     const {client, insertCalls} = fakeClient(() => ({
       items: [ready('2111.11432')],

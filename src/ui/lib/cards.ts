@@ -220,6 +220,26 @@ function previousGist(from: HTMLInputElement): HTMLInputElement | undefined {
     .find(g => !g.disabled);
 }
 
+/** The title field of a link's card: the entry is filed with what is typed here. */
+function titleField(card: Card, actions: CardActions) {
+  return html`<div class="field">
+    <label class="label" for="title-${card.key}">Title</label>
+    <input
+      id="title-${card.key}"
+      class="link-title"
+      type="text"
+      maxlength="500"
+      placeholder="Type or paste the title to file this link"
+      .value=${card.title ?? ''}
+      ?disabled=${card.phase !== 'preview' && card.phase !== 'failed'}
+      @input=${(e: Event) =>
+        actions.change(card.key, {
+          title: (e.target as HTMLInputElement).value,
+        })}
+    />
+  </div>`;
+}
+
 function cardTemplate(
   card: Card,
   sections: string[],
@@ -229,8 +249,11 @@ function cardTemplate(
   const outcome = cardOutcome(card);
   const hasPaper = !!card.item.paper;
   const insertable = canInsert(card);
+  // A link that is not a paper id gets a title field: typed, it can be filed.
+  const linkCard = !!card.item.otherLink && card.phase !== 'inserted';
   const showControls =
-    hasPaper && card.item.status === 'ready' && card.phase !== 'inserted';
+    (hasPaper && card.item.status === 'ready' && card.phase !== 'inserted') ||
+    linkCard;
   const title =
     card.item.paper?.title ?? card.item.existingTitle ?? card.item.input;
   return html`<article
@@ -252,6 +275,7 @@ function cardTemplate(
           ? html`<h3 class="title">${card.item.existingTitle}</h3>`
           : nothing
     }
+    ${linkCard ? titleField(card, actions) : nothing}
     ${
       showControls
         ? html`<div class="field">

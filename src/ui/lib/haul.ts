@@ -26,6 +26,8 @@ export interface Card {
   gist: string;
   expanded: boolean;
   result?: InsertResult;
+  /** The title typed for a link that is not a paper id (a blog post, a repository): it is filed with it. */
+  title?: string;
 }
 
 /** One option of a card's section picker. */
@@ -66,10 +68,16 @@ export function placeholderIds(text: string): string[] {
 
 /** True when the card can be inserted: previewed and ready, or a failed insert to retry. */
 export function canInsert(card: Card): boolean {
+  const titledLink = !!card.item.otherLink && !!card.title?.trim();
   return (
-    card.item.status === 'ready' &&
+    (card.item.status === 'ready' || titledLink) &&
     (card.phase === 'preview' || card.phase === 'failed')
   );
+}
+
+/** The id a card is inserted by: its paper's, or `url:` and the link for a link the user titles. */
+export function insertId(card: Card): string {
+  return card.item.id ?? `url:${card.item.input}`;
 }
 
 /**
@@ -318,9 +326,10 @@ export class Haul {
       const chunk = wanted.slice(i, i + INSERT_CHUNK);
       const requests: InsertRequest[] = chunk.map(c => {
         const request: InsertRequest = {
-          id: c.item.id!,
+          id: insertId(c),
           section: chosenSection(c),
         };
+        if (c.item.otherLink) request.title = c.title?.trim();
         const note = c.gist.trim();
         if (note) request.note = note;
         return request;
@@ -338,8 +347,8 @@ export class Haul {
         done: Math.min(wanted.length, i + chunk.length),
         cards: this.state.cards.map(c => {
           if (!chunkKeys.has(c.key)) return c;
-          const result: InsertResult = byId.get(c.item.id!) ?? {
-            id: c.item.id!,
+          const result: InsertResult = byId.get(insertId(c)) ?? {
+            id: insertId(c),
             status: 'error',
             message: 'The server did not answer for this paper.',
           };

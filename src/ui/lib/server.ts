@@ -29,6 +29,8 @@ export type ServerApi = Pick<
   | 'getHaulDraft'
   | 'undoLastReorganize'
   | 'getReorganizeUndo'
+  | 'getScholarlyKey'
+  | 'saveScholarlyKey'
 >;
 export type ServerName = keyof ServerApi;
 

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit-html';
 import type {TemplateResult} from 'lit-html';
 import type {SectionRule, Settings} from '../../server/main';
 import {server} from '../lib/google';
+import {loadScholarlyKey, scholarlyKeyTemplate} from '../lib/scholarly-key';
 import {describeError} from '../lib/server';
 import {
   formMessages,
@@ -47,6 +48,7 @@ export function startSettings(
   redraw = draw;
   onSettings = loaded;
   root = page;
+  loadScholarlyKey(() => redraw());
   server.call('getSettings').then(
     s => {
       settings.saved = s;
@@ -291,149 +293,150 @@ export function settingsPanel(): TemplateResult {
       </select>
       ${fieldErrors(id)}`;
   return html`<form class="settings" @submit=${saveSettings} novalidate>
-    <h2 class="panel-title">Document</h2>
-    ${choice(
-      'section-level',
-      'Section headings',
-      String(d.sectionLevel),
-      [
-        ['0', 'Detect from the document'],
-        ...[1, 2, 3, 4, 5, 6].map(
-          l => [String(l), `Heading ${l}`] as [string, string],
-        ),
-      ],
-      v => (d.sectionLevel = Number(v)),
-    )}
-    ${choice(
-      'sort-order',
-      'Order inside a section',
-      d.sortOrder,
-      [
-        ['newest', 'Newest first'],
-        ['oldest', 'Oldest first'],
-        ['title', 'By title'],
-      ],
-      v => (d.sortOrder = v as Settings['sortOrder']),
-    )}
-    <label class="label" for="inbox-name">Inbox section</label>
-    <input
-      id="inbox-name"
-      type="text"
-      .value=${d.inboxName}
-      @input=${(e: Event) =>
-        setDraft(() => (d.inboxName = (e.target as HTMLInputElement).value))}
-    />
-    ${fieldErrors('inbox-name')}
-    <label class="label" for="threshold"
-      >Auto-file Inbox entries at confidence (0.5 to 1)</label
-    >
-    <input
-      id="threshold"
-      type="number"
-      min="0.5"
-      max="1"
-      step="0.05"
-      .value=${String(d.autoFileThreshold)}
-      @change=${(e: Event) =>
-        setDraft(() => (d.autoFileThreshold = numberFrom(e)))}
-    />
-    ${fieldErrors('threshold')}
-    <label class="label" for="schedule-max-moves"
-      >Daily reorganize: at most this many moves on its own (more wait for you
-      in the Organize tab)</label
-    >
-    <input
-      id="schedule-max-moves"
-      type="number"
-      min="1"
-      step="1"
-      .value=${String(d.scheduleMaxMoves ?? 50)}
-      @change=${(e: Event) =>
-        setDraft(() => (d.scheduleMaxMoves = numberFrom(e)))}
-    />
-    ${fieldErrors('schedule-max-moves')}
-    <h2 class="panel-title">New entries</h2>
-    ${choice(
-      'entry-style',
-      'Entry style',
-      f.style,
-      [
-        ['bullet', 'Bulleted list'],
-        ['paragraph', 'Paragraphs'],
-      ],
-      v => (f.style = v as Settings['entryFormat']['style']),
-    )}
-    <label class="label" for="max-authors">Authors shown (0 for all)</label>
-    <input
-      id="max-authors"
-      type="number"
-      min="0"
-      max="50"
-      step="1"
-      .value=${String(f.maxAuthors)}
-      @change=${(e: Event) => setDraft(() => (f.maxAuthors = numberFrom(e)))}
-    />
-    ${fieldErrors('max-authors')}
-    ${choice(
-      'abstract',
-      'Abstract',
-      f.abstract,
-      [
-        ['none', 'None'],
-        ['first-sentence', 'First sentence'],
-        ['full', 'Full abstract'],
-      ],
-      v => (f.abstract = v as Settings['entryFormat']['abstract']),
-    )}
-    ${check('show-date', 'Show the date', f.showDate, v => (f.showDate = v))}
-    ${check(
-      'show-categories',
-      'Show categories',
-      f.showCategories,
-      v => (f.showCategories = v),
-    )}
-    ${check(
-      'show-id',
-      'Show the arXiv id label',
-      f.showIdLabel,
-      v => (f.showIdLabel = v),
-    )}
-    <h2 class="panel-title">Filing rules</h2>
-    <p class="notice">
-      Papers matching a rule are suggested for its section first.
-    </p>
-    ${d.rules.map(ruleRow)}
-    <button
-      type="button"
-      id="add-rule"
-      class="button add-rule"
-      @click=${() =>
-        setDraft(x =>
-          x.rules.push({section: '', categories: [], keywords: []}),
-        )}
-    >
-      Add rule
-    </button>
-    ${fieldErrors('add-rule')}
-    ${
-      settings.errors.length || formMessages(settings.problems).length
-        ? html`<div class="error" role="alert">
-            ${[...settings.errors, ...formMessages(settings.problems)].map(
-              m => html`<div>${m}</div>`,
-            )}
-          </div>`
-        : nothing
-    }
-    ${questionsTemplate()}
-    <div class="row sticky">
-      <span class="notice" role="status">${settings.notice}</span>
-      <button
-        type="submit"
-        class="button primary save-settings"
-        ?disabled=${settings.saving}
+      <h2 class="panel-title">Document</h2>
+      ${choice(
+        'section-level',
+        'Section headings',
+        String(d.sectionLevel),
+        [
+          ['0', 'Detect from the document'],
+          ...[1, 2, 3, 4, 5, 6].map(
+            l => [String(l), `Heading ${l}`] as [string, string],
+          ),
+        ],
+        v => (d.sectionLevel = Number(v)),
+      )}
+      ${choice(
+        'sort-order',
+        'Order inside a section',
+        d.sortOrder,
+        [
+          ['newest', 'Newest first'],
+          ['oldest', 'Oldest first'],
+          ['title', 'By title'],
+        ],
+        v => (d.sortOrder = v as Settings['sortOrder']),
+      )}
+      <label class="label" for="inbox-name">Inbox section</label>
+      <input
+        id="inbox-name"
+        type="text"
+        .value=${d.inboxName}
+        @input=${(e: Event) =>
+          setDraft(() => (d.inboxName = (e.target as HTMLInputElement).value))}
+      />
+      ${fieldErrors('inbox-name')}
+      <label class="label" for="threshold"
+        >Auto-file Inbox entries at confidence (0.5 to 1)</label
       >
-        ${settings.saving ? 'Saving…' : 'Save'}
+      <input
+        id="threshold"
+        type="number"
+        min="0.5"
+        max="1"
+        step="0.05"
+        .value=${String(d.autoFileThreshold)}
+        @change=${(e: Event) =>
+          setDraft(() => (d.autoFileThreshold = numberFrom(e)))}
+      />
+      ${fieldErrors('threshold')}
+      <label class="label" for="schedule-max-moves"
+        >Daily reorganize: at most this many moves on its own (more wait for you
+        in the Organize tab)</label
+      >
+      <input
+        id="schedule-max-moves"
+        type="number"
+        min="1"
+        step="1"
+        .value=${String(d.scheduleMaxMoves ?? 50)}
+        @change=${(e: Event) =>
+          setDraft(() => (d.scheduleMaxMoves = numberFrom(e)))}
+      />
+      ${fieldErrors('schedule-max-moves')}
+      <h2 class="panel-title">New entries</h2>
+      ${choice(
+        'entry-style',
+        'Entry style',
+        f.style,
+        [
+          ['bullet', 'Bulleted list'],
+          ['paragraph', 'Paragraphs'],
+        ],
+        v => (f.style = v as Settings['entryFormat']['style']),
+      )}
+      <label class="label" for="max-authors">Authors shown (0 for all)</label>
+      <input
+        id="max-authors"
+        type="number"
+        min="0"
+        max="50"
+        step="1"
+        .value=${String(f.maxAuthors)}
+        @change=${(e: Event) => setDraft(() => (f.maxAuthors = numberFrom(e)))}
+      />
+      ${fieldErrors('max-authors')}
+      ${choice(
+        'abstract',
+        'Abstract',
+        f.abstract,
+        [
+          ['none', 'None'],
+          ['first-sentence', 'First sentence'],
+          ['full', 'Full abstract'],
+        ],
+        v => (f.abstract = v as Settings['entryFormat']['abstract']),
+      )}
+      ${check('show-date', 'Show the date', f.showDate, v => (f.showDate = v))}
+      ${check(
+        'show-categories',
+        'Show categories',
+        f.showCategories,
+        v => (f.showCategories = v),
+      )}
+      ${check(
+        'show-id',
+        'Show the arXiv id label',
+        f.showIdLabel,
+        v => (f.showIdLabel = v),
+      )}
+      <h2 class="panel-title">Filing rules</h2>
+      <p class="notice">
+        Papers matching a rule are suggested for its section first.
+      </p>
+      ${d.rules.map(ruleRow)}
+      <button
+        type="button"
+        id="add-rule"
+        class="button add-rule"
+        @click=${() =>
+          setDraft(x =>
+            x.rules.push({section: '', categories: [], keywords: []}),
+          )}
+      >
+        Add rule
       </button>
-    </div>
-  </form>`;
+      ${fieldErrors('add-rule')}
+      ${
+        settings.errors.length || formMessages(settings.problems).length
+          ? html`<div class="error" role="alert">
+              ${[...settings.errors, ...formMessages(settings.problems)].map(
+                m => html`<div>${m}</div>`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${questionsTemplate()}
+      <div class="row sticky">
+        <span class="notice" role="status">${settings.notice}</span>
+        <button
+          type="submit"
+          class="button primary save-settings"
+          ?disabled=${settings.saving}
+        >
+          ${settings.saving ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </form>
+    ${scholarlyKeyTemplate(() => redraw())}`;
 }

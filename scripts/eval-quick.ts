@@ -5,6 +5,7 @@ import {
   handWrittenCorpus,
   headingsOnlyCorpus,
   readingListCorpora,
+  sampleCorpus,
 } from './eval-corpora';
 import {type Evaluation, evaluateCorpus, pooled} from './eval-suggest';
 
@@ -17,6 +18,7 @@ export function quick(names: string[]): Evaluation[] {
   out.push(...lists);
   if (lists.length > 1) out.push(pooled('lists picked', lists));
   for (const c of [
+    sampleCorpus(),
     ...abstractListCorpora(),
     headingsOnlyCorpus(),
     handWrittenCorpus(),

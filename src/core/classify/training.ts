@@ -14,6 +14,7 @@ import {
   Vocabulary,
   weighInPlace,
 } from './term-index';
+import {words} from './words';
 
 /**
  * A paper's title and abstract are weighed apart, each as a unit vector, then
@@ -23,6 +24,8 @@ import {
  * Inbox first 15 -> 6 (0.3 and 0.5 did no better).
  */
 const ABSTRACT_SHARE = 0.4;
+/** Words from which a summary is a whole abstract, weighed apart from the title. */
+const LONG_ABSTRACT = 40;
 
 function add<K>(counts: Map<K, number>, key: K, weight: number): void {
   counts.set(key, (counts.get(key) ?? 0) + weight);
@@ -208,7 +211,8 @@ export function train(
       return vector;
     };
     const share = ABSTRACT_SHARE;
-    if (!paper.summary) return part(paper);
+    // A note or an abstract's first sentence is read with the title, as before.
+    if (words(paper.summary).length < LONG_ABSTRACT) return part(paper);
     const head = part({...paper, summary: ''});
     const body = part({
       title: '',

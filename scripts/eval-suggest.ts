@@ -45,6 +45,8 @@ export interface Evaluation {
   top3: number;
   /** Items whose top suggestion was the Inbox (counted as wrong). */
   inboxFirst: number;
+  /** Of those, items whose best existing section was the right one: right answers the Inbox held back. */
+  inboxRight: number;
   /** Expected calibration error of the best existing section's confidence (ten bins). */
   ece: number;
   /** Suggestions with confidence >= SURE, and the share of them that is wrong. */
@@ -197,6 +199,7 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
   let top1 = 0;
   let top3 = 0;
   let inboxFirst = 0;
+  let inboxRight = 0;
   let largestTop1 = 0;
   let largestTop3 = 0;
   let nearestTop1 = 0;
@@ -226,12 +229,11 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
     const best = suggestions.find(
       s => !s.isNew && !s.fallback && normalizeSectionName(s.section) !== inbox,
     );
-    outcomes.push({
-      confidence: best?.confidence ?? 0,
-      right:
-        best !== undefined &&
-        normalizeSectionName(best.section) === item.expected,
-    });
+    const bestRight =
+      best !== undefined &&
+      normalizeSectionName(best.section) === item.expected;
+    if (keys[0] === inbox && bestRight) inboxRight++;
+    outcomes.push({confidence: best?.confidence ?? 0, right: bestRight});
     const largest = largestSections(item.outline);
     if (largest[0] === item.expected) largestTop1++;
     if (largest.includes(item.expected)) largestTop3++;
@@ -248,6 +250,7 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
     top1: top1 / total,
     top3: top3 / total,
     inboxFirst,
+    inboxRight,
     ece: expectedCalibrationError(outcomes),
     sure: sure.length,
     sureWrong: sure.length
@@ -329,6 +332,7 @@ export function pooled(name: string, parts: Evaluation[]): Evaluation {
     top1: mean(e => e.top1),
     top3: mean(e => e.top3),
     inboxFirst: parts.reduce((n, p) => n + p.inboxFirst, 0),
+    inboxRight: parts.reduce((n, p) => n + p.inboxRight, 0),
     ece: expectedCalibrationError(outcomes),
     sure: sure.length,
     sureWrong: sure.length

@@ -14,6 +14,8 @@ const FLOORS: Record<string, {top1: number; top3: number; sureWrong: number}> =
     speech: {top1: 0.84, top3: 0.92, sureWrong: 0.08},
     'headings only (cold start)': {top1: 0.62, top3: 0.95, sureWrong: 0},
     'hand-written "Title - gist"': {top1: 0.52, top3: 0.8, sureWrong: 0.2},
+    'gaussian-splatting, title only': {top1: 0.58, top3: 0.76, sureWrong: 0.19},
+    'gaussian-splatting, abstracts': {top1: 0.64, top3: 0.82, sureWrong: 0.1},
   };
 
 describe('section suggestions on every corpus of eval:suggest', () => {
@@ -59,6 +61,13 @@ describe('section suggestions on every corpus of eval:suggest', () => {
 
   it('is calibrated on the reading lists: expected calibration error under 0.06', () => {
     expect(get('reading lists, all').ece).toBeLessThan(0.06);
+  });
+
+  it('with real abstracts: calibrated (ECE under 0.06), no worse than the TF-IDF centroid reading the filed full abstracts', () => {
+    const e = get('gaussian-splatting, abstracts');
+    expect(e.ece).toBeLessThan(0.06);
+    expect(e.top1).toBeGreaterThanOrEqual(bestBaseline(e).top1 - 0.01);
+    expect(e.inboxFirst).toBeLessThanOrEqual(10);
   });
 
   it('sends papers from fields no section covers to the Inbox (at least 7 in 8), naming no digit', () => {

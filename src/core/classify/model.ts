@@ -1,5 +1,5 @@
 // Ranks the doc's sections for a paper: the user's rules, a model of what is already filed, section names against arXiv's taxonomy, and the math habit.
-import type {Entry, Outline} from '../doc-model';
+import type {Outline} from '../doc-model';
 import {normalizeSectionName} from '../outline';
 import type {Settings} from '../settings';
 import type {Paper, Suggestion} from '../types';
@@ -12,46 +12,13 @@ import {
   reliabilityFeatures,
 } from './calibration';
 import type {EntryMetadata} from './enrichment';
-import {entryText} from './entry-text';
-import {
-  canonicalCategory,
-  mathDensity,
-  type NameEvidence,
-  nameEvidence,
-  taxonomy,
-  topicStrength,
-} from './names';
-import {archivesOf, isTellingWord, noSectionFits} from './no-fit';
+import {explainSection, type Query, type Scored, WEIGHTS} from './evidence';
+import {canonicalCategory, mathDensity, taxonomy, topicStrength} from './names';
+import {isTellingWord, noSectionFits} from './no-fit';
 import {ruleMatches} from './rules';
-import {
-  categoriesOf,
-  denseDot,
-  grown,
-  type SparseVector,
-  Vocabulary,
-  weighInPlace,
-} from './term-index';
-import {containsPhrase, readable, roots, words} from './words';
-
-/**
- * Logit weights of each kind of evidence. Fitted by leave-one-out on
- * samples/giant-doc.json (`npm run eval:suggest` prints the result), so that
- * the softmax of the weighted sum is a calibrated probability.
- */
-const WEIGHTS = {
-  /** Cosine between the paper and the section's centroid. */
-  centroid: 22,
-  /** Mean cosine of the paper's nearest entries in the section. */
-  neighbours: 22,
-  /** The paper's category matches the section's name (taxonomy), fading as the section fills. */
-  categoryName: 3,
-  /** The paper's text says the section's name or a synonym, fading likewise. */
-  textName: 3,
-  /** The paper's words are its topic's usual words (lexicon.ts), fading likewise but never below NAME_FLOOR. */
-  topic: 3,
-  /** A math-heavy abstract leans to a section whose name says math. */
-  math: 1.5,
-};
+import {categoriesOf} from './term-index';
+import {train} from './training';
+import {containsPhrase, roots, words} from './words';
 
 /** Below this, the best section is not a confident suggestion: offer the Inbox and a new section. */
 const CONFIDENT = 0.3;
@@ -67,51 +34,6 @@ const SUPPORT_PRIOR = 2;
 const NEIGHBOURS = 3;
 
 const DEFAULT_LIMIT = 3;
-
-function add<K>(counts: Map<K, number>, key: K, weight: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + weight);
-}
-
-interface SectionModel {
-  title: string;
-  key: string;
-  /** Indices of its training entries. */
-  entries: number[];
-  /** Sum of its entries' vectors, dense over the vocabulary. */
-  sum: Float64Array;
-  sumNormSquared: number;
-  name: NameEvidence;
-  categoryCounts: Map<string, number>;
-}
-
-/** One scored section, with what each kind of evidence gave it. */
-interface Scored {
-  section: SectionModel;
-  /** The logit, then (after the softmax) the calibrated probability. */
-  probability: number;
-  centroid: number;
-  /** Training entries of the section, the paper itself left out. */
-  live: number[];
-  categoryName: number;
-  /** The section-name phrase the paper's text says, or ''. */
-  textName: string;
-  math: number;
-}
-
-/** A paper as the model sees it. */
-interface Query {
-  vector: SparseVector;
-  codes: string[];
-  scored: Scored[];
-  /** Probability that no existing section is right. */
-  elsewhere: number;
-  /** Each section's score before calibration (normalized name, score). */
-  raw: Array<{key: string; score: number}>;
-  /** What the best section's confidence was calibrated from (null without sections). */
-  features: number[] | null;
-  /** The best centroid cosine over sections: how much the filed papers use the paper's words. */
-  bestText: number;
-}
 
 /** How a classifier is built beyond the outline and settings. */
 export interface ClassifierOptions {
@@ -154,10 +76,6 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function displayAuthor(term: string): string {
-  return term.slice(2).replace(/\b\w/g, c => c.toUpperCase());
-}
-
 /**
  * Trains on the outline once (every entry outside the Inbox, under its
  * section's heading; sections of the same name count as one) and suggests
@@ -173,182 +91,22 @@ export function buildClassifier(
 ): Classifier {
   const calibration = options.calibration ?? CALIBRATION;
   const reliabilityWeights = options.reliability ?? RELIABILITY;
-  const metadata = options.metadata;
   const inboxKey = normalizeSectionName(settings.inboxName);
   const inbox = outline.sections.find(
     s => normalizeSectionName(s.title) === inboxKey,
   );
   const inboxTitle = inbox ? inbox.title : settings.inboxName;
-  const sections: SectionModel[] = [];
-  const byKey = new Map<string, SectionModel>();
-  const filed: Array<{entry: Entry; section: number}> = [];
-  for (const s of outline.sections) {
-    const key = normalizeSectionName(s.title);
-    if (key === inboxKey) continue;
-    let model = byKey.get(key);
-    if (!model) {
-      model = {
-        title: s.title,
-        key,
-        entries: [],
-        sum: new Float64Array(0),
-        sumNormSquared: 0,
-        name: nameEvidence(s.title),
-        categoryCounts: new Map(),
-      };
-      byKey.set(key, model);
-      sections.push(model);
-    }
-    const index = sections.indexOf(model);
-    for (const entry of s.entries) filed.push({entry, section: index});
-  }
-
-  // Vocabulary and document frequencies in one pass; ids keep vectors compact.
-  const vocabulary = new Vocabulary();
-  const {documentFrequency} = vocabulary;
-  // Every entry's terms and frequencies in two flat arrays (entry i owns
-  // [vectorStart[i], vectorStart[i + 1])): two arrays per entry made most of a build's garbage.
-  const vectorStart = new Int32Array(filed.length + 1);
-  let vectorTerms = new Int32Array(1 << 16);
-  let vectorWeights = new Float64Array(1 << 16);
-  filed.forEach((f, i) => {
-    vocabulary.count(entryText(f.entry, metadata?.get(f.entry.id)));
-    const start = vectorStart[i];
-    const end = start + vocabulary.length;
-    if (end > vectorTerms.length) {
-      vectorTerms = grown(vectorTerms, end);
-      vectorWeights = grown(vectorWeights, end);
-    }
-    for (let k = 0; k < vocabulary.length; k++) {
-      documentFrequency[vocabulary.terms[k]]++;
-      vectorTerms[start + k] = vocabulary.terms[k];
-      vectorWeights[start + k] = vocabulary.counts[k];
-    }
-    vectorStart[i + 1] = end;
-  });
-  vocabulary.freeze();
-  const termCount = vocabulary.size;
-  const idf = Float64Array.from(
-    documentFrequency,
-    (df, t) =>
-      (Math.log((filed.length + 1) / (df + 1)) + 1) * vocabulary.idfScale[t],
-  );
-
-  const trainingIds = filed.map(f => f.entry.id);
-  // Postings of all terms in flat arrays (term t owns [start[t], start[t + 1])):
-  // thousands of small arrays would cost more in allocation than the lookups.
-  const postingStart = new Int32Array(termCount + 1);
-  documentFrequency.forEach((df, t) => {
-    postingStart[t + 1] = postingStart[t] + df;
-  });
-  const postingDocs = new Int32Array(postingStart[termCount]);
-  const postingWeights = new Float64Array(postingStart[termCount]);
-  const postingFill = postingStart.slice(0, termCount);
-  for (const section of sections) {
-    section.sum = new Float64Array(termCount);
-  }
-  const primaries: string[] = new Array<string>(filed.length);
-  filed.forEach((f, index) => {
-    const start = vectorStart[index];
-    const end = vectorStart[index + 1];
-    weighInPlace(vectorTerms, vectorWeights, idf, start, end);
-    const section = sections[f.section];
-    section.entries.push(index);
-    for (let i = start; i < end; i++) {
-      const t = vectorTerms[i];
-      section.sum[t] += vectorWeights[i];
-      postingDocs[postingFill[t]] = index;
-      postingWeights[postingFill[t]++] = vectorWeights[i];
-    }
-    const shown = f.entry.categories.length
-      ? f.entry.categories
-      : (metadata?.get(f.entry.id)?.categories ?? []);
-    primaries[index] = shown[0] ?? '';
-    for (const c of shown) {
-      add(section.categoryCounts, canonicalCategory(c), 1);
-    }
-  });
-  const docArchives = archivesOf(
-    primaries,
-    sections.map(s => s.name),
-  );
-  for (const s of sections) {
-    let normSquared = 0;
-    for (const x of s.sum) normSquared += x * x;
-    s.sumNormSquared = normSquared;
-  }
-
-  /** A training entry's vector, viewed in the flat arrays. */
-  function entryVector(index: number): SparseVector {
-    const start = vectorStart[index];
-    const end = vectorStart[index + 1];
-    return {
-      terms: vectorTerms.subarray(start, end),
-      weights: vectorWeights.subarray(start, end),
-    };
-  }
-
-  /** The paper's vector; terms only the excluded entries have are unknown, as for a new paper. */
-  function vectorOf(paper: Paper, excluded: Set<number>): SparseVector {
-    const excludedFrequency = new Map<number, number>();
-    excluded.forEach(i => {
-      for (const t of entryVector(i).terms) add(excludedFrequency, t, 1);
-    });
-    const terms: number[] = [];
-    const tf: number[] = [];
-    vocabulary.count(paper);
-    for (let i = 0; i < vocabulary.length; i++) {
-      const id = vocabulary.terms[i];
-      if (documentFrequency[id] > (excludedFrequency.get(id) ?? 0)) {
-        terms.push(id);
-        tf.push(vocabulary.counts[i]);
-      }
-    }
-    const vector = {
-      terms: Int32Array.from(terms),
-      weights: Float64Array.from(tf),
-    };
-    weighInPlace(vector.terms, vector.weights, idf);
-    return vector;
-  }
-
-  /** The section's centroid cosine with the paper, its excluded entries taken out of the sum. */
-  function centroidCosine(
-    section: SectionModel,
-    excluded: number[],
-    similarity: Float64Array,
-    vector: SparseVector,
-  ): number {
-    let numerator = denseDot(vector, section.sum);
-    let normSq = section.sumNormSquared;
-    if (excluded.length) {
-      const removed = new Map<number, number>();
-      for (const i of excluded) {
-        numerator -= similarity[i];
-        const v = entryVector(i);
-        v.terms.forEach((t, k) => add(removed, t, v.weights[k]));
-      }
-      removed.forEach((w, t) => {
-        normSq += -2 * section.sum[t] * w + w * w;
-      });
-    }
-    return normSq > 1e-9 ? numerator / Math.sqrt(normSq) : 0;
-  }
+  const trained = train(outline, inboxKey, options.metadata);
+  const {sections, byKey, vocabulary, trainingIds, docArchives} = trained;
 
   function query(paper: Paper): Query {
     const excluded = new Set<number>();
     if (paper.id) {
       trainingIds.forEach((id, i) => id === paper.id && excluded.add(i));
     }
-    const vector = vectorOf(paper, excluded);
+    const vector = trained.vectorOf(paper, excluded);
     const codes = categoriesOf(paper);
-    const similarity = new Float64Array(trainingIds.length);
-    for (let k = 0; k < vector.terms.length; k++) {
-      const t = vector.terms[k];
-      for (let j = postingStart[t]; j < postingStart[t + 1]; j++) {
-        similarity[postingDocs[j]] += vector.weights[k] * postingWeights[j];
-      }
-    }
+    const similarity = trained.similarities(vector);
     const text = words(`${paper.title} ${paper.summary}`);
     const titleWords = words(paper.title);
     const math = mathDensity(paper.summary);
@@ -357,7 +115,7 @@ export function buildClassifier(
 
     const scored = sections.map((section): Scored => {
       const live = section.entries.filter(i => !excluded.has(i));
-      const centroid = centroidCosine(
+      const centroid = trained.centroidCosine(
         section,
         section.entries.filter(i => excluded.has(i)),
         similarity,
@@ -428,79 +186,6 @@ export function buildClassifier(
     return {vector, codes, scored, elsewhere, raw, features, bestText};
   }
 
-  /** Short reasons for one section, strongest first. */
-  function explain(s: Scored, q: Query): string[] {
-    const reasons: Array<[number, string]> = [];
-    const name = s.section.title;
-    const primary = q.codes[0];
-    if (primary) {
-      const share =
-        (s.section.categoryCounts.get(primary) ?? 0) /
-        Math.max(1, s.section.entries.length);
-      if (s.categoryName >= 0.5 || share >= 0.4) {
-        reasons.push([
-          WEIGHTS.categoryName * Math.max(s.categoryName, share),
-          `category ${primary}`,
-        ]);
-      }
-    }
-    const contributions: Array<[number, number]> = [];
-    q.vector.terms.forEach((t, k) => {
-      const x = s.section.sum[t];
-      if (x > 0 && !vocabulary.text(t).startsWith('c:')) {
-        contributions.push([t, q.vector.weights[k] * x]);
-      }
-    });
-    contributions.sort((a, b) => b[1] - a[1]);
-    const has = (i: number, t: number) => {
-      for (let k = vectorStart[i]; k < vectorStart[i + 1]; k++) {
-        if (vectorTerms[k] === t) return true;
-      }
-      return false;
-    };
-    const author = contributions.find(([t]) =>
-      vocabulary.text(t).startsWith('a:'),
-    );
-    if (author) {
-      const n = s.live.filter(i => has(i, author[0])).length;
-      if (n) {
-        reasons.push([
-          WEIGHTS.neighbours,
-          `${n} of your '${name}' entries are by ${displayAuthor(vocabulary.text(author[0]))}`,
-        ]);
-      }
-    }
-    const shared: number[] = [];
-    for (const [t] of contributions) {
-      if (vocabulary.text(t).startsWith('a:')) continue;
-      const parts = vocabulary.text(t).split(' ');
-      // Reasons name telling words only: no digits, no generic words.
-      if (!parts.every(isTellingWord)) continue;
-      const overlaps = shared.some(u =>
-        vocabulary
-          .text(u)
-          .split(' ')
-          .some(w => parts.includes(w)),
-      );
-      if (overlaps) continue;
-      shared.push(t);
-      if (shared.length === 3) break;
-    }
-    const sharing = s.live.filter(i => shared.some(t => has(i, t))).length;
-    if (sharing) {
-      reasons.push([
-        WEIGHTS.centroid * s.centroid,
-        `${sharing} of your '${name}' entries share: ${shared.map(t => readable(vocabulary.text(t))).join(', ')}`,
-      ]);
-    }
-    if (s.textName) {
-      reasons.push([WEIGHTS.textName, `mentions "${s.textName}"`]);
-    }
-    if (s.math > 0)
-      reasons.push([WEIGHTS.math * s.math, 'math-heavy abstract']);
-    return reasons.sort((a, b) => b[0] - a[0]).map(r => r[1]);
-  }
-
   function suggest(paper: Paper, limit = DEFAULT_LIMIT): Suggestion[] {
     const q = query(paper);
     const text = `${paper.title}\n${paper.summary}`;
@@ -532,7 +217,10 @@ export function buildClassifier(
         confidence: round(
           Math.max(RULE_CONFIDENCE / ruled.length, s?.probability ?? 0),
         ),
-        reasons: [r.reason, ...(s ? explain(s, q) : [])].slice(0, 3),
+        reasons: [r.reason, ...(s ? explainSection(s, q, trained) : [])].slice(
+          0,
+          3,
+        ),
       };
       if (!s && !(isInbox && inbox)) suggestion.isNew = true;
       out.push(suggestion);
@@ -602,7 +290,7 @@ export function buildClassifier(
       out.push({
         section: s.section.title,
         confidence: round(s.probability),
-        reasons: explain(s, q).slice(0, 3),
+        reasons: explainSection(s, q, trained).slice(0, 3),
       });
     }
     return out.slice(0, Math.max(1, limit));

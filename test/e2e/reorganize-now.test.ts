@@ -63,8 +63,11 @@ test('Reorganize now shows the plan by title and section, and changes the docume
   await page.waitForSelector('#alert:not([hidden])');
   expect(await page.locator('#alert-text').innerText()).toBe(plan);
   await page.click('#alert-buttons button[data-answer="YES"]');
-  await page.waitForSelector('#toast:not([hidden])');
-  expect(await page.locator('#toast').innerText()).toMatch(/Made \d+ moves/);
+  // A report of several lines (every moved paper by title, issue 28) stays until dismissed, not a 6-second toast.
+  await page.waitForSelector('#report:not([hidden])');
+  expect(await page.locator('#report').getAttribute('data-text')).toMatch(
+    /Made \d+ moves/,
+  );
   expect(docNow()).not.toEqual(before);
   const after = session.playground.env.scriptRun(
     session.playground.functions,

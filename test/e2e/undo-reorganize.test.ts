@@ -43,7 +43,9 @@ test('the menu item undoes Reorganize now; a second undo says there is nothing t
   await page.click('#extensions-menu button[data-function="reorganizeNow"]');
   await page.waitForSelector('#alert:not([hidden])');
   await page.click('#alert-buttons button[data-answer="YES"]');
-  await page.waitForSelector('#toast:not([hidden])');
+  // The report names every moved paper, so it stays in a box until closed.
+  await page.waitForSelector('#report:not([hidden])');
+  await page.click('#report-close');
   expect(docNow()).not.toEqual(before);
   await page.click('#extensions');
   await page.click(

@@ -39,11 +39,11 @@ describe('server bundle', () => {
     }
   });
 
-  // A floor against regressions: the target is 200 KB (issue 27); with Semantic Scholar, drafts and the journeys'
-  // flows merged the bundle is ~205 KB (docs/PERFORMANCE.md says what would cut the rest: the taxonomy is 19 KB).
-  it('stays under 210 KB while a stack trace still names our functions (minified, names kept)', async () => {
+  // A floor against regressions: the target is 200 KB (issue 27, missed); with papers beyond arXiv, drafts, undo of
+  // a reorganize and the journeys' flows the bundle is ~220 KB (docs/PERFORMANCE.md: the taxonomy is 19 KB of it).
+  it('stays under 225 KB while a stack trace still names our functions (minified, names kept)', async () => {
     const {code} = await bundle.buildServer();
-    expect(Buffer.byteLength(code)).toBeLessThan(210_000);
+    expect(Buffer.byteLength(code)).toBeLessThan(225_000);
     const api = new Function(`${code}; return PaperHaul;`)() as Record<
       string,
       () => unknown

@@ -22,6 +22,10 @@ export interface HaulPorts {
   readonly documentProperties: KeyValueStore;
   /** The active user's key: undo records are kept per user. */
   readonly userKey: string;
+  /** The tab `document` works on (the user's open tab): the undo record names it. */
+  readonly tabId: string | null;
+  /** Every tab of the document, each as its own port: undo opens the haul's own tab. */
+  readonly documentTabs: undoHaul.HaulTab[];
   readonly arxiv: ArxivClient;
   readonly scholarly: ScholarlyClient;
   /** The user's properties: the dialog's unsent haul. */
@@ -32,6 +36,11 @@ export interface HaulPorts {
 export function undoDeps(s: HaulPorts): undoHaul.UndoDeps {
   return {
     document: s.document,
+    get tabId() {
+      return s.tabId;
+    },
+    // Listing the tabs costs Docs calls: only an undo from another tab than the haul's asks.
+    tabs: () => s.documentTabs,
     lock: s.lock,
     store: s.documentProperties,
     userKey: s.userKey,

@@ -24,8 +24,23 @@ const MAX_RECORD_CHUNKS = chunksFor('lastHaul');
 /** Titles the sidebar shows of the haul it would undo. */
 const TITLES_SHOWN = 3;
 
-export interface UndoDeps {
+/** One tab of the document, as its own port. */
+export interface HaulTab {
+  id: string | null;
+  title: string;
   document: DocumentPort;
+}
+
+export interface UndoDeps {
+  /** The open tab's document: where a haul is written, and undone when it was written there. */
+  document: DocumentPort;
+  /** The id of the tab `document` works on, or null where Docs gives none. */
+  tabId?: string | null;
+  /**
+   * Every tab of the document, each as its own port, asked only when the
+   * haul was written in another tab than the open one: undo works there.
+   */
+  tabs?: () => HaulTab[];
   lock: LockPort;
   /** Document properties: the record belongs to the document it describes. */
   store: KeyValueStore;
@@ -55,6 +70,14 @@ export interface UndoState {
 export const FAILED_HAUL =
   "There is nothing to undo: the last haul's writes failed before any paper was written.";
 
+/** Undo of a haul whose tab was deleted since: its entries went with it. */
+export const TAB_GONE =
+  'There is nothing to undo: the tab this haul was filed in no longer exists.';
+
+/** Undo clicked in another tab than the haul's, where the port cannot open that tab. */
+export const OTHER_TAB =
+  'This haul was filed in another tab: open it and undo there.';
+
 export const NOTHING_TO_UNDO =
   'There is no haul to undo: nothing inserted since the last undo, or it was inserted by someone else.';
 
@@ -81,19 +104,23 @@ function recordStore(deps: Pick<UndoDeps, 'store' | 'userKey'>) {
 export function recordHaul(
   written: WrittenEntry[],
   haul: string | undefined,
-  deps: Pick<UndoDeps, 'store' | 'userKey' | 'clock'>,
+  deps: Pick<UndoDeps, 'store' | 'userKey' | 'clock' | 'tabId'>,
   writeFailed = false,
 ): string | null {
   if (!written.length && !writeFailed) return null;
   const store = recordStore(deps);
-  const previous = haul ? store.read() : null;
+  const tab = deps.tabId ?? undefined;
+  const read = haul ? store.read() : null;
+  // A chunk of the same dialog haul sent from another tab wrote there: a haul of its own.
+  const previous = read && read.haul === haul && read.tab === tab ? read : null;
   if (!written.length) {
     // A chunk of the same dialog haul keeps what the earlier chunks wrote.
-    if (previous && previous.haul === haul) return null;
+    if (previous) return null;
     store.clear();
     try {
       store.write({
         at: new Date(deps.clock.now()).toISOString(),
+        ...(tab ? {tab} : {}),
         entries: [],
         titles: [],
         headings: [],
@@ -104,12 +131,15 @@ export function recordHaul(
     }
     return null;
   }
-  const record: HaulRecord =
-    previous && previous.haul === haul
-      ? previous
-      : {at: '', entries: [], titles: [], headings: []};
+  const record: HaulRecord = previous ?? {
+    at: '',
+    entries: [],
+    titles: [],
+    headings: [],
+  };
   record.at = new Date(deps.clock.now()).toISOString();
   if (haul) record.haul = haul;
+  if (tab) record.tab = tab;
   for (const w of written) {
     record.entries.push(haulEntry(w.paper.id, w.blocks, w.hasGist));
     if (record.titles.length < TITLES_SHOWN) record.titles.push(w.paper.title);
@@ -222,7 +252,7 @@ function dropSpareBlank(document: DocumentPort): boolean {
 /** Removes the headings the haul created whose sections hold nothing but blank lines now. */
 function removeEmptyHeadings(
   record: HaulRecord,
-  deps: UndoDeps,
+  deps: Pick<UndoDeps, 'document' | 'settings'>,
 ): {removedLast: boolean} {
   let removedLast = false;
   for (const heading of record.headings) {
@@ -247,11 +277,37 @@ function removeEmptyHeadings(
 }
 
 /**
+ * The tab the haul was written in, as a port: the open one for a record
+ * without a tab (written before tabs were recorded) or of the open tab, else
+ * that tab's own port. Never the open tab for another tab's haul: an older
+ * identical entry there is not this haul's.
+ * @returns the port, and the tab's title when it is not the open one
+ * @throws Error with a message for the user when that tab is gone or cannot be opened
+ */
+function haulTab(
+  record: HaulRecord,
+  deps: UndoDeps,
+  clear: () => void,
+): {document: DocumentPort; title?: string} {
+  if (!record.tab || record.tab === deps.tabId) {
+    return {document: deps.document};
+  }
+  if (!deps.tabs) throw new Error(OTHER_TAB);
+  const tabs = deps.tabs();
+  const tab = tabs.find(t => t.id === record.tab);
+  if (tab) return {document: tab.document, title: tab.title};
+  // The tab was deleted, and its entries with it: no undo can ever find them.
+  clear();
+  throw new Error(TAB_GONE);
+}
+
+/**
  * Removes exactly the entries this user's last haul wrote, and a section
  * heading it created when that section is empty now, under the document
- * lock. An entry edited since (text, gist, links, a note added) or gone is
- * kept and reported with the reason; nothing else is touched. The record is
- * cleared afterwards: one undo per haul.
+ * lock, in the tab the haul was written in (whichever tab is open). An
+ * entry edited since (text, gist, links, a note added) or gone is kept and
+ * reported with the reason; nothing else is touched. The record is cleared
+ * afterwards: one undo per haul.
  * @throws Error with a message for the user when there is nothing to undo or the document is busy
  */
 export function undoLastHaul(deps: UndoDeps): UndoResult {
@@ -259,29 +315,37 @@ export function undoLastHaul(deps: UndoDeps): UndoResult {
   const record = store.read();
   if (record?.unavailable) throw new Error(record.unavailable);
   if (!record || !record.entries.length) throw new Error(NOTHING_TO_UNDO);
+  const {document, title} = haulTab(record, deps, () => store.clear());
   return withWriteLock(deps.lock, () => {
-    const blocks = deps.document.read();
+    const blocks = document.read();
     const {removed, kept, ranges} = plan(record, blocks, deps.settings);
     // From the bottom up, so each range's indices still hold when its turn comes.
     ranges.sort((a, b) => b.start - a.start);
     let removedLast = false;
     for (const range of ranges) {
       if (range.start + range.count === blocks.length) {
-        removeEnd(deps.document, range.start, range.count);
+        removeEnd(document, range.start, range.count);
         removedLast = true;
       } else {
-        deps.document.removeRange(range.start, range.count);
+        document.removeRange(range.start, range.count);
       }
     }
-    if (removeEmptyHeadings(record, deps).removedLast) removedLast = true;
-    if (removedLast) removedLast = !dropSpareBlank(deps.document);
-    deps.document.flush();
+    const target = {document, settings: deps.settings};
+    if (removeEmptyHeadings(record, target).removedLast) removedLast = true;
+    if (removedLast) removedLast = !dropSpareBlank(document);
+    document.flush();
     store.clear();
     const result: UndoResult = {removed, kept};
-    if (removedLast) {
-      result.message =
-        'Docs keeps a paragraph at the end of a document, so an empty one is left there.';
+    const notes: string[] = [];
+    if (title !== undefined) {
+      notes.push(`Undone in the tab “${title}”, where this haul was filed.`);
     }
+    if (removedLast) {
+      notes.push(
+        'Docs keeps a paragraph at the end of a document, so an empty one is left there.',
+      );
+    }
+    if (notes.length) result.message = notes.join(' ');
     return result;
   });
 }

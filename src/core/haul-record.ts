@@ -18,6 +18,12 @@ export interface HaulRecord {
   at: string;
   /** The dialog's token for one haul sent in several insertPapers calls. */
   haul?: string;
+  /**
+   * The id of the tab the haul was written in: undo works there, wherever it
+   * is clicked from. Absent in records from before tabs were recorded, and
+   * where Docs gives no tab id: undo then works on the open tab.
+   */
+  tab?: string;
   entries: HaulEntry[];
   /** Titles of the first entries, for the sidebar's "Undo last haul" line. */
   titles: string[];

@@ -14,7 +14,7 @@ import {
   type QueryGroup,
 } from './search-query';
 import {fold, isUnspaced} from './search-terms';
-import {TAXONOMY_ROWS} from './taxonomy-data';
+import {TAXONOMY_NAMES} from './taxonomy-names';
 import type {Paper, SearchHit, SearchMatch} from './types';
 
 /** Longest query read; the rest of a pasted paragraph adds nothing but time. */
@@ -91,7 +91,7 @@ let categoryNames: Map<string, string> | undefined;
 function categoryName(code: string): string {
   if (!categoryNames) {
     categoryNames = new Map(
-      TAXONOMY_ROWS.map(row => {
+      TAXONOMY_NAMES.map(row => {
         const [id, name] = row.split('|');
         return [id, name] as [string, string];
       }),

@@ -1,6 +1,7 @@
-// The generated taxonomy: each row's description is the words the classifier reads of arXiv's, in order, nothing lost.
+// The generated taxonomy: each name row's description is the words the classifier reads of arXiv's, in order, nothing lost.
 import * as fs from 'node:fs';
-import {TAXONOMY_ROWS} from '../../src/core/taxonomy-data';
+import {TAXONOMY_NAMES} from '../../src/core/taxonomy-names';
+import {TAXONOMY_WORDS} from '../../src/core/taxonomy-words';
 import {words} from '../../src/core/classify/words';
 
 const gen = require('../../scripts/gen-taxonomy.js');
@@ -12,16 +13,20 @@ interface Category {
   alias_of?: string;
 }
 
-describe('src/core/taxonomy-data.ts', () => {
+describe('src/core/taxonomy-names.ts and taxonomy-words.ts', () => {
   const taxonomy = JSON.parse(fs.readFileSync(gen.SOURCE, 'utf8')) as {
     categories: Category[];
   };
   const rows = new Map(
-    TAXONOMY_ROWS.map(row => {
-      const [id, , , description] = row.split('|');
-      return [id, description] as [string, string];
+    TAXONOMY_NAMES.map((row, i) => {
+      const [id] = row.split('|');
+      return [id, TAXONOMY_WORDS[i]] as [string, string];
     }),
   );
+
+  it('has description words for each name row, at the same index', () => {
+    expect(TAXONOMY_WORDS).toHaveLength(TAXONOMY_NAMES.length);
+  });
 
   it('has a row for every active canonical category', () => {
     const active = taxonomy.categories.filter(c => c.active && !c.alias_of);
@@ -29,7 +34,7 @@ describe('src/core/taxonomy-data.ts', () => {
     expect([...rows.keys()].sort()).toEqual(active.map(c => c.id).sort());
   });
 
-  it.each(TAXONOMY_ROWS.map(row => row.split('|')[0]))(
+  it.each(TAXONOMY_NAMES.map(row => row.split('|')[0]))(
     "%s: the classifier reads the same words as from arXiv's trimmed description",
     id => {
       const raw = taxonomy.categories.find(c => c.id === id)!;

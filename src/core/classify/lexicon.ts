@@ -2,7 +2,7 @@
 /**
  * Topic (as a section name would say it) -> the words its papers' titles
  * and abstracts usually carry. Written for Paper Haul from the vocabulary of
- * the field (arXiv's category descriptions in taxonomy-data.ts cover the
+ * the field (arXiv's category descriptions in taxonomy-words.ts cover the
  * broad areas; this adds the words inside them); no list was copied. Keys
  * and words are matched after `root` (words.ts), so "attacks", "attacking"
  * and "attack" are one word. Keep each list to words that point to the

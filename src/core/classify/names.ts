@@ -3,8 +3,9 @@ import {normalizeSectionName} from '../outline';
 import {
   TAXONOMY_ALIASES,
   TAXONOMY_GROUPS,
-  TAXONOMY_ROWS,
-} from '../taxonomy-data';
+  TAXONOMY_NAMES,
+} from '../taxonomy-names';
+import {TAXONOMY_WORDS} from '../taxonomy-words';
 import {TOPIC_WORDS} from './lexicon';
 import {containsPhrase, root, roots, words} from './words';
 
@@ -99,8 +100,9 @@ const nameEvidenceCache = new Map<string, NameEvidence>();
 export function taxonomy(): Map<string, Category> {
   if (!taxonomyCache) {
     taxonomyCache = new Map();
-    for (const row of TAXONOMY_ROWS) {
-      const [id, name, group, description] = row.split('|');
+    for (const [i, row] of TAXONOMY_NAMES.entries()) {
+      const [id, name, group] = row.split('|');
+      const description = TAXONOMY_WORDS[i];
       taxonomyCache.set(id, {
         id,
         name,

@@ -41,9 +41,19 @@ const PREFIXES = [
 const ID_PART = '[a-z]+(?:-[a-z]+)?(?:\\.[A-Za-z-]+)?/\\d+(?:v\\d+)?|[\\w.-]+';
 /** Bare ids need a boundary before them so `x2111.11432` or `1.2111.1143` are not read as ids. */
 const BARE_NEW = '(?<![\\w.])\\d{4}\\.\\d{4,6}(?:v\\d+)?(?!\\w|\\.\\d)';
-const BARE_OLD = `(?<![\\w.-])(?:${OLD_SCHEME_ARCHIVES.join('|')})(?:\\.[A-Za-z-]+)?/\\d{5,9}(?:v\\d+)?(?!\\w)`;
+const OLD_ARCHIVE = `(?:${OLD_SCHEME_ARCHIVES.join('|')})(?:\\.[A-Za-z-]+)?/`;
+const BARE_OLD = `(?<![\\w.-])${OLD_ARCHIVE}\\d{5,9}(?:v\\d+)?(?!\\w)`;
+/** An old id cut short (`hep-th/99`): read to say what is wrong, but not inside another site's path (`example.com/cs/12`). */
+const BARE_OLD_SHORT = `(?<![\\w./-])${OLD_ARCHIVE}\\d{2,4}(?![\\w/]|\\.\\d)`;
+/**
+ * A new id with one stray letter among 3-5 digits after the dot (`1801.0x123`,
+ * `2401.0123x`): a typo to report, never a valid id. Exactly one letter keeps
+ * words, hex and version strings (`v1.2.3`, `2023.05`) out.
+ */
+const BARE_STRAY =
+  '(?<![\\w./-])\\d{4}\\.(?=[\\dA-Za-z]{4,6}(?![\\w]|\\.\\d))\\d*[A-Za-z]\\d*(?![\\w]|\\.\\d)';
 
-const CANDIDATE_SOURCE = `(${PREFIXES})(${ID_PART})|${BARE_NEW}|${BARE_OLD}`;
+const CANDIDATE_SOURCE = `(${PREFIXES})(${ID_PART})|${BARE_NEW}|${BARE_OLD}|${BARE_OLD_SHORT}|${BARE_STRAY}`;
 const URL_ONLY = new RegExp(`^\\s*(?:${PREFIXES})(${ID_PART})`);
 
 const NEW_ID = /^(\d{2})(\d{2})\.(\d+)(?:v(\d+))?$/;
@@ -62,14 +72,38 @@ export function parseArxivId(candidate: string): Parsed {
   const newStyle = NEW_ID.exec(text);
   if (newStyle) {
     const [, yy, mm, number, version] = newStyle;
-    return withVersion(text, checkNewStyle(yy, mm, number), version);
+    const example = exampleNewId(yy, mm);
+    return withVersion(text, checkNewStyle(yy, mm, number), version, example);
   }
   const oldStyle = OLD_ID.exec(text);
   if (oldStyle) {
     const [, archive, , digits, version] = oldStyle;
-    return withVersion(text, checkOldStyle(archive, digits), version);
+    return withVersion(
+      text,
+      checkOldStyle(archive, digits),
+      version,
+      OLD_EXAMPLE,
+    );
   }
-  return {error: `"${text}" is not an arXiv id.`};
+  return {error: `“${text}” is not an arXiv id: ${lookLike(text)}.`};
+}
+
+const NEW_EXAMPLE = '2401.01234';
+const OLD_EXAMPLE = 'hep-th/9901001';
+
+/** What a valid id looks like, for a text that is none: the scheme it seems to aim at. */
+function lookLike(text: string): string {
+  if (/^\d{4}\./.test(text)) return `new ids look like ${NEW_EXAMPLE}`;
+  if (text.includes('/')) return `old ids look like ${OLD_EXAMPLE}`;
+  return `ids look like ${NEW_EXAMPLE} or ${OLD_EXAMPLE}`;
+}
+
+/** A valid id of the same month when the month is one, else the usual example (`1412.1234` has 4 digits). */
+function exampleNewId(yy: string, mm: string): string {
+  const yymm = Number(yy + mm);
+  const month = Number(mm);
+  if (month < 1 || month > 12 || yymm < 704) return NEW_EXAMPLE;
+  return yymm <= 1412 ? `${yy}${mm}.1234` : `${yy}${mm}.01234`;
 }
 
 function checkNewStyle(yy: string, mm: string, number: string): Parsed {
@@ -117,14 +151,17 @@ function withVersion(
   text: string,
   parsed: Parsed,
   version: string | undefined,
+  example: string,
 ): Parsed {
   if ('error' in parsed) {
-    return {error: `"${text}" is not a valid arXiv id: ${parsed.error}.`};
+    return {
+      error: `“${text}” is not a valid arXiv id: ${parsed.error}. A valid id looks like ${example}.`,
+    };
   }
   if (version === undefined) return parsed;
   if (!/^[1-9]\d{0,3}$/.test(version)) {
     return {
-      error: `"${text}" is not a valid arXiv id: no version v${version}.`,
+      error: `“${text}” is not a valid arXiv id: no version v${version}. Versions start at v1, like ${parsed.id}v1.`,
     };
   }
   return {id: parsed.id, version};

@@ -138,9 +138,9 @@ describe('extractIds: every form people paste', () => {
     ['hep-th/9913001', 'there is no month 13'],
     ['hep-th/99010011', '7 digits'],
     ['hep-th/9901000', 'no paper number 000'],
-    ['https://arxiv.org/abs/abc', '"abc" is not an arXiv id'],
+    ['https://arxiv.org/abs/abc', '“abc” is not an arXiv id'],
     ['https://arxiv.org/abs/2113.11432', 'there is no month 13'],
-    ['arXiv:1234', '"1234" is not an arXiv id'],
+    ['arXiv:1234', '“1234” is not an arXiv id'],
     ['https://doi.org/10.48550/arXiv.0612.1234', 'start in April 2007'],
   ])('%s is invalid: %s', (text, reason) => {
     const {ids, invalid} = extractIds(`paper ${text} here`);
@@ -194,9 +194,12 @@ describe('parseArxivId', () => {
   it('explains why an id is not valid', () => {
     expect(parseArxivId('foo/9901001')).toEqual({
       error:
-        '"foo/9901001" is not a valid arXiv id: there is no archive "foo".',
+        '“foo/9901001” is not a valid arXiv id: there is no archive "foo". A valid id looks like hep-th/9901001.',
     });
-    expect(parseArxivId('abc')).toEqual({error: '"abc" is not an arXiv id.'});
+    expect(parseArxivId('abc')).toEqual({
+      error:
+        '“abc” is not an arXiv id: ids look like 2401.01234 or hep-th/9901001.',
+    });
     expect(parseArxivId('2111.11432v01')).toHaveProperty('error');
   });
 });

@@ -81,7 +81,9 @@ function requireFromSource(code, filename) {
 
 /**
  * The replay over the recorded feeds and the sample's papers
- * (test/support/arxiv-replay.ts, the one the tests use), bundled on the fly
+ * (test/support/arxiv-replay.ts, the one the tests use) and over the
+ * recorded Semantic Scholar, Crossref and Anthology answers
+ * (test/support/scholarly-replay.ts), bundled on the fly
  * so the playground needs no TypeScript loader. Gives its handler and the
  * rewording of previews it answered.
  */
@@ -96,8 +98,18 @@ function offlineReplay() {
     path.join(ROOT, 'test/support/arxiv-replay.js'),
   );
   const recorded = replay.arxivReplay(path.join(ROOT, 'test/fixtures/arxiv'));
+  // Semantic Scholar, Crossref and the ACL Anthology answer from their recordings too (test/fixtures/scholarly).
+  const scholarly = requireFromSource(
+    bundle('test/support/scholarly-replay.ts', {
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+    }),
+    path.join(ROOT, 'test/support/scholarly-replay.js'),
+  ).scholarlyReplay();
   return {
-    handle: recorded.handle,
+    handle: req =>
+      scholarly.serves(req.url) ? scholarly.handle(req) : recorded.handle(req),
     reword: (name, result) => replay.offlineAnswer(name, result, recorded),
   };
 }

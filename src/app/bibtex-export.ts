@@ -1,7 +1,11 @@
 // BibTeX export: records for papers of the document, a section or the whole document, from arXiv's metadata.
 import {extractIds} from '../core/arxiv-id';
 import {bibtexRecords} from '../core/bibtex';
-import {isArxivEntryId, refOfEntryId} from '../core/paper-identity';
+import {
+  isArxivEntryId,
+  refOfEntryId,
+  titledLinkPaper,
+} from '../core/paper-identity';
 import type {Entry} from '../core/doc-model';
 import {buildOutline, normalizeSectionName} from '../core/outline';
 import type {Settings} from '../core/settings';
@@ -49,7 +53,7 @@ function recordsFor(
   for (const id of ids) {
     const title = titles?.get(id);
     if (id.startsWith('url:') && title)
-      looked.papers[id] = linkRecord(id, title);
+      looked.papers[id] = titledLinkPaper(id, title);
   }
   const found = ids.filter(id => looked.papers[id]);
   const missing = ids.filter(id => !looked.papers[id]);
@@ -101,23 +105,6 @@ function titlesOf(entries: Entry[]): Map<string, string> {
   const titles = new Map<string, string>();
   for (const e of entries) if (!titles.has(e.id)) titles.set(e.id, e.title);
   return titles;
-}
-
-/** A link the user titled, as the record's paper. */
-function linkRecord(id: string, title: string): Paper {
-  return {
-    id,
-    version: '',
-    title,
-    authors: [],
-    published: '',
-    updated: '',
-    summary: '',
-    primaryCategory: '',
-    categories: [],
-    absUrl: id.slice('url:'.length),
-    pdfUrl: '',
-  };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   refuseOversize,
 } from '../core/doc-size';
 import {formatEntry} from '../core/entry-format';
-import {refOfEntryId} from '../core/paper-identity';
+import {refOfEntryId, titledLinkPaper} from '../core/paper-identity';
 import {
   buildOutline,
   normalizeSectionName,
@@ -179,24 +179,7 @@ function paperKey(raw: string): string | null {
 
 /** The paper a titled link is filed as: the paper its title names when Semantic Scholar knows it, else the link itself. */
 function titledLink(id: string, title: string, deps: InsertDeps): Paper {
-  return deps.matchTitle?.(title) ?? linkPaper(id, title);
-}
-
-/** A link the user titled, as the paper its entry is written from: no authors, no abstract, no lookup. */
-function linkPaper(id: string, title: string): Paper {
-  return {
-    id,
-    version: '',
-    title,
-    authors: [],
-    published: '',
-    updated: '',
-    summary: '',
-    primaryCategory: '',
-    categories: [],
-    absUrl: id.slice('url:'.length),
-    pdfUrl: '',
-  };
+  return deps.matchTitle?.(title) ?? titledLinkPaper(id, title);
 }
 
 /** A duplicate result when the paper already has an entry in the document. */

@@ -2,7 +2,7 @@
 import {absUrl} from './arxiv-id';
 import type {BlockSummary, LinkRange} from './doc-model';
 import {findPaperRefs, refUrl} from './paper-ref';
-import type {PaperRefId, ScholarlyPaper} from './types';
+import type {Paper, PaperRefId, ScholarlyPaper} from './types';
 
 /** What a non-arXiv entry id names: a reference, or a link the user titled (a blog post, a repository). */
 export type EntryRef = PaperRefId | {kind: 'url'; id: string};
@@ -91,4 +91,21 @@ export function otherEntryIdOf(
   if (!host || !/^ - /.test(after)) return null;
   const last = after.slice(3).split(' · ').pop();
   return last === host ? {id: `url:${link.url}`, url: link.url, link} : null;
+}
+
+/** A link the user titled (`url:` id) as a paper: its title and link only, no authors, no abstract, nothing looked up. */
+export function titledLinkPaper(id: string, title: string): Paper {
+  return {
+    id,
+    version: '',
+    title,
+    authors: [],
+    published: '',
+    updated: '',
+    summary: '',
+    primaryCategory: '',
+    categories: [],
+    absUrl: id.slice('url:'.length),
+    pdfUrl: '',
+  };
 }

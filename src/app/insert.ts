@@ -388,6 +388,14 @@ function writeEntries(
       continue;
     }
     const writeStart = clock ? clock.now() : 0;
+    // What the undo and version records learn of a paper that stands written (directly, or finished after a failure).
+    const tellWritten = () =>
+      deps.onWritten?.({
+        paper,
+        blocks: entry,
+        hasGist: entry.length > 1 && Boolean(a.note.trim()),
+        heading: place.heading,
+      });
     try {
       document.insertBlocks(place.index, newBlocks);
       blocks = spliceSummaries(blocks, place.index, newBlocks);
@@ -401,12 +409,7 @@ function writeEntries(
         results[a.position].message = FOUND_BY_TITLE;
       }
       written++;
-      deps.onWritten?.({
-        paper,
-        blocks: entry,
-        hasGist: entry.length > 1 && Boolean(a.note.trim()),
-        heading: place.heading,
-      });
+      tellWritten();
       if (written % ENTRIES_PER_SAVE === 0) document.flush();
       if (budget) budget.spent(newBlocks.length, writeStart);
     } catch (err) {
@@ -424,12 +427,7 @@ function writeEntries(
           message: 'Written after a failed call was finished.',
         };
         written++;
-        deps.onWritten?.({
-          paper,
-          blocks: entry,
-          hasGist: entry.length > 1 && Boolean(a.note.trim()),
-          heading: place.heading,
-        });
+        tellWritten();
       } else {
         results[a.position] = {
           id: a.id,

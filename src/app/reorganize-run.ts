@@ -100,6 +100,21 @@ function keepLinesWithin(report: ReorganizeReport, maxChars: number): void {
   }
 }
 
+/** The report of a run that applied nothing and says why (a failure, a schedule that stopped itself). */
+export function unappliedReport(at: number, message: string): ReorganizeReport {
+  return {
+    dryRun: false,
+    complete: false,
+    moves: 0,
+    sortedSections: [],
+    mergedSections: [],
+    filed: [],
+    duplicates: [],
+    at: new Date(at).toISOString(),
+    message,
+  };
+}
+
 /**
  * Records a run that failed with `error` (the scheduled run, for the
  * sidebar); a record that cannot be saved is left out, the error stands.
@@ -111,17 +126,9 @@ export function recordFailedRun(
 ): void {
   const message = error instanceof Error ? error.message : String(error);
   try {
-    recordTo({
-      dryRun: false,
-      complete: false,
-      moves: 0,
-      sortedSections: [],
-      mergedSections: [],
-      filed: [],
-      duplicates: [],
-      at: new Date(at).toISOString(),
-      message: `The scheduled reorganize failed: ${message}`,
-    });
+    recordTo(
+      unappliedReport(at, `The scheduled reorganize failed: ${message}`),
+    );
   } catch {
     // The execution log gets the error itself; there is nowhere else to put the record.
   }

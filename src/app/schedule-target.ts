@@ -4,6 +4,7 @@ import type {Settings} from '../core/settings';
 import {validateSettings} from '../core/settings';
 import type {ReorganizeReport, ScheduleState} from '../core/types';
 import type {KeyValueStore, TriggerPort} from './ports';
+import {unappliedReport} from './reorganize-run';
 import {
   MAX_REPORT_BYTES,
   SCHEDULE_HANDLER,
@@ -149,17 +150,7 @@ export function stopGoneSchedule(
   documentId: string,
   gone: TargetGone,
 ): ReorganizeReport {
-  const report: ReorganizeReport = {
-    dryRun: false,
-    complete: false,
-    moves: 0,
-    sortedSections: [],
-    mergedSections: [],
-    filed: [],
-    duplicates: [],
-    at: new Date(deps.now).toISOString(),
-    message: SCHEDULE_STOPPED[gone],
-  };
+  const report = unappliedReport(deps.now, SCHEDULE_STOPPED[gone]);
   deps.triggers.remove(triggerId);
   forgetTargets(deps.userProperties, [triggerId]);
   deps.userProperties.set(STOPPED_PREFIX + documentId, JSON.stringify(report));

@@ -61,7 +61,8 @@ function findRestTab(
 /** DocumentApp's getText() shows a soft line break as "\r" where the REST API has U+000B. */
 const SOFT_BREAK = '\u000b';
 
-const HEADINGS: Record<string, HeadingName> = {
+/** The REST API's named styles as our heading names (the test's REST -> DocJson converter reads them too). */
+export const REST_HEADINGS: Record<string, HeadingName> = {
   NORMAL_TEXT: 'NORMAL',
   TITLE: 'TITLE',
   SUBTITLE: 'SUBTITLE',
@@ -120,7 +121,7 @@ export function summariesFromRest(content: Structural[]): BlockSummary[] {
       const bullet = element.paragraph.bullet;
       const style = element.paragraph.paragraphStyle?.namedStyleType ?? '';
       // A list item can carry a heading style: numbered headings ("1. Vision").
-      const heading = HEADINGS[style] ?? 'NORMAL';
+      const heading = REST_HEADINGS[style] ?? 'NORMAL';
       if (bullet) {
         out.push({
           index,

@@ -8,7 +8,7 @@ const ADDON_TITLE = 'Paper Haul';
 /**
  * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED
  * on every open of the document, so it reads nothing and fetches nothing.
- * Eight calls in all (getUi, createAddonMenu, five items, addToUi): no
+ * Nine calls in all (getUi, createAddonMenu, six items, addToUi): no
  * separator, as each builder call counts.
  */
 export function buildMenu(e?: unknown): void {

@@ -10,10 +10,10 @@ import type {
   AnyDocJson,
   Block,
   DocTab,
-  HeadingName,
   LinkRange,
   Span,
 } from '../../src/core/doc-model';
+import {REST_HEADINGS} from '../../src/gas/docs-api-read';
 
 // Loose on purpose: recorded answers carry many fields the emulator does not model.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -21,18 +21,6 @@ export type Rest = any;
 
 /** What stands for a paragraph element that is not a text run (one per UTF-16 index it takes). */
 export const OBJECT_MARK = '\ufffc';
-
-const HEADINGS: Record<string, HeadingName> = {
-  NORMAL_TEXT: 'NORMAL',
-  TITLE: 'TITLE',
-  SUBTITLE: 'SUBTITLE',
-  HEADING_1: 'HEADING1',
-  HEADING_2: 'HEADING2',
-  HEADING_3: 'HEADING3',
-  HEADING_4: 'HEADING4',
-  HEADING_5: 'HEADING5',
-  HEADING_6: 'HEADING6',
-};
 
 /** A paragraph element's UTF-16 length, from its own indices. */
 function span(element: Rest): number {
@@ -136,7 +124,8 @@ export function blocksFromRest(content: Rest[]): Block[] {
         ...(italic.length ? {italic} : {}),
       };
       const heading =
-        HEADINGS[element.paragraph.paragraphStyle?.namedStyleType] ?? 'NORMAL';
+        REST_HEADINGS[element.paragraph.paragraphStyle?.namedStyleType] ??
+        'NORMAL';
       const headingField = heading !== 'NORMAL' ? {heading} : {};
       const bullet = element.paragraph.bullet;
       if (bullet) {

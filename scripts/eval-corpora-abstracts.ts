@@ -1,7 +1,7 @@
 // The eval's corpora whose papers carry real abstracts: each list title-only and with abstracts, the filed papers' metadata reaching the classifier only through the add-on's enrichment path and store.
-import {enrichForPreview} from '../src/app/enrich';
-import {loadMetadata} from '../src/app/enrichment-store';
-import type {KeyValueStore} from '../src/app/ports';
+import {enrichForPreview} from '../src/app/haul/enrich';
+import {loadMetadata} from '../src/app/haul/enrichment-store';
+import type {KeyValueStore} from '../src/app/shared/ports';
 import type {EntryMetadata} from '../src/core/classify';
 import type {DocJson} from '../src/core/doc-model';
 import {DEFAULT_SETTINGS} from '../src/core/settings';

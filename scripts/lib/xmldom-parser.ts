@@ -4,7 +4,7 @@ import type {
   Element as XmlDomElement,
   Node as XmlDomNode,
 } from '@xmldom/xmldom';
-import type {XmlParserPort} from '../../src/app/ports';
+import type {XmlParserPort} from '../../src/app/shared/ports';
 import type {XmlElementLike} from '../../src/core/xml-element';
 
 const ELEMENT_NODE = 1;

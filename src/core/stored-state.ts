@@ -41,7 +41,7 @@ export const ENRICHMENT_BUDGET_BYTES = 250 * 1000;
 /** CacheService's limit on one value: 100 KB. */
 export const CACHE_VALUE_MAX_BYTES = 100 * 1024;
 /**
- * The most one tab's cached read may take (app/read-cache): 40 values of
+ * The most one tab's cached read may take (app/shared/read-cache): 40 values of
  * 100 KB, room for the largest doc that fits Docs (about 1.5 MB of block
  * summaries at 3,900 entries); a bigger read is simply not cached.
  */
@@ -55,7 +55,7 @@ export const STORED = {
     scope: 'document',
     budgetBytes: PROPERTY_VALUE_MAX_BYTES,
     copies: 1,
-    owner: 'app/settings-store',
+    owner: 'app/settings/settings-store',
   },
   schedule: {
     key: 'paperHaul.schedule',
@@ -63,7 +63,7 @@ export const STORED = {
     scope: 'document',
     budgetBytes: 1024,
     copies: 1,
-    owner: 'app/schedule',
+    owner: 'app/schedule/schedule',
   },
   lastReorganize: {
     key: 'paperHaul.lastReorganize',
@@ -71,7 +71,7 @@ export const STORED = {
     scope: 'document',
     budgetBytes: 8000,
     copies: 1,
-    owner: 'app/schedule',
+    owner: 'app/schedule/schedule',
   },
   enrichment: {
     key: 'enrichment.v1.',
@@ -79,7 +79,7 @@ export const STORED = {
     scope: 'document',
     budgetBytes: ENRICHMENT_BUDGET_BYTES,
     copies: 1,
-    owner: 'app/enrichment-store',
+    owner: 'app/haul/enrichment-store',
   },
   knownVersions: {
     key: 'paperHaul.versions',
@@ -87,7 +87,7 @@ export const STORED = {
     scope: 'document',
     budgetBytes: 8 * CHUNK_BYTES,
     copies: 1,
-    owner: 'app/version-watch',
+    owner: 'app/library/version-watch',
   },
   pendingUpdates: {
     key: 'paperHaul.versionCheck',
@@ -95,7 +95,7 @@ export const STORED = {
     scope: 'document',
     budgetBytes: 4 * CHUNK_BYTES,
     copies: 1,
-    owner: 'app/version-watch',
+    owner: 'app/library/version-watch',
   },
   lastHaul: {
     key: 'paperHaul.lastHaul.',
@@ -104,7 +104,7 @@ export const STORED = {
     // Per user: 2 users' records of 4 pieces (some 300 entries each); more users are told when the store is full.
     budgetBytes: 2 * 4 * CHUNK_BYTES,
     copies: 2,
-    owner: 'app/undo-haul',
+    owner: 'app/haul/undo-haul',
   },
   unfinishedReorganize: {
     // In script properties, keyed `.<tab>.<document id>`: the one store every kind of execution sees (docs/DESIGN.md, "One journal").
@@ -113,7 +113,7 @@ export const STORED = {
     scope: 'script',
     budgetBytes: 100 * 64,
     copies: 100,
-    owner: 'app/reorganize-resume',
+    owner: 'app/reorganize/reorganize-resume',
   },
   reorganizeUndo: {
     // In script properties, keyed `.<tab>.<document id>` like the journal: the menu, the sidebar and the daily trigger all undo and record.
@@ -123,7 +123,7 @@ export const STORED = {
     scope: 'script',
     budgetBytes: 8 * CHUNK_BYTES,
     copies: 8,
-    owner: 'app/undo-reorganize',
+    owner: 'app/reorganize/undo-reorganize',
   },
   writeJournal: {
     // In script properties, keyed `.<tab>.<document id>`; it lives only while a write runs, under the write lease.
@@ -140,7 +140,7 @@ export const STORED = {
     scope: 'user',
     budgetBytes: 8 * PROPERTY_VALUE_MAX_BYTES,
     copies: 8,
-    owner: 'app/schedule-target',
+    owner: 'app/schedule/schedule-target',
   },
   scheduleReport: {
     key: 'paperHaul.scheduleReport.',
@@ -148,7 +148,7 @@ export const STORED = {
     scope: 'user',
     budgetBytes: 8 * 8000,
     copies: 8,
-    owner: 'app/schedule-target',
+    owner: 'app/schedule/schedule-target',
   },
   scheduleStopped: {
     key: 'paperHaul.scheduleStopped.',
@@ -156,7 +156,7 @@ export const STORED = {
     scope: 'user',
     budgetBytes: 8 * 512,
     copies: 8,
-    owner: 'app/schedule-target',
+    owner: 'app/schedule/schedule-target',
   },
   haulDraft: {
     // One unsent haul per user (the newest wins), tagged with its document: the dialog offers it back there.
@@ -165,7 +165,7 @@ export const STORED = {
     scope: 'user',
     budgetBytes: PROPERTY_VALUE_MAX_BYTES,
     copies: 1,
-    owner: 'app/haul-draft',
+    owner: 'app/haul/haul-draft',
   },
   arxivSnapshot: {
     key: 'paperHaul.arxivSnapshot.',
@@ -173,7 +173,7 @@ export const STORED = {
     scope: 'user',
     budgetBytes: 2 * 12 * CHUNK_BYTES,
     copies: 2,
-    owner: 'app/version-schedule',
+    owner: 'app/library/version-schedule',
   },
   semanticScholarKey: {
     // The user's own Semantic Scholar API key (optional): sent only to api.semanticscholar.org as x-api-key.
@@ -182,7 +182,7 @@ export const STORED = {
     scope: 'user',
     budgetBytes: 256,
     copies: 1,
-    owner: 'app/scholarly-client',
+    owner: 'app/shared/scholarly-client',
   },
   writeLease: {
     key: 'paperHaul.writing.',
@@ -190,7 +190,7 @@ export const STORED = {
     scope: 'script',
     budgetBytes: 200 * 1024,
     copies: 2000,
-    owner: 'app/write-lease',
+    owner: 'app/shared/write-lease',
   },
   arxivLastRequest: {
     key: 'arxiv.lastRequestAt',
@@ -198,7 +198,7 @@ export const STORED = {
     scope: 'script',
     budgetBytes: 64,
     copies: 1,
-    owner: 'app/arxiv-client',
+    owner: 'app/shared/arxiv-client',
   },
   arxivPaperCache: {
     key: 'arxiv.paper.v1:',
@@ -206,7 +206,7 @@ export const STORED = {
     scope: 'cache',
     budgetBytes: 0,
     copies: 0,
-    owner: 'app/arxiv-client',
+    owner: 'app/shared/arxiv-client',
   },
   readCache: {
     key: 'paperHaul.readCache.',
@@ -214,7 +214,7 @@ export const STORED = {
     scope: 'cache',
     budgetBytes: READ_CACHE_BUDGET_BYTES,
     copies: 1,
-    owner: 'app/read-cache',
+    owner: 'app/shared/read-cache',
   },
 } as const satisfies Record<string, StoredKey>;
 

@@ -1,5 +1,5 @@
 // CachePort over CacheService's script cache: shared by every user of the add-on, as arXiv's data is the same for all.
-import type {CachePort} from '../app/ports';
+import type {CachePort} from '../app/shared/ports';
 
 /** CacheService's limit on expiry: 6 hours. */
 export const MAX_TTL_SECONDS = 21600;

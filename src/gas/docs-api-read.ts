@@ -5,8 +5,8 @@
 // Writes stay on DocumentApp: the indices the use cases compute are body
 // child indices, and body child i is the i-th structural element once the
 // section breaks are left out.
-import type {DocumentPort, ReadSource} from '../app/ports';
-import type {ReadCache} from '../app/read-cache';
+import type {DocumentPort, ReadSource} from '../app/shared/ports';
+import type {ReadCache} from '../app/shared/read-cache';
 import type {BlockSummary, HeadingName, LinkRange} from '../core/doc-model';
 
 type Body = GoogleAppsScript.Document.Body;

@@ -1,5 +1,5 @@
 // DocumentPort over DocumentApp: reads the body in one counted pass and writes entries with their styles.
-import type {DocumentPort, KeyValueStore} from '../app/ports';
+import type {DocumentPort, KeyValueStore} from '../app/shared/ports';
 import {
   HEADING_NAMES,
   type Block,

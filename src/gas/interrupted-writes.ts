@@ -7,7 +7,7 @@ import {
   readBlockKey,
   styleBlock,
 } from './block-writes';
-import type {RecoveredWrite} from '../app/ports';
+import type {RecoveredWrite} from '../app/shared/ports';
 import {
   locateReplace,
   replaceDone,

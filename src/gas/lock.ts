@@ -1,5 +1,5 @@
 // LockPorts over LockService: the write lock (document, then user) and the script lock for arXiv's one-at-a-time rule.
-import type {LockPort} from '../app/ports';
+import type {LockPort} from '../app/shared/ports';
 
 /**
  * The lock every write takes: the document lock, so collaborators' inserts

@@ -1,5 +1,5 @@
 // KeyValueStore and ClockPort over PropertiesService and Utilities.
-import type {ClockPort, KeyValueStore} from '../app/ports';
+import type {ClockPort, KeyValueStore} from '../app/shared/ports';
 
 /** A KeyValueStore over one Properties store (document or script). */
 export function propertiesStore(

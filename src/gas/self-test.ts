@@ -1,5 +1,8 @@
 // The live self-test: checks, in a scratch document, the Docs behaviours Paper Haul depends on, and reports what it saw.
-import type {SelfTestFact, SelfTestReport} from '../app/self-test-report';
+import type {
+  SelfTestFact,
+  SelfTestReport,
+} from '../app/shared/self-test-report';
 import {listTabs} from './tab-body';
 
 type Doc = GoogleAppsScript.Document.Document;

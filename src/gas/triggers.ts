@@ -1,5 +1,5 @@
 // TriggerPort over ScriptApp: this user's installable triggers in this document.
-import type {TriggerPort} from '../app/ports';
+import type {TriggerPort} from '../app/shared/ports';
 
 /**
  * Triggers of this user and document. An add-on sees its triggers in every

@@ -1,5 +1,5 @@
 // HttpPort over UrlFetchApp: statuses come back as values, bodies decoded as UTF-8, no answer at all as an exception.
-import type {HttpPort, HttpRequest, HttpResponse} from '../app/ports';
+import type {HttpPort, HttpRequest, HttpResponse} from '../app/shared/ports';
 
 /** An HttpPort that never throws for an HTTP status (muteHttpExceptions), only when no answer came. */
 export function urlFetchHttp(): HttpPort {

@@ -1,6 +1,6 @@
 // The pending-write journal: what a move or insert set out to do, kept in properties until it is done.
 import {STORED} from '../core/stored-state';
-import type {KeyValueStore} from '../app/ports';
+import type {KeyValueStore} from '../app/shared/ports';
 import type {Block} from '../core/doc-model';
 
 /** The property holding the write in progress (at most one per document and tab: every write holds the write lease). */

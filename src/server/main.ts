@@ -11,15 +11,15 @@ import type {
 } from '../core/types';
 import type {Settings} from '../core/settings';
 import type {DocumentStatus} from '../core/doc-size';
-import type {SettingsCheck} from '../app/settings-check';
-import type {FindIndex, GatherResult} from '../app/find';
-import type {HaulDraft, HaulDraftInput} from '../app/haul-draft';
-import type {UndoResult, UndoState} from '../app/undo-haul';
+import type {SettingsCheck} from '../app/settings/settings-check';
+import type {FindIndex, GatherResult} from '../app/find/find';
+import type {HaulDraft, HaulDraftInput} from '../app/haul/haul-draft';
+import type {UndoResult, UndoState} from '../app/haul/undo-haul';
 import type {
   UndoReorganizeResult,
   UndoReorganizeState,
-} from '../app/undo-reorganize';
-import type {VersionCheck, VersionUpdate} from '../app/version-watch';
+} from '../app/reorganize/undo-reorganize';
+import type {VersionCheck, VersionUpdate} from '../app/library/version-watch';
 import * as menu from './menu';
 import {
   daily,
@@ -46,15 +46,15 @@ export type {
 } from '../core/types';
 export type {Settings, SectionRule, EntryFormat} from '../core/settings';
 export type {DocumentStatus} from '../core/doc-size';
-export type {UndoResult, UndoState} from '../app/undo-haul';
-export type {VersionCheck, VersionUpdate} from '../app/version-watch';
-export type {SettingsCheck} from '../app/settings-check';
-export type {FindIndex, GatherResult} from '../app/find';
-export type {HaulDraft, HaulDraftInput} from '../app/haul-draft';
+export type {UndoResult, UndoState} from '../app/haul/undo-haul';
+export type {VersionCheck, VersionUpdate} from '../app/library/version-watch';
+export type {SettingsCheck} from '../app/settings/settings-check';
+export type {FindIndex, GatherResult} from '../app/find/find';
+export type {HaulDraft, HaulDraftInput} from '../app/haul/haul-draft';
 export type {
   UndoReorganizeResult,
   UndoReorganizeState,
-} from '../app/undo-reorganize';
+} from '../app/reorganize/undo-reorganize';
 
 /**
  * Builds the Extensions > Paper Haul menu. Runs in AuthMode NONE or LIMITED

@@ -1,6 +1,6 @@
 // The Docs Ui the server owns: the add-on menu, its dialogs and sidebar, the self-test alert and the menu's alerts.
-import type {AlertPort} from '../app/reorganize-flow';
-import {describeSelfTest} from '../app/self-test-report';
+import type {AlertPort} from '../app/reorganize/reorganize-flow';
+import {describeSelfTest} from '../app/shared/self-test-report';
 import {runSelfTest as runFacts} from '../gas/self-test';
 
 const ADDON_TITLE = 'Paper Haul';

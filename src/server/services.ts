@@ -8,36 +8,39 @@ import type {
   LockPort,
   TriggerPort,
   XmlParserPort,
-} from '../app/ports';
-import {ArxivClient} from '../app/arxiv-client';
+} from '../app/shared/ports';
+import {ArxivClient} from '../app/shared/arxiv-client';
 import {parseXml} from '../core/atom-xml';
-import {S2_API_KEY_PROPERTY, ScholarlyClient} from '../app/scholarly-client';
-import {TimeBudget} from '../app/time-budget';
+import {
+  S2_API_KEY_PROPERTY,
+  ScholarlyClient,
+} from '../app/shared/scholarly-client';
+import {TimeBudget} from '../app/shared/time-budget';
 import {cachePort} from '../gas/cache-port';
 import {urlFetchHttp} from '../gas/url-fetch-http';
 import {gasDocument} from '../gas/gas-document';
 import {propertiesJournalStore} from '../gas/write-journal';
 import {advancedDocs, withDocsApiRead} from '../gas/docs-api-read';
-import {readCache} from '../app/read-cache';
+import {readCache} from '../app/shared/read-cache';
 import {gasLock, gasScriptLock} from '../gas/lock';
 import {gasTriggers} from '../gas/triggers';
 import {gasClock, propertiesStore} from '../gas/properties-store';
 import {activeUserKey} from '../gas/user-key';
-import {loadSettings} from '../app/settings-store';
+import {loadSettings} from '../app/settings/settings-store';
 import {
   readTarget,
   type ScheduleTarget,
   type TargetGone,
-} from '../app/schedule-target';
-import {writeLease} from '../app/write-lease';
+} from '../app/schedule/schedule-target';
+import {writeLease} from '../app/shared/write-lease';
 import {activeTabId, listTabs} from '../gas/tab-body';
 import type {Settings} from '../core/settings';
-import {findFlow} from '../app/find-flow';
-import {haulFlow} from '../app/haul-flow';
-import {libraryFlow} from '../app/library-flow';
-import {reorganizeFlow} from '../app/reorganize-flow';
-import {scheduleFlow} from '../app/schedule-flow';
-import {settingsFlow} from '../app/settings-flow';
+import {findFlow} from '../app/find/find-flow';
+import {haulFlow} from '../app/haul/haul-flow';
+import {libraryFlow} from '../app/library/library-flow';
+import {reorganizeFlow} from '../app/reorganize/reorganize-flow';
+import {scheduleFlow} from '../app/schedule/schedule-flow';
+import {settingsFlow} from '../app/settings/settings-flow';
 import {alerts} from './menu';
 
 /** The ports an execution uses; each is created on first access. */

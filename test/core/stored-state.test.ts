@@ -7,7 +7,7 @@ import {
   budgetsByScope,
   chunksFor,
 } from '../../src/core/stored-state';
-import {BUDGET_CHARS} from '../../src/app/enrichment-store';
+import {BUDGET_CHARS} from '../../src/app/haul/enrichment-store';
 
 describe('stored state', () => {
   it('declares budgets per property scope that sum to at most 450 KB', () => {

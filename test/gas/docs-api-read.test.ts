@@ -1,11 +1,11 @@
 // The Docs API read: the same summaries as DocumentApp's pass in a constant number of calls, and a recorded fallback whenever it cannot be trusted.
 import {createEnvironment, type Env} from '../../emulator';
-import type {DocumentPort} from '../../src/app/ports';
+import type {DocumentPort} from '../../src/app/shared/ports';
 import type {Block} from '../../src/core/doc-model';
 import {gasDocument} from '../../src/gas/gas-document';
 import {summariesFromRest, withDocsApiRead} from '../../src/gas/docs-api-read';
 import {generateDoc} from '../../samples/generate-doc';
-import {readCache} from '../../src/app/read-cache';
+import {readCache} from '../../src/app/shared/read-cache';
 import {cachePort} from '../../src/gas/cache-port';
 import giant from '../../samples/giant-doc.json';
 

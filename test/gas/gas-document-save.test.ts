@@ -1,6 +1,6 @@
 // gas-document moves big ranges in saved pieces, under the emulator's limit on unsaved changes.
 import {createEnvironment, type Env} from '../../emulator';
-import type {DocumentPort} from '../../src/app/ports';
+import type {DocumentPort} from '../../src/app/shared/ports';
 import type {Block} from '../../src/core/doc-model';
 import {gasDocument} from '../../src/gas/gas-document';
 

@@ -1,6 +1,6 @@
 // gas-document against the emulated DocumentApp: one-pass read, styled writes, moves, removal, selection, flush.
 import {createEnvironment, type Env} from '../../emulator';
-import type {DocumentPort} from '../../src/app/ports';
+import type {DocumentPort} from '../../src/app/shared/ports';
 import type {Block, DocJson} from '../../src/core/doc-model';
 import {summarizeBlocks as coreSummaries} from '../../src/core/outline';
 import {gasDocument} from '../../src/gas/gas-document';

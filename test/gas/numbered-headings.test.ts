@@ -1,6 +1,6 @@
 // Numbered headings ("1. Vision": list items with a heading) through DocJson, the emulator, the gas read and the outline.
 import {createEnvironment, type Env} from '../../emulator';
-import type {DocumentPort} from '../../src/app/ports';
+import type {DocumentPort} from '../../src/app/shared/ports';
 import type {Block} from '../../src/core/doc-model';
 import {buildOutline, summarizeBlocks} from '../../src/core/outline';
 import {gasDocument} from '../../src/gas/gas-document';

@@ -1,6 +1,6 @@
 // Issue 16's latency case on the shipped manifest: at 7.5 ms a DocumentApp call, reads go through Docs.Documents.get, so a large reorganize and a 200-paper haul each end within one execution.
 import type {InsertResult, ReorganizeReport} from '../../src/core/types';
-import {NOT_INSERTED_YET} from '../../src/app/insert-budget';
+import {NOT_INSERTED_YET} from '../../src/app/haul/insert-budget';
 import {generateDoc} from '../../samples/generate-doc';
 import {syntheticArxiv} from '../../bench/synthetic-arxiv';
 import {loadDist} from '../support/dist-bundle';

@@ -1,5 +1,5 @@
 // Issue 16 item 6 through the bundle: a 200-paper haul into the largest realistic document at 7.5 ms a call (DocumentApp's read path) returns in time, a result per paper.
-import {NOT_INSERTED_YET} from '../../src/app/insert-budget';
+import {NOT_INSERTED_YET} from '../../src/app/haul/insert-budget';
 import {buildOutline} from '../../src/core/outline';
 import type {InsertResult} from '../../src/core/types';
 import {generateDoc} from '../../samples/generate-doc';

@@ -1,5 +1,5 @@
 // The live self-test through the bundle: run from the menu in the emulator, it passes and reports, in a scratch document.
-import {describeSelfTest} from '../../src/app/self-test-report';
+import {describeSelfTest} from '../../src/app/shared/self-test-report';
 import {loadDist} from '../support/dist-bundle';
 
 const para = (text: string) => ({type: 'paragraph' as const, text});

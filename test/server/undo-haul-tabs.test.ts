@@ -1,7 +1,7 @@
 // Undo last haul in a document with tabs, through the bundle: the haul is undone in the tab it was filed in, whichever tab is open.
 import type {Block, TabbedDocJson} from '../../src/core/doc-model';
 import type {InsertResult} from '../../src/core/types';
-import type {UndoResult, UndoState} from '../../src/app/undo-haul';
+import type {UndoResult, UndoState} from '../../src/app/haul/undo-haul';
 import {arxivReplay} from '../support/arxiv-replay';
 import {loadDist} from '../support/dist-bundle';
 

@@ -1,7 +1,7 @@
 // undoLastHaul through the built bundle in the emulator: exact restore, edited entries kept, undo after a reorganize.
 import type {Block, DocJson} from '../../src/core/doc-model';
 import type {InsertResult} from '../../src/core/types';
-import type {UndoResult, UndoState} from '../../src/app/undo-haul';
+import type {UndoResult, UndoState} from '../../src/app/haul/undo-haul';
 import type {Env} from '../../emulator';
 import giant from '../../samples/giant-doc.json';
 import {arxivReplay} from '../support/arxiv-replay';

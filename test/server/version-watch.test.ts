@@ -1,6 +1,9 @@
 // checkVersions and applyVersionUpdates through the built bundle: a fake arXiv moves one paper to v3 with a journal ref.
 import type {Block, DocJson} from '../../src/core/doc-model';
-import type {VersionCheck, VersionUpdate} from '../../src/app/version-watch';
+import type {
+  VersionCheck,
+  VersionUpdate,
+} from '../../src/app/library/version-watch';
 import type {Env} from '../../emulator';
 import {arxivReplay} from '../support/arxiv-replay';
 import {loadDist} from '../support/dist-bundle';

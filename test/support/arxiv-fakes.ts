@@ -5,7 +5,7 @@ import type {
   HttpPort,
   HttpRequest,
   HttpResponse,
-} from '../../src/app/ports';
+} from '../../src/app/shared/ports';
 
 /** Virtual time: sleep advances it at once. */
 export class FakeClock implements ClockPort {

@@ -1,5 +1,5 @@
 // The in-memory fakes of the store and lock ports, written once for every test (issue 25).
-import type {KeyValueStore, LockPort} from '../../src/app/ports';
+import type {KeyValueStore, LockPort} from '../../src/app/shared/ports';
 
 /** Script or document properties in a Map; `values` lets a test look inside. */
 export class MemoryStore implements KeyValueStore {

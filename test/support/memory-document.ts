@@ -1,5 +1,5 @@
 // An in-memory DocumentPort over DocJson blocks, for tests of the core and the use cases.
-import type {DocumentPort} from '../../src/app/ports';
+import type {DocumentPort} from '../../src/app/shared/ports';
 import type {Block, BlockSummary} from '../../src/core/doc-model';
 import {summarizeBlocks} from '../../src/core/outline';
 

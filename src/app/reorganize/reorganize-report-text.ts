@@ -1,0 +1,69 @@
+// The words of a reorganize plan and report for the user: by paper title and section, one line per change, never a bare id list.
+import type {PlanChange} from '../../core/plan-changes';
+import {shortTitle} from '../../core/reorganize-file';
+import type {ReorganizeReport} from '../../core/types';
+
+/** Hand-written heads can be whole sentences: a title is cut here, at a word. */
+const TITLE_CHARS = 80;
+
+function quoted(text: string): string {
+  return `“${text}”`;
+}
+
+/** The title, quoted and cut at a word past TITLE_CHARS. */
+function titled(title: string): string {
+  return quoted(shortTitle(title, TITLE_CHARS));
+}
+
+/** Every item, none hidden behind "and N more": a plan the user agrees to shows each move it makes. */
+function listed(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** One line per change, in plan order (see planChanges). */
+export function changeLines(changes: readonly PlanChange[]): string[] {
+  return changes.map(change => {
+    switch (change.kind) {
+      case 'merge':
+        return `Merge the repeated ${quoted(change.section)} headings into the first.`;
+      case 'sort':
+        return `Sort ${quoted(change.section)}: move ${listed(
+          change.papers.map(p => titled(p.title)),
+        )}.`;
+      default:
+        return `File ${titled(change.paper.title)} from ${quoted(change.from)} to ${quoted(change.to)}.`;
+    }
+  });
+}
+
+/** One line per paper standing in more than one place (reported, never changed). */
+export function duplicateLines(
+  duplicates: readonly {id: string; sections: string[]}[],
+  titleOf: (id: string) => string,
+): string[] {
+  return duplicates.map(
+    d =>
+      `${titled(titleOf(d.id) || d.id)} stands in ${listed(
+        d.sections.map(quoted),
+      )}; left as it is.`,
+  );
+}
+
+/**
+ * The menu's dialog text for a report: why it is shown again when the plan
+ * went stale, then the plan line by line with its move count; a report with
+ * nothing to apply (or no plan lines) reads as `summary`, the plain summary.
+ */
+export function reportText(report: ReorganizeReport, summary: string): string {
+  const lines: string[] = [];
+  if (report.stale && report.message) lines.push(report.message);
+  if (report.changesNothing || !report.planLines?.length) {
+    lines.push(summary);
+  } else {
+    lines.push(...report.planLines);
+    const moves = `${report.moves} ${report.moves === 1 ? 'move' : 'moves'}`;
+    lines.push(report.dryRun ? `In all: ${moves}.` : `Made ${moves}.`);
+  }
+  return lines.join('\n');
+}

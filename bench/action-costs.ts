@@ -1,6 +1,12 @@
 // Per action (preview, insert, search, reorganize) and read path: DocumentApp reads, Docs API reads, writes, bytes, and modelled seconds.
 import {generateDoc} from '../samples/generate-doc';
-import type {DocJson} from '../src/core/doc-model';
+import {
+  isTabbed,
+  type AnyDocJson,
+  type Block,
+  type DocJson,
+  type TabbedDocJson,
+} from '../src/core/doc-model';
 import {DOC_CHARACTER_LIMIT, documentCharacters} from '../src/core/doc-size';
 import {summarizeBlocks} from '../src/core/outline';
 import type {PreviewResult} from '../src/core/types';
@@ -99,22 +105,56 @@ function prepare(project: Project, action: Action): () => unknown {
   return () => env.scriptRun(fns, 'insertPapers', [{id: ids[0], section}]);
 }
 
-/** One action on a fresh project reading through `path`, under COST_MODEL. */
+/** The body of the tab with this id, at any depth. */
+function tabBody(
+  tabs: TabbedDocJson['tabs'] | undefined,
+  tabId: string,
+): Block[] | null {
+  for (const tab of tabs ?? []) {
+    if (tab.tabId === tabId) return tab.body;
+    const child = tabBody(tab.childTabs, tabId);
+    if (child) return child;
+  }
+  return null;
+}
+
+/** The body the user has open: the doc's, or in a tabbed doc the open tab's (the first without one). */
+function openBody(doc: AnyDocJson, activeTabId?: string): Block[] {
+  if (!isTabbed(doc)) return doc.body;
+  return (
+    (activeTabId ? tabBody(doc.tabs, activeTabId) : null) ?? doc.tabs[0].body
+  );
+}
+
+/**
+ * One action on a fresh project reading through `path`, under COST_MODEL;
+ * in a tabbed doc with `activeTabId` open, named `label`, saying which way
+ * the read went.
+ */
 export function measureAction(
   code: string,
-  doc: DocJson,
+  doc: AnyDocJson,
   entries: number,
   action: Action,
   path: ReadPath,
+  options: {activeTabId?: string; label?: string} = {},
 ): ActionCost {
-  const project = openProject(code, doc, {readPath: path, cost: COST_MODEL});
+  const project = openProject(code, doc, {
+    readPath: path,
+    cost: COST_MODEL,
+    activeTabId: options.activeTabId,
+  });
   const {env} = project;
+  const body = openBody(doc, options.activeTabId);
   const base = {
-    action,
+    action: options.label ?? action,
     path,
     entries,
-    blocks: doc.body.length,
-    characters: characters(doc),
+    blocks: body.length,
+    // A table of contents (the emulator's own block) is not in the DocJson contract the size is counted by.
+    characters: characters({
+      body: body.filter(b => (b as {type: string}).type !== 'tableOfContents'),
+    }),
   };
   const run = prepare(project, action);
   env.calls.reset();
@@ -157,11 +197,15 @@ export function measureAction(
   }
   if (path === 'docs-api') {
     const status = env.scriptRun(project.fns, 'getDocumentStatus') as {
+      readVia?: string;
       readFallbackReason?: string;
     };
+    const via =
+      options.label && status.readVia ? {readVia: status.readVia} : {};
     if (status.readFallbackReason) {
-      return {...cost, fallbackReason: status.readFallbackReason};
+      return {...cost, ...via, fallbackReason: status.readFallbackReason};
     }
+    return {...cost, ...via};
   }
   return cost;
 }

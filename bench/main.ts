@@ -18,15 +18,19 @@ import {
   measurePreviews,
   measureReorganize,
   measureSearch,
+  measureThrottledPreview,
 } from './operations';
 import {ROOT} from './project';
 import {render} from './render';
+import {measureTabbedRead} from './tabbed-read';
 import {replaceBetweenMarkers} from './report';
 import {checkTargets} from './targets';
 import type {Results} from './types';
 
 const SEED = 20261126;
 const BUNDLE_PARTS_SHOWN = 6;
+/** Entries in each of the tabbed doc's three tabs. */
+const TABBED_ENTRIES = 1000;
 const RESULTS_FILE = path.join(ROOT, 'bench/results.json');
 const DOC_FILE = path.join(ROOT, 'docs/PERFORMANCE.md');
 
@@ -74,6 +78,10 @@ async function main(): Promise<void> {
     results.operations.push(...measureOnOpen(code, tidy, entries));
     log('previewPapers');
     results.operations.push(...measurePreviews(code, tidy, entries));
+    log('previewPapers while arXiv answers 429');
+    results.operations.push(
+      measureThrottledPreview(code, tidy, entries, COST_MODEL),
+    );
     log('insertPapers');
     results.operations.push(...measureInserts(code, tidy, entries));
     log('searchEntries');
@@ -85,6 +93,10 @@ async function main(): Promise<void> {
       ...measureReorganize(code, shuffled, entries, 'shuffled'),
     );
   }
+  process.stderr.write(
+    'bench: three tabs with a table of contents and a table\n',
+  );
+  results.actionCosts.push(...measureTabbedRead(code, TABBED_ENTRIES, SEED));
   process.stderr.write('bench: growth from 72 to 1,155 blocks\n');
   results.growth = measureGrowth(code, SEED);
   process.stderr.write('bench: pure core\n');

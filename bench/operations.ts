@@ -10,7 +10,7 @@ import {
   openProject,
   pasteOf,
 } from './project';
-import type {OpResult} from './types';
+import type {CostModel, OpResult} from './types';
 
 export const AUTH_MODES = ['NONE', 'LIMITED', 'FULL'];
 export const SEARCH_QUERY = 'adversarial robustness';
@@ -67,6 +67,51 @@ export function measurePreviews(
     }
     return done(measured);
   });
+}
+
+/** arXiv's answer to every request in the throttled haul: 429 with the body its shared-egress users report. */
+const ARXIV_THROTTLED = {status: 429, body: 'Rate exceeded.'};
+
+/**
+ * A 20-id preview while arXiv answers every request with 429: Semantic
+ * Scholar's batch (the recorded replay, arXiv ids in the recorded element's
+ * shape) should fill every card in one request, after arXiv's own back-off.
+ * Estimated seconds: the virtual time of the call under COST_MODEL, arXiv's
+ * waits included, network time not modelled.
+ */
+export function measureThrottledPreview(
+  code: string,
+  doc: DocJson,
+  entries: number,
+  cost: CostModel,
+): OpResult {
+  const project = openProject(code, doc, {arxivAnswer: ARXIV_THROTTLED, cost});
+  const ids = freshIds(20, 3000);
+  const s2Before = project.scholarly.requests.length;
+  const measured = measureCall(
+    project,
+    {op: 'previewPapers (20 ids, arXiv 429)', entries},
+    () => project.env.scriptRun(project.fns, 'previewPapers', pasteOf(ids)),
+  );
+  if (measured.status === 'ok') {
+    const preview = measured.result as PreviewResult;
+    const ready = preview.items.filter(i => i.status === 'ready');
+    const s2 = project.scholarly.requests
+      .slice(s2Before)
+      .filter(r => r.host === 'api.semanticscholar.org');
+    measured.detail = {
+      ready: ready.length,
+      items: preview.items.length,
+      fromSemanticScholar: ready.filter(i => i.source === 'semanticscholar')
+        .length,
+      s2Requests: s2.length,
+      estimatedSeconds: measured.arxiv?.virtualSeconds ?? null,
+    };
+    if (ready.length !== ids.length) {
+      measured.note = `${ready.length} of ${ids.length} ready`;
+    }
+  }
+  return done(measured);
 }
 
 /** Inserts 1 then 20 papers after a preview of them, as the dialog does. */

@@ -1,4 +1,4 @@
-// One emulated project for the bench: dist/Code.js loaded on a generated doc, arXiv stood in for, each server call measured.
+// One emulated project for the bench: dist/Code.js loaded on a generated doc, arXiv and the second sources stood in for, each server call measured.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -9,13 +9,23 @@ import {
   type Env,
   type Manifest,
 } from '../emulator';
-import type {DocJson} from '../src/core/doc-model';
+import {
+  scholarlyReplay,
+  type ScholarlyReplay,
+} from '../samples/scholarly-replay';
+import type {AnyDocJson, DocJson} from '../src/core/doc-model';
 import {buildOutline, summarizeBlocks} from '../src/core/outline';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
 import type {PreviewResult} from '../src/core/types';
 import {summarizeCalls} from './measure';
 import {orderReport} from './order';
-import {syntheticArxiv, type SyntheticArxiv} from './synthetic-arxiv';
+import {
+  requestParams,
+  syntheticArxiv,
+  syntheticEntry,
+  type FetchResponse,
+  type SyntheticArxiv,
+} from './synthetic-arxiv';
 import type {CostModel, OpResult, ReadPath} from './types';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -64,11 +74,13 @@ function minGapSeconds(times: number[]): number | null {
   return gap / 1000;
 }
 
-/** A loaded project: its environment, functions, arXiv stand-in and the virtual ms spent sleeping. */
+/** A loaded project: its environment, functions, arXiv and second-source stand-ins and the virtual ms spent sleeping. */
 export interface Project {
   env: Env;
   fns: BundleFunctions;
   arxiv: SyntheticArxiv;
+  /** Semantic Scholar, Crossref and the ACL Anthology from their recorded answers; arXiv ids as the synthetic arXiv has them. */
+  scholarly: ScholarlyReplay;
   /** Virtual ms spent in Utilities.sleep (arXiv's spacing), kept out of the call cost. */
   sleptMs(): number;
 }
@@ -80,14 +92,46 @@ export interface Project {
  */
 export function openProject(
   code: string,
-  doc: DocJson,
-  options: {readPath?: ReadPath; cost?: CostModel} = {},
+  doc: AnyDocJson,
+  options: {
+    readPath?: ReadPath;
+    cost?: CostModel;
+    /** arXiv's answer to every request instead of papers (a 429: the throttled haul); logged like its other requests. */
+    arxivAnswer?: FetchResponse;
+    /** The tab the user has open (a tabbed doc). */
+    activeTabId?: string;
+  } = {},
 ): Project {
   const clockRef: {env?: Env} = {};
-  const arxiv = syntheticArxiv({now: () => clockRef.env?.clock.now() ?? 0});
-  const env = createEnvironment({
+  const now = () => clockRef.env?.clock.now() ?? 0;
+  const arxiv = syntheticArxiv({now});
+  const scholarly = scholarlyReplay({
+    dir: path.join(ROOT, 'test/fixtures/scholarly'),
+    arxivEntry: syntheticEntry,
+  });
+  const forced = options.arxivAnswer;
+  const arxivHandler = forced
+    ? (request: Parameters<SyntheticArxiv['handler']>[0]) => {
+        const ids = (requestParams(request).get('id_list') ?? '')
+          .split(',')
+          .filter(Boolean);
+        arxiv.requests.push({
+          method: (request.method ?? 'get').toLowerCase(),
+          ids,
+          returned: 0,
+          status: forced.status,
+          at: now(),
+        });
+        return forced;
+      }
+    : arxiv.handler;
+  const env = createEnvironment<AnyDocJson>({
     document: doc,
-    fetch: arxiv.handler,
+    activeTabId: options.activeTabId,
+    fetch: request =>
+      scholarly.serves(request.url)
+        ? scholarly.handle(request)
+        : arxivHandler(request),
     manifest: manifestFor(options.readPath ?? 'docs-api'),
     callLatencyMs: options.cost?.callLatencyMs ?? 0,
     docsApiMsPerByte: options.cost?.docsApiMsPerByte ?? 0,
@@ -103,7 +147,7 @@ export function openProject(
     },
   }) as GoogleAppsScript.Utilities.Utilities;
   const fns = loadBundle(code, env);
-  return {env, fns, arxiv, sleptMs: () => slept};
+  return {env: env as Env, fns, arxiv, scholarly, sleptMs: () => slept};
 }
 
 /** Runs one server call with counting reset before it; never throws. */

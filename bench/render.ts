@@ -6,6 +6,7 @@ function costRow(c: ActionCost): (string | number)[] {
   const note = [
     c.status === 'error' ? `error: ${c.note}` : '',
     c.fallbackReason ? `fell back: ${c.fallbackReason}` : '',
+    c.readVia && !c.fallbackReason ? `read via ${c.readVia}, no fallback` : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -78,6 +79,11 @@ function describeDetail(detail: Record<string, unknown>): string {
     parts.push(`${detail.runs} runs`);
   }
   if ('ready' in detail) parts.push(`${String(detail.ready)} ready`);
+  if ('s2Requests' in detail) {
+    parts.push(
+      `${String(detail.fromSemanticScholar)} from Semantic Scholar in ${String(detail.s2Requests)} request(s), est. ${Number(detail.estimatedSeconds).toFixed(1)} s`,
+    );
+  }
   if ('inserted' in detail) parts.push(`${String(detail.inserted)} inserted`);
   if ('hits' in detail) parts.push(`${String(detail.hits)} hits`);
   return parts.join(', ');

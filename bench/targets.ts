@@ -163,6 +163,37 @@ export function checkTargets(results: Results): TargetResult[] {
       met: results.totalSeconds < 300,
     });
   }
+  // Issue 26: a haul while arXiv throttles every request still fills its cards.
+  targets.push(
+    runsTarget(
+      'previewPapers (20 ids) while arXiv answers 429: 20 ready cards from Semantic Scholar, at most 2 requests to it',
+      results.operations.filter(
+        r => r.op === 'previewPapers (20 ids, arXiv 429)' && ok(r),
+      ),
+      r =>
+        `${String(r.detail?.fromSemanticScholar)} in ${String(r.detail?.s2Requests)} @ ${r.entries}`,
+      ', ',
+      r =>
+        r.detail?.fromSemanticScholar === 20 &&
+        typeof r.detail.s2Requests === 'number' &&
+        r.detail.s2Requests <= 2,
+    ),
+  );
+  // Issue 30: tabs, tables of contents and multi-cell tables keep the one-call read, in the open tab.
+  targets.push(
+    runsTarget(
+      'the open child tab of a doc with 3 tabs, tables of contents and tables: one Documents.get, no fallback',
+      results.actionCosts.filter(c => c.readVia && c.path === 'docs-api'),
+      c =>
+        `${c.docsApiReads} Documents.get, ${c.fallbackReason ? `fell back: ${c.fallbackReason}` : `read via ${c.readVia}`}`,
+      ', ',
+      c =>
+        c.status === 'ok' &&
+        c.docsApiReads === 1 &&
+        !c.fallbackReason &&
+        c.readVia === 'docs-api',
+    ),
+  );
   return targets;
 }
 

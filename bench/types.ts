@@ -48,6 +48,8 @@ export interface ActionCost {
   estimatedSeconds: number;
   /** Why the read fell back to DocumentApp on the Docs API path, when it did. */
   fallbackReason?: string;
+  /** How the open tab was read afterwards (getDocumentStatus), shown for the tabbed doc's rows. */
+  readVia?: string;
 }
 
 export interface CoreResult {

@@ -3,6 +3,7 @@ import type {
   SelfTestFact,
   SelfTestReport,
 } from '../app/shared/self-test-report';
+import {DOCS_READ_FIELDS, mismatch, summariesFromRest} from './docs-api-read';
 import {listTabs} from './tab-body';
 
 type Doc = GoogleAppsScript.Document.Document;
@@ -59,6 +60,19 @@ function listJoin(body: Body): SelfTestFact {
   return observed(
     'list item inserted after a list',
     `joined: ${next.getListId() === first.getListId()}, glyph: ${String(next.getGlyphType())}, nesting: ${next.getNestingLevel()}`,
+  );
+}
+
+/**
+ * The glyph of a new list (a list item after a paragraph): the peer's live
+ * tests say NUMBER, the emulator gives BULLET. Insert sets its own glyph on
+ * a list it starts, so this is recorded, not judged.
+ */
+function newListGlyph(body: Body): SelfTestFact {
+  const item = body.appendListItem('a new list');
+  return observed(
+    'glyph of a new list',
+    `appendListItem after a paragraph: ${String(item.getGlyphType())}`,
   );
 }
 
@@ -186,6 +200,82 @@ function openDocumentTabs(): SelfTestFact {
   );
 }
 
+/**
+ * The Docs API read's guard on the saved scratch document, which holds the
+ * 2x2 table of 'table text separators': the REST body's summaries must match
+ * DocumentApp's children and text, else every read of a document with a
+ * table falls back to the slow DocumentApp pass. Writes nothing, so it runs
+ * before the facts that write after the reopen (the Docs API sees only
+ * saved content).
+ */
+function guardWithTable(id: string, body: Body): SelfTestFact {
+  const name = 'Docs API read of a document with a table';
+  const docs = docsService();
+  if (!docs || !docs.Documents) {
+    return observed(name, 'the Docs advanced service is not on');
+  }
+  const got = docs.Documents.get(id, {fields: DOCS_READ_FIELDS});
+  const content = (got.body && got.body.content) || [];
+  const tables = content.filter(e => e.table).length;
+  const why = mismatch(summariesFromRest(content), body);
+  return pass(
+    name,
+    tables > 0 && why === null,
+    `tables: ${tables}, guard: ${why ?? 'accepted'}`,
+  );
+}
+
+/** The REST fields the table-of-contents fact reads: positions and indices only. */
+const TOC_FIELDS =
+  'body/content(startIndex,endIndex,sectionBreak,tableOfContents/content/startIndex)';
+
+/**
+ * Read only, in the user's own document (DocumentApp cannot make a table
+ * of contents): a table of contents is one body child in DocumentApp and one
+ * structural element in the Docs API at the same position, so the blocks
+ * after it keep their indices. Its UTF-16 start and end are recorded.
+ */
+function tableOfContentsIndex(): SelfTestFact {
+  const name = 'table of contents index';
+  const doc = DocumentApp.getActiveDocument();
+  if (!doc) return observed(name, 'no open document');
+  const docs = docsService();
+  if (!docs || !docs.Documents) {
+    return observed(name, 'the Docs advanced service is not on');
+  }
+  // Documents.get's body is the first tab's.
+  const first = doc.getTabs()[0];
+  const body = first ? first.asDocumentTab().getBody() : doc.getBody();
+  const children = body.getNumChildren();
+  let childIndex = -1;
+  for (let i = 0; i < children && childIndex < 0; i++) {
+    if (
+      body.getChild(i).getType() === DocumentApp.ElementType.TABLE_OF_CONTENTS
+    ) {
+      childIndex = i;
+    }
+  }
+  if (childIndex < 0) {
+    return observed(
+      name,
+      'no table of contents in the first tab of this document',
+    );
+  }
+  const content =
+    docs.Documents.get(doc.getId(), {fields: TOC_FIELDS}).body?.content ?? [];
+  const blocks = content.filter(e => !e.sectionBreak);
+  const restIndex = blocks.findIndex(e => e.tableOfContents);
+  const toc = blocks[restIndex];
+  const next = blocks[restIndex + 1];
+  const ok = restIndex === childIndex && blocks.length === children;
+  return pass(
+    name,
+    ok,
+    `DocumentApp child ${childIndex} of ${children}, Docs API element ${restIndex} of ${blocks.length}, ` +
+      `indices ${toc?.startIndex ?? '?'}-${toc?.endIndex ?? '?'}, next block from ${next?.startIndex ?? 'none'}`,
+  );
+}
+
 /** Milliseconds per call of `fn`, timed over LATENCY_CALLS calls. */
 function perCall(fn: () => void): number {
   const started = Date.now();
@@ -244,6 +334,7 @@ export function runSelfTest(): SelfTestReport {
     fact('copy() and removeFromParent', body, copyAndRemove),
     fact('last paragraph cannot be removed', body, lastParagraph),
     fact('table text separators', body, tableText),
+    fact('glyph of a new list', body, newListGlyph),
   ];
   let reopened: Doc = doc;
   try {
@@ -266,8 +357,14 @@ export function runSelfTest(): SelfTestReport {
     });
   }
   const reopenedBody = reopened.getBody();
+  facts.push(
+    safely('Docs API read of a document with a table', () =>
+      guardWithTable(id, reopenedBody),
+    ),
+  );
   facts.push(fact('tabs', reopenedBody, () => tabs(reopened)));
   facts.push(safely('tabs of this document', openDocumentTabs));
+  facts.push(safely('table of contents index', tableOfContentsIndex));
   facts.push(
     fact('Documents.get mapping', reopenedBody, b => documentsGet(id, b)),
   );

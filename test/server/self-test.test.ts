@@ -1,6 +1,8 @@
 // The live self-test through the bundle: run from the menu in the emulator, it passes and reports, in a scratch document.
 import {describeSelfTest} from '../../src/app/shared/self-test-report';
+import type {Block} from '../../src/core/doc-model';
 import {loadDist} from '../support/dist-bundle';
+import {WITHOUT_DOCS_API} from '../support/manifest';
 
 const para = (text: string) => ({type: 'paragraph' as const, text});
 
@@ -27,7 +29,7 @@ describe('Run self-test (bundle)', () => {
       prompt: string;
     };
     expect(title).toBe('Paper Haul self-test');
-    expect(prompt).toMatch(/nothing failed \(11 facts\)/);
+    expect(prompt).toMatch(/nothing failed \(14 facts\)/);
     expect(prompt).not.toMatch(/^FAIL/m);
     for (const name of [
       'list item inserted after a list',
@@ -36,9 +38,12 @@ describe('Run self-test (bundle)', () => {
       'copy() and removeFromParent',
       'last paragraph cannot be removed',
       'table text separators',
+      'glyph of a new list',
       'save and reopen',
+      'Docs API read of a document with a table',
       'tabs',
       'tabs of this document',
+      'table of contents index',
       'Documents.get mapping',
       'per-call latency',
     ]) {
@@ -51,6 +56,62 @@ describe('Run self-test (bundle)', () => {
     expect(prompt).toMatch(/^PASS last paragraph cannot be removed: /m);
     expect(prompt).toMatch(
       /^SEEN tabs of this document: tabs: 2, active tab: t\.b, getBody\(\) is the active tab's body: true$/m,
+    );
+    // The emulator's glyph (BULLET) where the peer's live tests say NUMBER: recorded, not judged.
+    expect(prompt).toMatch(
+      /^SEEN glyph of a new list: appendListItem after a paragraph: GlyphType\.BULLET$/m,
+    );
+    // The saved scratch document holds a 2x2 table; the read's guard accepts it.
+    expect(prompt).toMatch(
+      /^PASS Docs API read of a document with a table: tables: 1, guard: accepted$/m,
+    );
+    expect(prompt).toMatch(
+      /^SEEN table of contents index: no table of contents in the first tab of this document$/m,
+    );
+  });
+
+  it("checks the position of the open document's table of contents in DocumentApp and the Docs API", () => {
+    // The emulator's own block (emulator/document/nodes.ts), outside the DocJson contract's union.
+    const toc = {
+      type: 'tableOfContents',
+      entries: ['Vision', 'Language'],
+    } as unknown as Block;
+    const {env, fns} = loadDist({
+      document: {
+        title: 'Reading list',
+        body: [
+          {type: 'paragraph', text: 'Reading list', heading: 'TITLE'},
+          toc,
+          {type: 'paragraph', text: 'Vision', heading: 'HEADING1'},
+          {type: 'paragraph', text: ''},
+        ],
+      },
+    });
+    fns.runSelfTest();
+    const {prompt} = env.ui.alerts[0] as {prompt: string};
+    expect(prompt).toMatch(
+      /^PASS table of contents index: DocumentApp child 1 of 4, Docs API element 1 of 4, indices 14-\d+, next block from \d+$/m,
+    );
+    const [, end, next] = /indices 14-(\d+), next block from (\d+)/.exec(
+      prompt,
+    )!;
+    // The table of contents has indices of its own: the heading after it starts where it ends.
+    expect(Number(end)).toBeGreaterThan(14);
+    expect(next).toBe(end);
+  });
+
+  it('records the Docs API facts as seen when the advanced service is off', () => {
+    const {env, fns} = loadDist({
+      document: {title: 'Reading list', body: [para('my reading list')]},
+      manifest: WITHOUT_DOCS_API,
+    });
+    fns.runSelfTest();
+    const {prompt} = env.ui.alerts[0] as {prompt: string};
+    expect(prompt).toMatch(
+      /^SEEN Docs API read of a document with a table: the Docs advanced service is not on$/m,
+    );
+    expect(prompt).toMatch(
+      /^SEEN table of contents index: the Docs advanced service is not on$/m,
     );
   });
 });

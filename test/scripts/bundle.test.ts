@@ -60,6 +60,31 @@ describe('server bundle', () => {
     expect(stack).toMatch(/userProperties/);
   });
 
+  it('names functions through one table, as keepNames did one call each', () => {
+    const code =
+      'var PaperHaul=(()=>{var St=Object.defineProperty;var s=(e,t)=>St(e,"name",{value:t,configurable:!0});' +
+      'var api={first:()=>Mo(),fn:()=>Mo,fns:()=>[Mo,No],obj:()=>o};function Mo(){return No()}s(Mo,"insertPapers");' +
+      'function No(){return 1}s(No,"readOutline");' +
+      'var o={tell:s(()=>1,"tell"),other:s(()=>2,"renamed"),named:s(function q(){},"named")};return api})();';
+    const compact = bundle.compactNames(code) as string;
+    expect(compact).not.toContain('s(Mo,"insertPapers")');
+    expect(compact).not.toContain('tell:s(');
+    const api = new Function(`${compact}; return PaperHaul;`)() as {
+      first(): number;
+      fn(): () => void;
+      fns(): (() => void)[];
+      obj(): Record<string, () => void>;
+    };
+    expect(api.first()).toBe(1);
+    expect(api.fns().map(f => f.name)).toEqual(['insertPapers', 'readOutline']);
+    const o = api.obj();
+    expect([o.tell.name, o.other.name, o.named.name]).toEqual([
+      'tell',
+      'renamed',
+      'named',
+    ]);
+  });
+
   it('refuses code newer than ES2019', () => {
     expect(() => bundle.checkServerBundle('let a; a ??= 1;', [])).toThrow(
       /not ES2019/,

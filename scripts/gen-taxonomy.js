@@ -147,9 +147,11 @@ function render(taxonomy, words = classifierWords()) {
   const rows = [];
   const descriptions = [];
   const aliases = {};
+  const others = [];
   for (const c of taxonomy.categories) {
     if (c.alias_of) aliases[c.id] = c.alias_of;
     else if (!c.active && c.subsumed_by) aliases[c.id] = c.subsumed_by;
+    else if (!c.active) others.push(c.id);
     if (!c.active || c.alias_of) continue;
     if (!groups.includes(c.group_name)) groups.push(c.group_name);
     rows.push([c.id, c.name, groups.indexOf(c.group_name)].join('|'));
@@ -173,6 +175,9 @@ ${lines(rows)}
 
 /** Alias and defunct codes to the canonical category (cs.NA -> math.NA, cmp-lg -> cs.CL). */
 export const TAXONOMY_ALIASES: Readonly<Record<string, string>> = ${JSON.stringify(aliases, null, 2)};
+
+/** Defunct codes with no successor (archives since split into classes): with the rows and aliases, every code. */
+export const TAXONOMY_DEFUNCT: readonly string[] = ${JSON.stringify(others)};
 `;
   const packed = packRows(descriptions);
   const wordsText = `${HEADER}

@@ -197,3 +197,10 @@ export const TAXONOMY_ALIASES: Readonly<Record<string, string>> = {
   'stat.TH': 'math.ST',
   'supr-con': 'cond-mat.supr-con',
 };
+
+/** Defunct codes with no successor (archives since split into classes): with the rows and aliases, every code. */
+export const TAXONOMY_DEFUNCT: readonly string[] = [
+  'astro-ph',
+  'cond-mat',
+  'q-bio',
+];

@@ -153,8 +153,14 @@ function compactNames(code) {
         edits.push([fn.end, node.value.end, '']);
       }
     }
-    for (const value of Object.values(node)) {
-      for (const child of Array.isArray(value) ? value : [value]) {
+    for (const key in node) {
+      const value = node[key];
+      if (!value || typeof value !== 'object') continue;
+      if (!Array.isArray(value)) {
+        if (typeof value.type === 'string') visit(value);
+        continue;
+      }
+      for (const child of value) {
         if (child && typeof child.type === 'string') visit(child);
       }
     }
@@ -166,12 +172,16 @@ function compactNames(code) {
       `((f,n)=>n.split(",").forEach((m,i)=>${helper}(f[i],m)))([${functions.join(',')}],"${names.join(',')}");`,
     ]);
   }
-  edits.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
-  let out = code;
+  // Edits never overlap: pieces in order, joined once.
+  edits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const pieces = [];
+  let at = 0;
   for (const [start, end, text] of edits) {
-    out = out.slice(0, start) + text + out.slice(end);
+    pieces.push(code.slice(at, start), text);
+    at = end;
   }
-  return out;
+  pieces.push(code.slice(at));
+  return pieces.join('');
 }
 
 /**
@@ -193,11 +203,11 @@ async function exportNames(entry) {
   return [...output.exports].sort();
 }
 
-/** One wrapper per export: `function onOpen(e){return PaperHaul.onOpen.apply(this, arguments)}`. */
+/** One wrapper per export: `function onOpen(){return PaperHaul.onOpen.apply(this,arguments)}` (no spaces: 37 of them). */
 function wrappers(exports) {
   const lines = exports.map(
     name =>
-      `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`,
+      `function ${name}(){return ${GLOBAL_NAME}.${name}.apply(this,arguments)}`,
   );
   return `\n// Top-level functions Apps Script can call, generated from src/server/main.ts's exports.\n${lines.join('\n')}\n`;
 }

@@ -203,11 +203,14 @@ async function exportNames(entry) {
   return [...output.exports].sort();
 }
 
-/** One wrapper per export: `function onOpen(){return PaperHaul.onOpen.apply(this,arguments)}` (no spaces: 37 of them). */
+/**
+ * One wrapper per export: `function onOpen(...a){return PaperHaul.onOpen(...a)}`
+ * (37 of them, so no spaces and no `apply`: the exports are arrow functions,
+ * `this` means nothing to them).
+ */
 function wrappers(exports) {
   const lines = exports.map(
-    name =>
-      `function ${name}(){return ${GLOBAL_NAME}.${name}.apply(this,arguments)}`,
+    name => `function ${name}(...a){return ${GLOBAL_NAME}.${name}(...a)}`,
   );
   return `\n// Top-level functions Apps Script can call, generated from src/server/main.ts's exports.\n${lines.join('\n')}\n`;
 }

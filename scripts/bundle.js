@@ -65,10 +65,123 @@ async function buildServer(options = {}) {
     logLevel: 'silent',
   });
   const exports = await exportNames(entry);
-  const code = result.outputFiles[0].text + wrappers(exports);
+  const code = compactNames(result.outputFiles[0].text) + wrappers(exports);
   checkServerBundle(code, exports);
   if (options.outFile) writeFile(options.outFile, code);
   return {code, exports, metafile: result.metafile};
+}
+
+/**
+ * Makes keepNames cheaper (issue 27: it costs about 13 KB), with the same
+ * names set: esbuild writes `s(Mo,"insertPapers");` after each function
+ * declaration, 535 of them. Declarations are hoisted, so one table run right
+ * after the helper's own definition names them all as early or earlier
+ * (about 2.7 KB less). And `key:s(()=>…,"key")` loses its call: the language
+ * already names an anonymous function after its property key (0.7 KB).
+ * @param {string} code esbuild's IIFE, minified with keepNames
+ * @returns {string} the same program, names set by the table
+ */
+function compactNames(code) {
+  const ast = acorn.parse(code, {ecmaVersion: 2019, sourceType: 'script'});
+  const iife = ast.body
+    .filter(node => node.type === 'VariableDeclaration')
+    .map(node => node.declarations[0])
+    .find(d => d.id.name === GLOBAL_NAME);
+  const body = iife && iife.init.callee && iife.init.callee.body;
+  if (!body || body.type !== 'BlockStatement') return code;
+  // The helper: `var s=(e,t)=>St(e,"name",{value:t,configurable:!0});`.
+  const helperStatement = body.body.find(
+    node =>
+      node.type === 'VariableDeclaration' &&
+      node.declarations.length === 1 &&
+      node.declarations[0].init &&
+      node.declarations[0].init.type === 'ArrowFunctionExpression' &&
+      /^\(\w+,\w+\)=>\w+\(\w+,"name",\{value:\w+,configurable:!0\}\)$/.test(
+        code.slice(
+          node.declarations[0].init.start,
+          node.declarations[0].init.end,
+        ),
+      ),
+  );
+  if (!helperStatement) return code;
+  const helper = helperStatement.declarations[0].id.name;
+  const isHelperCall = node =>
+    node &&
+    node.type === 'CallExpression' &&
+    node.callee.type === 'Identifier' &&
+    node.callee.name === helper &&
+    node.arguments.length === 2 &&
+    node.arguments[1].type === 'Literal' &&
+    typeof node.arguments[1].value === 'string';
+  const declared = new Set(
+    body.body
+      .filter(node => node.type === 'FunctionDeclaration')
+      .map(node => node.id.name),
+  );
+  /** [start, end, replacement] */
+  const edits = [];
+  const functions = [];
+  const names = [];
+  for (const node of body.body) {
+    if (node.type !== 'ExpressionStatement' || !isHelperCall(node.expression))
+      continue;
+    const [fn, name] = node.expression.arguments;
+    if (fn.type !== 'Identifier' || !declared.has(fn.name)) continue;
+    if (!/^[\w$]+$/.test(name.value)) continue;
+    functions.push(fn.name);
+    names.push(name.value);
+    edits.push([node.start, node.end, '']);
+  }
+  (function visit(node) {
+    if (
+      node.type === 'Property' &&
+      node.kind === 'init' &&
+      !node.computed &&
+      !node.method &&
+      !node.shorthand &&
+      isHelperCall(node.value)
+    ) {
+      const key =
+        node.key.type === 'Identifier' ? node.key.name : node.key.value;
+      const [fn, name] = node.value.arguments;
+      const anonymous =
+        fn.type === 'ArrowFunctionExpression' ||
+        (fn.type === 'FunctionExpression' && !fn.id);
+      if (anonymous && name.value === key) {
+        // Two cuts around the function, so edits inside it never overlap these.
+        edits.push([node.value.start, fn.start, '']);
+        edits.push([fn.end, node.value.end, '']);
+      }
+    }
+    for (const key in node) {
+      const value = node[key];
+      if (!value || typeof value !== 'object') continue;
+      if (!Array.isArray(value)) {
+        if (typeof value.type === 'string') visit(value);
+        continue;
+      }
+      for (const child of value) {
+        if (child && typeof child.type === 'string') visit(child);
+      }
+    }
+  })(body);
+  if (functions.length) {
+    edits.push([
+      helperStatement.end,
+      helperStatement.end,
+      `((f,n)=>n.split(",").forEach((m,i)=>${helper}(f[i],m)))([${functions.join(',')}],"${names.join(',')}");`,
+    ]);
+  }
+  // Edits never overlap: pieces in order, joined once.
+  edits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const pieces = [];
+  let at = 0;
+  for (const [start, end, text] of edits) {
+    pieces.push(code.slice(at, start), text);
+    at = end;
+  }
+  pieces.push(code.slice(at));
+  return pieces.join('');
 }
 
 /**
@@ -90,11 +203,14 @@ async function exportNames(entry) {
   return [...output.exports].sort();
 }
 
-/** One wrapper per export: `function onOpen(e){return PaperHaul.onOpen.apply(this, arguments)}`. */
+/**
+ * One wrapper per export: `function onOpen(...a){return PaperHaul.onOpen(...a)}`
+ * (37 of them, so no spaces and no `apply`: the exports are arrow functions,
+ * `this` means nothing to them).
+ */
 function wrappers(exports) {
   const lines = exports.map(
-    name =>
-      `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`,
+    name => `function ${name}(...a){return ${GLOBAL_NAME}.${name}(...a)}`,
   );
   return `\n// Top-level functions Apps Script can call, generated from src/server/main.ts's exports.\n${lines.join('\n')}\n`;
 }
@@ -231,6 +347,7 @@ module.exports = {
   buildEmulator,
   buildAll,
   checkServerBundle,
+  compactNames,
   GLOBAL_NAME,
 };
 

@@ -15,7 +15,7 @@ export const TAXONOMY_GROUPS: readonly string[] = [
 
 /**
  * Active canonical categories, one string each (one line, to keep the bundle
- * small): `id|name|group index`. TAXONOMY_WORDS (taxonomy-words.ts) holds
+ * small): `id|name|group index`. taxonomyWords() (taxonomy-words.ts) holds
  * each one's description words at the same index.
  */
 export const TAXONOMY_NAMES: readonly string[] = [
@@ -197,3 +197,10 @@ export const TAXONOMY_ALIASES: Readonly<Record<string, string>> = {
   'stat.TH': 'math.ST',
   'supr-con': 'cond-mat.supr-con',
 };
+
+/** Defunct codes with no successor (archives since split into classes): with the rows and aliases, every code. */
+export const TAXONOMY_DEFUNCT: readonly string[] = [
+  'astro-ph',
+  'cond-mat',
+  'q-bio',
+];

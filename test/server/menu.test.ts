@@ -67,7 +67,7 @@ describe('dist/Code.js', () => {
 
   it('is ES2019 and carries one wrapper per function it exposes', () => {
     expect(distCode()).toMatch(
-      /^function onOpen\(\) \{ return PaperHaul\.onOpen\.apply/m,
+      /^function onOpen\(\.\.\.a\)\{return PaperHaul\.onOpen\(\.\.\.a\)\}$/m,
     );
   });
 });

@@ -5,7 +5,7 @@ import {
   TAXONOMY_GROUPS,
   TAXONOMY_NAMES,
 } from '../taxonomy-names';
-import {TAXONOMY_WORDS} from '../taxonomy-words';
+import {taxonomyWords} from '../taxonomy-words';
 import {TOPIC_WORDS} from './lexicon';
 import {containsPhrase, root, roots, words} from './words';
 
@@ -100,9 +100,10 @@ const nameEvidenceCache = new Map<string, NameEvidence>();
 export function taxonomy(): Map<string, Category> {
   if (!taxonomyCache) {
     taxonomyCache = new Map();
+    const descriptions = taxonomyWords();
     for (const [i, row] of TAXONOMY_NAMES.entries()) {
       const [id, name, group] = row.split('|');
-      const description = TAXONOMY_WORDS[i];
+      const description = descriptions[i];
       taxonomyCache.set(id, {
         id,
         name,

@@ -232,6 +232,19 @@ export function absUrl(id: string): string {
 }
 
 /**
+ * The year and month an id was given: a new-style id's yymm, or the yymm
+ * after an old-style id's slash (91-99 are the 1990s); undefined for others.
+ */
+export function monthOfId(
+  id: string,
+): {year: number; month: number} | undefined {
+  const yymm = /^(\d\d)(\d\d)\./.exec(id) ?? /\/(\d\d)(\d\d)/.exec(id);
+  if (!yymm) return undefined;
+  const yy = Number(yymm[1]);
+  return {year: yy >= 91 ? 1900 + yy : 2000 + yy, month: Number(yymm[2])};
+}
+
+/**
  * A string that sorts normalized ids in submission order across both schemes:
  * four-digit year, month, zero-padded number (old ids then their archive, as
  * each archive numbered its own papers). Unparseable ids sort first.

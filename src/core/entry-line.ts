@@ -148,6 +148,17 @@ export function authorsIn(byline: string, written: boolean): string {
   return isByline && !isLaterPart(parts[0]) ? parts[0] : '';
 }
 
+/**
+ * A byline's own words: what a person wrote after the title ("my gist"), or
+ * '' when the byline names authors or says only what the add-on writes
+ * after them (month, category, id label).
+ */
+export function ownWordsIn(byline: string, authors: string): string {
+  if (authors) return '';
+  const text = byline.replace(/^[\s\-–—:]+/, '');
+  return text.split(/\s+·\s+/).every(isLaterPart) ? '' : text;
+}
+
 /** The names of an authors part: split at commas and "and", "et al." left out. */
 export function authorNames(authors: string): string[] {
   return authors

@@ -1,7 +1,7 @@
 // What the classifier reads of an entry already in the doc: title, the outline's authors, notes as summary, visible categories.
 import {absUrl} from '../arxiv-id';
 import type {Entry} from '../doc-model';
-import {authorNames} from '../entry-line';
+import {authorNames, ownWordsIn} from '../entry-line';
 import type {Paper} from '../types';
 import type {EntryMetadata} from './enrichment';
 import type {PaperText} from './term-index';
@@ -34,10 +34,8 @@ export function paperFromEntry(entry: Entry): Paper {
  * abstract words join the summary and its categories stand in for missing ones.
  */
 export function entryText(entry: Entry, metadata?: EntryMetadata): PaperText {
-  // A byline that names no authors is the person's own words ("Title - my gist").
-  const ownWords = entry.authors ? '' : entry.byline.replace(/^[\s\-–—:]+/, '');
   const summary = [
-    ownWords,
+    ownWordsIn(entry.byline, entry.authors),
     ...entry.notes,
     metadata ? metadata.words.join(' ') : '',
   ]

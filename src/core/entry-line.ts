@@ -8,6 +8,7 @@ import type {
   Span,
 } from './doc-model';
 import {entryPageUrl} from './paper-identity';
+import {TAXONOMY_NAMES} from './taxonomy-names';
 
 /** Grey of the abstract line: readable, yet clearly secondary to the user's gist. */
 export const ABSTRACT_COLOR = '#666666';
@@ -76,9 +77,22 @@ export function isWrittenHead(
   );
 }
 
-/** arXiv category codes as they appear in a byline: `cs.CV`, `math.AG`, `hep-th`, `quant-ph`. */
-const CATEGORY_CODE =
-  /(?:^|[\s,;·(|])((?:cs|math|stat|physics|astro-ph|cond-mat|q-bio|q-fin|econ|eess|nlin)\.[A-Za-z][A-Za-z-]*|hep-th|hep-ph|hep-ex|hep-lat|gr-qc|quant-ph|nucl-th|nucl-ex|math-ph)(?=$|[\s,;·)|])/g;
+/**
+ * arXiv category codes as they appear in a byline: `cs.CV`, `math.AG`,
+ * `hep-th`, `quant-ph`. Built from the generated taxonomy: any class of an
+ * archive that has classes, and each archive that is a category on its own.
+ */
+const CATEGORY_CODE = (() => {
+  const codes = TAXONOMY_NAMES.map(row => row.split('|')[0]);
+  const archives = [
+    ...new Set(codes.filter(c => c.includes('.')).map(c => c.split('.')[0])),
+  ];
+  const bare = codes.filter(c => !c.includes('.'));
+  return new RegExp(
+    `(?:^|[\\s,;·(|])((?:${archives.join('|')})\\.[A-Za-z][A-Za-z-]*|${bare.join('|')})(?=$|[\\s,;·)|])`,
+    'g',
+  );
+})();
 
 /** The arXiv category codes a byline shows, first seen first, each once. */
 export function categoriesIn(byline: string): string[] {

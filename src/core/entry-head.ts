@@ -1,8 +1,14 @@
 // Reads an entry's head block on its own: the id it heads an entry with, its title and byline, and what the byline says (entry-line's codec).
 import {absUrl, findArxivIdInUrl, parseArxivId} from './arxiv-id';
 import type {BlockSummary, LinkRange} from './doc-model';
-import {isWrittenHead, readByline, type EntryMonth} from './entry-line';
-import {otherEntryIdOf} from './paper-identity';
+import {
+  BYLINE_SEPARATOR,
+  isWrittenHead,
+  readByline,
+  TITLE_SEPARATOR,
+  type EntryMonth,
+} from './entry-line';
+import {hostOfUrl, refIdOfPageUrl} from './paper-identity';
 
 /** The id a head block heads an entry with, the URL it was read from, and its link (null for a visible id). */
 export interface HeadId {
@@ -21,6 +27,29 @@ const NOT_A_TITLE =
 
 /** Separators trimmed from both ends of a title or byline. */
 const EDGE_SEPARATORS = /^[\s\-–—:·,|]+|[\s\-–—:·,|]+$/g;
+
+/**
+ * A head of a paper not on arXiv: its title (the text from the start) links
+ * to a DOI resolver, an Anthology or a Semantic Scholar page; or, as the
+ * add-on writes a titled link, to any page whose host ends the byline
+ * ("Title - Author · ai.stanford.edu"). A link inside running text is not.
+ */
+function otherEntryIdOf(
+  block: BlockSummary,
+): {id: string; url: string; link: LinkRange} | null {
+  const link = block.links[0];
+  if (!link || link.start !== 0 || link.end <= 0) return null;
+  const ref = refIdOfPageUrl(link.url);
+  if (ref) return {id: ref, url: link.url, link};
+  const host = hostOfUrl(link.url);
+  const after = block.text.slice(link.end);
+  if (!host || !after.startsWith(TITLE_SEPARATOR)) return null;
+  const last = after
+    .slice(TITLE_SEPARATOR.length)
+    .split(BYLINE_SEPARATOR)
+    .pop();
+  return last === host ? {id: `url:${link.url}`, url: link.url, link} : null;
+}
 
 /** The arXiv id a block would head an entry with: its first arXiv link, else a visible `arXiv:` label. */
 export function entryIdOf(block: BlockSummary): HeadId | null {

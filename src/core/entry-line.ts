@@ -73,7 +73,7 @@ export function isWrittenHead(
     link !== null &&
     link.start === 0 &&
     url === entryPageUrl(id) &&
-    /^(?: - |$)/.test(text.slice(link.end))
+    (text.length <= link.end || text.startsWith(TITLE_SEPARATOR, link.end))
   );
 }
 

@@ -1,6 +1,6 @@
 // Synthetic reading-list docs of any size, built from the sample's papers, for the bench and the reorganize tests.
 import type {Block, DocJson} from '../src/core/doc-model';
-import {formatMonth} from '../src/core/entry-format';
+import {formatMonth} from '../src/core/entry-line';
 import {entryBlocks} from './giant-doc';
 import {SAMPLE_SECTIONS, isSamplePaper, type SamplePaper} from './papers';
 

@@ -231,6 +231,23 @@ export function absUrl(id: string): string {
   return `https://arxiv.org/abs/${id}`;
 }
 
+/** The four-digit year of an id's two: 91-99 are the 1990s (arXiv began in 1991), the rest the 2000s. */
+function fullYear(yy: number): number {
+  return yy >= 91 ? 1900 + yy : 2000 + yy;
+}
+
+/**
+ * The year and month an id was given: a new-style id's yymm, or the yymm
+ * after an old-style id's slash (91-99 are the 1990s); undefined for others.
+ */
+export function monthOfId(
+  id: string,
+): {year: number; month: number} | undefined {
+  const yymm = /^(\d\d)(\d\d)\./.exec(id) ?? /\/(\d\d)(\d\d)/.exec(id);
+  if (!yymm) return undefined;
+  return {year: fullYear(Number(yymm[1])), month: Number(yymm[2])};
+}
+
 /**
  * A string that sorts normalized ids in submission order across both schemes:
  * four-digit year, month, zero-padded number (old ids then their archive, as
@@ -247,8 +264,7 @@ export function idSortKey(id: string): string {
   );
   if (oldStyle) {
     const [, archive, yy, mm, number] = oldStyle;
-    const century = Number(yy) >= 91 ? '19' : '20';
-    return `${century}${yy}${mm}${number.padStart(5, '0')}${archive}`;
+    return `${fullYear(Number(yy))}${mm}${number.padStart(5, '0')}${archive}`;
   }
   return '';
 }

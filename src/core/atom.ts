@@ -1,5 +1,5 @@
 // Reads an arXiv API Atom feed (parsed by atom-xml.ts, seen through XmlElementLike) into Paper objects, or the error arXiv reported.
-import {parseArxivId} from './arxiv-id';
+import {absUrl as absPageUrl, parseArxivId} from './arxiv-id';
 import {isArxivCategory} from './categories';
 import {readableLatex} from './latex-text';
 import type {Paper} from './types';
@@ -68,7 +68,7 @@ function links(
     else if (isAbs && absUrl === undefined) absUrl = https(href);
   }
   return {
-    absUrl: absUrl ?? `https://arxiv.org/abs/${versioned}`,
+    absUrl: absUrl ?? absPageUrl(versioned),
     pdfUrl: pdfUrl ?? `https://arxiv.org/pdf/${versioned}`,
   };
 }

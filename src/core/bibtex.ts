@@ -1,4 +1,5 @@
 // BibTeX records of arXiv papers in the form arXiv's own export uses: keys, "Last, First" names, escaping.
+import {absUrl} from './arxiv-id';
 import {entryPageUrl, refOfEntryId} from './paper-identity';
 import type {Paper} from './types';
 
@@ -219,7 +220,7 @@ export function bibtexRecord(paper: Paper, key: string): string {
     ['eprint', paper.id],
     ['archivePrefix', 'arXiv'],
     ['primaryClass', paper.primaryCategory || paper.categories[0] || ''],
-    ['url', `https://arxiv.org/abs/${paper.id}`],
+    ['url', absUrl(paper.id)],
   ];
   if (paper.doi) fields.push(['doi', bibtexValue(paper.doi)]);
   if (paper.journalRef) fields.push(['journal', bibtexValue(paper.journalRef)]);

@@ -123,6 +123,10 @@ export interface Entry {
   title: string;
   /** The head's text after the title: authors, date, categories as written. */
   byline: string;
+  /** The byline's authors part as written ("A. Author, B. Author, et al."), '' when it names none (entry-line's authorsIn). */
+  authors: string;
+  /** The month and year the head names ("Nov 2021"), when it names one. */
+  month?: {year: number; month: number};
   /** Text of the body blocks (gist, abstract, notes), one string per block. */
   notes: string[];
   /** arXiv category codes visible in the head. */

@@ -1,30 +1,19 @@
 // Turns a paper, the user's gist and the entry format settings into the styled blocks of one entry.
-import type {Block, ColorSpan, LinkRange, Span} from './doc-model';
+import type {Block} from './doc-model';
+import {
+  entryBlock,
+  formatMonth,
+  greyNoteStyles,
+  headText,
+  type BlockStyles,
+  type HeadPlace,
+} from './entry-line';
 import {entryPageUrl, hostOfUrl, refOfEntryId} from './paper-identity';
 import type {EntryFormat} from './settings';
 import type {Paper} from './types';
 
-/** Grey of the abstract line: readable, yet clearly secondary to the user's gist. */
-export const ABSTRACT_COLOR = '#666666';
-
 /** A first sentence longer than this is cut at a word and ends with an ellipsis. */
 const MAX_SENTENCE_LENGTH = 400;
-
-/** Month abbreviations of an entry's byline date ("Nov 2021"). */
-export const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 /**
  * Words a period follows without ending the sentence. Not "etc.": a capital
@@ -69,13 +58,6 @@ export function formatAuthors(authors: string[], maxAuthors: number): string {
     return `${names.slice(0, maxAuthors).join(', ')}, et al.`;
   }
   return names.join(', ');
-}
-
-/** `Nov 2021` from an ISO date (UTC, as arXiv stamps it); empty when the date does not parse. */
-export function formatMonth(iso: string): string {
-  const date = new Date(iso);
-  if (isNaN(date.getTime())) return '';
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /**
@@ -151,22 +133,18 @@ function bylineParts(paper: Paper, format: EntryFormat): string[] {
   return parts;
 }
 
+/** Where the entry format puts a head: a top-level list item, or a paragraph. */
+function headPlace(format: EntryFormat): HeadPlace {
+  return {listItem: format.style !== 'paragraph', nesting: 0};
+}
+
 function block(
   format: EntryFormat,
   text: string,
-  nesting: number,
-  styles: {
-    links?: LinkRange[];
-    bold?: Span[];
-    italic?: Span[];
-    colors?: ColorSpan[];
-  } = {},
+  depth: 0 | 1,
+  styles: BlockStyles = {},
 ): Block {
-  if (format.style === 'paragraph') return {type: 'paragraph', text, ...styles};
-  // Canonical DocJson: nesting 0 and the BULLET glyph are the defaults and left out.
-  return nesting === 0
-    ? {type: 'listItem', text, ...styles}
-    : {type: 'listItem', text, nesting, glyph: 'HOLLOW_BULLET', ...styles};
+  return entryBlock(headPlace(format), depth, text, styles);
 }
 
 /**
@@ -184,10 +162,9 @@ export function formatEntry(
 ): Block[] {
   const title = collapse(paper.title) || paper.id;
   const parts = bylineParts(paper, format);
-  const headText = parts.length ? `${title} - ${parts.join(' · ')}` : title;
   const titleSpan = {start: 0, end: title.length};
   const blocks: Block[] = [
-    block(format, headText, 0, {
+    block(format, headText(title, parts), 0, {
       links: [{...titleSpan, url: entryUrl(paper)}],
       bold: [titleSpan],
     }),
@@ -201,13 +178,7 @@ export function formatEntry(
         ? firstSentence(paper.summary)
         : '';
   if (abstract) {
-    const all = {start: 0, end: abstract.length};
-    blocks.push(
-      block(format, abstract, 1, {
-        italic: [all],
-        colors: [{...all, color: ABSTRACT_COLOR}],
-      }),
-    );
+    blocks.push(block(format, abstract, 1, greyNoteStyles(abstract)));
   }
   return blocks;
 }

@@ -1,9 +1,7 @@
 // What one haul wrote, as fingerprints of each entry's blocks, and how to tell whether an entry is still as written.
 import type {Block, BlockSummary} from './doc-model';
+import {writtenBlockRole, type BlockRole} from './entry-line';
 import {isBlank, summarizeBlocks} from './outline';
-
-/** What a block of an entry the add-on wrote is: the reasons name it. */
-export type BlockRole = 'head' | 'gist' | 'abstract';
 
 /** One entry a haul wrote. */
 export interface HaulEntry {
@@ -69,19 +67,14 @@ export function blockFingerprint(block: BlockSummary): string {
   );
 }
 
-/** The record of an entry just written: roles follow formatEntry's order (head, gist when given, abstract). */
-export function haulEntry(
-  id: string,
-  blocks: Block[],
-  hasGist: boolean,
-): HaulEntry {
+/** The record of an entry just written: each block's role (head, gist, abstract) as the entry codec tells it. */
+export function haulEntry(id: string, blocks: Block[]): HaulEntry {
   return {
     id,
-    blocks: summarizeBlocks(blocks).map((summary, k) => {
-      const role: BlockRole =
-        k === 0 ? 'head' : k === 1 && hasGist ? 'gist' : 'abstract';
-      return `${role}:${blockFingerprint(summary)}`;
-    }),
+    blocks: summarizeBlocks(blocks).map(
+      (summary, k) =>
+        `${writtenBlockRole(blocks[k], k)}:${blockFingerprint(summary)}`,
+    ),
   };
 }
 

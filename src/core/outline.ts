@@ -1,6 +1,5 @@
 // Reads a body summary as docs/DESIGN.md's document model: section level, preamble, sections, intros, entry runs and entries.
-import {absUrl, findArxivIdInUrl, parseArxivId} from './arxiv-id';
-import {entryPageUrl, otherEntryIdOf} from './paper-identity';
+import {BlockReadings, entryIdOf, readHead, type HeadId} from './entry-head';
 import {cleanName} from './text-clean';
 import type {
   Block,
@@ -8,28 +7,12 @@ import type {
   Entry,
   EntryRun,
   HeadingName,
-  LinkRange,
   Outline,
   Section,
 } from './doc-model';
 
 /** Section level used when the document has no entries under any heading yet. */
 const DEFAULT_SECTION_LEVEL = 2;
-
-/** A visible `arXiv:2111.11432` label (hand-written entries without a link). */
-const VISIBLE_ID =
-  /\barXiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)(?![\w.])/i;
-
-/** arXiv category codes as they appear in a byline: `cs.CV`, `math.AG`, `hep-th`, `quant-ph`. */
-const CATEGORY_CODE =
-  /(?:^|[\s,;·(|])((?:cs|math|stat|physics|astro-ph|cond-mat|q-bio|q-fin|econ|eess|nlin)\.[A-Za-z][A-Za-z-]*|hep-th|hep-ph|hep-ex|hep-lat|gr-qc|quant-ph|nucl-th|nucl-ex|math-ph)(?=$|[\s,;·)|])/g;
-
-/** Link texts that name the link rather than the paper; the title is then the text around them. */
-const NOT_A_TITLE =
-  /^(?:\[?(?:pdf|abs|link|paper|arxiv|html)\]?|https?:\/\/\S*|www\.\S*|arxiv\.org\S*|(?:arxiv:\s*)?[\w.-]*\d{4}\.?\d{3,5}(?:v\d+)?)$/i;
-
-/** Separators trimmed from both ends of a title or byline. */
-const EDGE_SEPARATORS = /^[\s\-–—:·,|]+|[\s\-–—:·,|]+$/g;
 
 /**
  * The level of a heading style, or null for text styles.
@@ -87,7 +70,7 @@ export function summarizeBlocks(
 type Role =
   | {kind: 'heading'; level: number} // a section-capable heading, 1..6
   | {kind: 'fixed'} // TITLE, SUBTITLE, table of contents: never crossed
-  | {kind: 'head'; id: string; url: string; link: LinkRange | null}
+  | ({kind: 'head'} & HeadId)
   | {kind: 'blank'}
   | {kind: 'content'};
 
@@ -117,62 +100,6 @@ function realHeadingLevel(block: BlockSummary): number | null {
 /** True for a heading-styled paragraph; one without text is never a section, never an entry's body. */
 function isHeadingStyled(block: BlockSummary): boolean {
   return block.kind === 'paragraph' && headingLevel(block.heading) !== null;
-}
-
-/** The arXiv id a block would head an entry with: its first arXiv link, else a visible `arXiv:` label. */
-function entryIdOf(
-  block: BlockSummary,
-): {id: string; url: string; link: LinkRange | null} | null {
-  for (const link of block.links) {
-    const id = findArxivIdInUrl(link.url);
-    if (id) return {id, url: link.url, link};
-  }
-  const visible = VISIBLE_ID.exec(block.text);
-  const parsed = visible ? parseArxivId(visible[1]) : null;
-  if (parsed && 'id' in parsed) {
-    return {id: parsed.id, url: absUrl(parsed.id), link: null};
-  }
-  return otherEntryIdOf(block);
-}
-
-/** What an entry's head block says on its own, wherever it stands. */
-interface HeadReading {
-  title: string;
-  byline: string;
-  categories: string[];
-  written: boolean;
-}
-
-/**
- * Remembers what each block says on its own (the arXiv id it would head an
- * entry with; as a head, the entry's title, byline and categories), for
- * callers that outline the same block objects again after moving them, as
- * reorganize does after each phase: parsing every head again was most of
- * each outline. The blocks' kind, text and links must not change meanwhile.
- */
-export class BlockReadings {
-  private readonly ids = new Map<BlockSummary, ReturnType<typeof entryIdOf>>();
-  private readonly heads = new Map<BlockSummary, HeadReading>();
-
-  /** The block's entryIdOf, worked out once. */
-  entryId(block: BlockSummary): ReturnType<typeof entryIdOf> {
-    let found = this.ids.get(block);
-    if (found === undefined) {
-      found = entryIdOf(block);
-      this.ids.set(block, found);
-    }
-    return found;
-  }
-
-  /** The head's readHead, worked out once; the categories are the caller's own copy. */
-  head(block: BlockSummary, head: Extract<Role, {kind: 'head'}>): HeadReading {
-    let reading = this.heads.get(block);
-    if (!reading) {
-      reading = readHead(block, head);
-      this.heads.set(block, reading);
-    }
-    return {...reading, categories: reading.categories.slice()};
-  }
 }
 
 /**
@@ -226,54 +153,6 @@ function roleOfText(
   return found ? {kind: 'head', ...found} : {kind: 'content'};
 }
 
-/** Title and byline of a head: the link text and what follows, or the text around a link that is only a URL or id. */
-function titleAndByline(
-  text: string,
-  link: LinkRange | null,
-  label: RegExpExecArray | null,
-): {title: string; byline: string} {
-  const clean = (s: string) => s.replace(EDGE_SEPARATORS, '');
-  const cut =
-    link ??
-    (label ? {start: label.index, end: label.index + label[0].length} : null);
-  if (!cut) return {title: clean(text), byline: ''};
-  const inside = text.slice(cut.start, cut.end).trim();
-  const before = clean(text.slice(0, cut.start));
-  const after = clean(text.slice(cut.end));
-  if (link && inside && !NOT_A_TITLE.test(inside)) {
-    return {title: clean(inside), byline: after};
-  }
-  if (before) return {title: before, byline: after};
-  const split = after.search(/\s[-–—]\s/);
-  return split < 0
-    ? {title: after, byline: ''}
-    : {title: clean(after.slice(0, split)), byline: clean(after.slice(split))};
-}
-
-function categoriesIn(byline: string): string[] {
-  const found: string[] = [];
-  const pattern = new RegExp(CATEGORY_CODE.source, 'g');
-  for (let match = pattern.exec(byline); match; match = pattern.exec(byline)) {
-    if (!found.includes(match[1])) found.push(match[1]);
-  }
-  return found;
-}
-
-/** Title, byline, categories and whether the add-on wrote it: what a head says on its own. */
-function readHead(
-  block: BlockSummary,
-  head: Extract<Role, {kind: 'head'}>,
-): HeadReading {
-  const label = head.link ? null : VISIBLE_ID.exec(block.text);
-  const {title, byline} = titleAndByline(block.text, head.link, label);
-  const written =
-    head.link !== null &&
-    head.link.start === 0 &&
-    head.url === entryPageUrl(head.id) &&
-    /^(?: - |$)/.test(block.text.slice(head.link.end));
-  return {title, byline, categories: categoriesIn(byline), written};
-}
-
 function makeEntry(
   blocks: BlockSummary[],
   start: number,
@@ -281,7 +160,7 @@ function makeEntry(
   head: Extract<Role, {kind: 'head'}>,
   readings?: BlockReadings,
 ): Entry {
-  const {title, byline, categories, written} = readings
+  const {title, byline, authors, month, categories, written} = readings
     ? readings.head(blocks[start], head)
     : readHead(blocks[start], head);
   const notes: string[] = [];
@@ -295,6 +174,8 @@ function makeEntry(
     end: end < blocks.length ? blocks[end].index : lastIndex(blocks) + 1,
     title,
     byline,
+    authors,
+    ...(month ? {month} : {}),
     notes,
     categories,
     url: head.url,

@@ -1,6 +1,5 @@
 // One identity for every paper an entry can hold: an arXiv id, or `doi:`, `acl:`, `s2:` and `url:` keys, and the page each links to.
 import {absUrl} from './arxiv-id';
-import type {BlockSummary, LinkRange} from './doc-model';
 import {findPaperRefs, refUrl} from './paper-ref';
 import type {Paper, PaperRefId, ScholarlyPaper} from './types';
 
@@ -71,26 +70,6 @@ export function canonicalId(paper: ScholarlyPaper, asked: PaperRefId): string {
 export function hostOfUrl(url: string): string {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
   return m ? m[1].toLowerCase().replace(/^www\./, '') : '';
-}
-
-/**
- * A head of a paper not on arXiv: its title (the text from the start) links
- * to a DOI resolver, an Anthology or a Semantic Scholar page; or, as the
- * add-on writes a titled link, to any page whose host ends the byline
- * ("Title - Author · ai.stanford.edu"). A link inside running text is not.
- */
-export function otherEntryIdOf(
-  block: BlockSummary,
-): {id: string; url: string; link: LinkRange} | null {
-  const link = block.links[0];
-  if (!link || link.start !== 0 || link.end <= 0) return null;
-  const ref = refIdOfPageUrl(link.url);
-  if (ref) return {id: ref, url: link.url, link};
-  const host = hostOfUrl(link.url);
-  const after = block.text.slice(link.end);
-  if (!host || !/^ - /.test(after)) return null;
-  const last = after.slice(3).split(' · ').pop();
-  return last === host ? {id: `url:${link.url}`, url: link.url, link} : null;
 }
 
 /** A link the user titled (`url:` id) as a paper: its title and link only, no authors, no abstract, nothing looked up. */

@@ -1,6 +1,7 @@
 // The body as a reorganize plan's steps leave it, and the Docs rules a move must respect (the final paragraph, tables at the end).
 import type {BlockSummary, Entry, Outline} from './doc-model';
-import {BlockReadings, buildOutline, isBlank} from './outline';
+import {BlockReadings} from './entry-head';
+import {buildOutline, isBlank} from './outline';
 
 /**
  * One edit, in body indices of the document as the steps before it left it.

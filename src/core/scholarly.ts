@@ -1,5 +1,5 @@
 // Reads Semantic Scholar, Crossref and ACL Anthology answers into one paper shape (pure: no fetching here).
-import {parseArxivId} from './arxiv-id';
+import {absUrl, parseArxivId} from './arxiv-id';
 import type {Paper, ScholarlyPaper} from './types';
 
 /** A plain sentence when an answer cannot be read as what was asked. */
@@ -298,7 +298,7 @@ export function parseAclPage(
 export function asPaper(paper: ScholarlyPaper, id: string): Paper {
   const date = paper.publicationDate ?? (paper.year ? String(paper.year) : '');
   const isArxiv = paper.arxivId === id;
-  const page = isArxiv ? `https://arxiv.org/abs/${id}` : (paper.url ?? '');
+  const page = isArxiv ? absUrl(id) : (paper.url ?? '');
   const result: Paper = {
     id,
     version: '',

@@ -1,19 +1,7 @@
 // Find's dates: "2021", "december 2022", "last july", "this year" in a query become a filter on the paper's month of first submission.
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import {monthOfId} from './arxiv-id';
+import type {Entry} from './doc-model';
+import {MONTH_NAMES} from './entry-line';
 
 /** A year, and a month (1-12) when one was named. */
 export interface DateFilter {
@@ -24,9 +12,10 @@ export interface DateFilter {
 /** 1-12 for a month name or its common abbreviation ("dec", "sept"), else 0. */
 function monthOf(word: string): number {
   if (word.length < 3) return 0;
-  const at = MONTH_NAMES.findIndex(
-    name => name === word || (word.length <= 4 && name.startsWith(word)),
-  );
+  const at = MONTH_NAMES.findIndex(name => {
+    const lower = name.toLowerCase();
+    return lower === word || (word.length <= 4 && lower.startsWith(word));
+  });
   return at + 1;
 }
 
@@ -83,39 +72,21 @@ export function takeDateFilter(
   return filter ? {filter, words: rest} : {words};
 }
 
-const SHORT_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(
-  ' ',
-);
-
 /**
  * The year and month an entry's paper first appeared: arXiv's date when
- * cached, else the "Mon YYYY" the add-on writes in the byline, else a
- * "(2017)" in the entry's text, else the new-style id's yymm or the
- * old-style id's yymm after the slash.
+ * cached, else the month its head names (the outline's Entry.month), else a
+ * "(2017)" in its head, else the month its arXiv id was given.
  */
 export function entryDate(
-  id: string,
-  text: string,
+  entry: Pick<Entry, 'id' | 'title' | 'byline' | 'month'>,
   published?: string,
 ): {year: number; month?: number} | undefined {
   const iso = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
   if (iso) return {year: Number(iso[1]), month: Number(iso[2])};
-  const written =
-    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* ((?:19|20)\d\d)\b/i.exec(
-      text,
-    );
-  if (written) {
-    return {
-      year: Number(written[2]),
-      month: SHORT_MONTHS.indexOf(written[1].toLowerCase()) + 1,
-    };
-  }
-  const inParens = /\(((?:19|20)\d\d)\)/.exec(text);
+  if (entry.month) return {...entry.month};
+  const inParens = /\(((?:19|20)\d\d)\)/.exec(`${entry.byline} ${entry.title}`);
   if (inParens) return {year: Number(inParens[1])};
-  const yymm = /^(\d\d)(\d\d)\./.exec(id) ?? /\/(\d\d)(\d\d)/.exec(id);
-  if (!yymm) return undefined;
-  const yy = Number(yymm[1]);
-  return {year: yy >= 91 ? 1900 + yy : 2000 + yy, month: Number(yymm[2])};
+  return monthOfId(entry.id);
 }
 
 /** True when the entry's date is inside the filter. */

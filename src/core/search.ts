@@ -1,6 +1,7 @@
 // Ranks the document's entries for a query by the doc's own text (title, authors, gist, notes, section) above the papers' cached arXiv metadata (abstract, categories, venue).
 import {idSortKey} from './arxiv-id';
 import type {Entry} from './doc-model';
+import {MONTH_NAMES} from './entry-line';
 import {dateMatches, entryDate, takeDateFilter} from './search-dates';
 import {
   addTypoNeighbours,
@@ -100,9 +101,9 @@ function categoryName(code: string): string {
   return categoryNames.get(code) ?? '';
 }
 
-/** The authors part of a byline: written entries separate authors, date and category with " · ". */
+/** What Find reads as an entry's authors: the authors a written head names, else the whole byline (a person's own words). */
 function authorsOf(entry: Entry): string {
-  return entry.written ? entry.byline.split(' · ')[0] : entry.byline;
+  return entry.written && entry.authors ? entry.authors : entry.byline;
 }
 
 /** Every entry with its section title (empty for entries outside sections), one per id. */
@@ -152,11 +153,7 @@ function itemOf(
     folded: texts.map((text, f) =>
       FIELDS[f].from === 'doc' ? fold(text) : text,
     ),
-    date: entryDate(
-      entry.id,
-      `${entry.byline} ${entry.title}`,
-      paper?.published,
-    ),
+    date: entryDate(entry, paper?.published),
   };
 }
 
@@ -319,11 +316,6 @@ function snippetOf(item: Item, groups: QueryGroup[]): string {
     : first;
 }
 
-const MONTH_LABELS =
-  'January February March April May June July August September October November December'.split(
-    ' ',
-  );
-
 /** How the query's date reads back to the user, e.g. "July 2023". */
 export function describeDate(query: string, now: Date): string | undefined {
   const {filter} = takeDateFilter(
@@ -332,7 +324,7 @@ export function describeDate(query: string, now: Date): string | undefined {
   );
   if (!filter) return undefined;
   return filter.month
-    ? `${MONTH_LABELS[filter.month - 1]} ${filter.year}`
+    ? `${MONTH_NAMES[filter.month - 1]} ${filter.year}`
     : String(filter.year);
 }
 

@@ -1,7 +1,7 @@
 // Version watch's pure part: what the add-on knew of a paper, what changed on arXiv, and the note that says so.
 import type {Block, BlockSummary, Entry} from './doc-model';
 import type {Paper} from './types';
-import {ABSTRACT_COLOR} from './entry-format';
+import {entryBlock, greyNoteStyles, headPlaceOf} from './entry-line';
 import {fingerprint} from './haul-record';
 
 /** What version watch reads of a paper: its latest version, journal ref and DOI. */
@@ -131,30 +131,22 @@ export function versionNoteBlock(
   head: BlockSummary,
 ): Block {
   const text = versionNoteText(update);
-  const all = {start: 0, end: text.length};
+  const doi = update.doi?.trim();
   const styles = {
-    italic: [all],
-    colors: [{...all, color: ABSTRACT_COLOR}],
-    ...(update.doi
+    ...greyNoteStyles(text),
+    ...(doi
       ? {
           links: [
             {
-              start: text.length - update.doi.trim().length,
+              start: text.length - doi.length,
               end: text.length,
-              url: `https://doi.org/${update.doi.trim()}`,
+              url: `https://doi.org/${doi}`,
             },
           ],
         }
       : {}),
   };
-  if (head.kind !== 'listItem') return {type: 'paragraph', text, ...styles};
-  return {
-    type: 'listItem',
-    text,
-    nesting: (head.nesting ?? 0) + 1,
-    glyph: 'HOLLOW_BULLET',
-    ...styles,
-  };
+  return entryBlock(headPlaceOf(head), 1, text, styles);
 }
 
 /**

@@ -30,6 +30,7 @@ function entry(id: string, title = id): Entry {
     end: 1,
     title,
     byline: '',
+    authors: '',
     notes: [],
     categories: [],
     url: `https://arxiv.org/abs/${id}`,

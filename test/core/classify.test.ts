@@ -571,6 +571,7 @@ describe('paperFromEntry', () => {
       end: 2,
       title: 'ResNet',
       byline: '- residual connections, 152 layers',
+      authors: '',
       notes: ['won ImageNet'],
       categories: [],
       url: 'https://arxiv.org/pdf/1512.03385.pdf',

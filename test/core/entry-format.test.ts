@@ -1,11 +1,10 @@
 // Entry format: head, gist and abstract blocks with their links and styles, for every format option.
 import {
-  ABSTRACT_COLOR,
   firstSentence,
   formatAuthors,
   formatEntry,
-  formatMonth,
 } from '../../src/core/entry-format';
+import {ABSTRACT_COLOR, formatMonth} from '../../src/core/entry-line';
 import {DEFAULT_SETTINGS, type EntryFormat} from '../../src/core/settings';
 import type {Paper} from '../../src/core/types';
 

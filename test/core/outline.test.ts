@@ -111,7 +111,7 @@ describe('buildOutline', () => {
     expect(outline.looseEntries).toEqual([]);
   });
 
-  it('reads title, byline, notes, categories and url of a written entry', () => {
+  it('reads title, byline, authors, month, notes, categories and url of a written entry', () => {
     const entry = outlineOf(doc).sections[0].entries[0];
     expect(entry).toEqual({
       id: '2111.11432',
@@ -119,6 +119,8 @@ describe('buildOutline', () => {
       end: 7,
       title: 'Florence',
       byline: 'A. Author · Nov 2021 · cs.CV · arXiv:2111.11432',
+      authors: 'A. Author',
+      month: {year: 2021, month: 11},
       notes: ['gist of florence', 'Florence is a model.'],
       categories: ['cs.CV'],
       url: 'https://arxiv.org/abs/2111.11432',

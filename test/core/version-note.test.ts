@@ -31,6 +31,7 @@ const entry = (url: string, notes: string[] = []): Entry => ({
   end: 1,
   title: 'Florence',
   byline: 'Lu Yuan',
+  authors: '',
   notes,
   categories: [],
   url,

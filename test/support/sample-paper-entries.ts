@@ -1,6 +1,6 @@
 // Atom entries for the sample doc's papers, built only from the metadata samples/papers.ts holds, for the offline arXiv replay.
 import {parseArxivId} from '../../src/core/arxiv-id';
-import {MONTHS} from '../../src/core/entry-format';
+import {MONTHS} from '../../src/core/entry-line';
 import {SAMPLE_SECTIONS, isSamplePaper} from '../../samples/papers';
 import type {SamplePaper} from '../../samples/papers';
 

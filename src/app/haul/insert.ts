@@ -79,7 +79,6 @@ export interface InsertDeps {
 export interface WrittenEntry {
   paper: Paper;
   blocks: Block[];
-  hasGist: boolean;
   heading?: Block;
 }
 
@@ -397,7 +396,6 @@ function writeEntries(
       deps.onWritten?.({
         paper,
         blocks: entry,
-        hasGist: entry.length > 1 && Boolean(a.note.trim()),
         heading: place.heading,
       });
     try {

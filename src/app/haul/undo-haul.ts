@@ -146,7 +146,7 @@ export function recordHaul(
   if (haul) record.haul = haul;
   if (tab) record.tab = tab;
   for (const w of written) {
-    record.entries.push(haulEntry(w.paper.id, w.blocks, w.hasGist));
+    record.entries.push(haulEntry(w.paper.id, w.blocks));
     if (record.titles.length < TITLES_SHOWN) record.titles.push(w.paper.title);
     if (w.heading && w.heading.type === 'paragraph') {
       const level = Number(/(\d)$/.exec(w.heading.heading ?? '')?.[1] ?? 0);

@@ -1,8 +1,13 @@
-// Fault sweep (issue 24): an insert, a reorganize, an undo and an apply cut at DocumentApp calls, then runs of every kind.
+// Fault sweep (issue 24): an insert, a reorganize, an undo and an apply cut at every DocumentApp call, then runs of every kind.
 import fc from 'fast-check';
 import {arxivReplay} from '../support/arxiv-replay';
 import {buildDoc, docSpec} from '../support/reorganize-fixtures';
-import {sweep, sweepHarness, type Miss} from '../support/fault-sweep';
+import {
+  sweep,
+  sweepHarness,
+  type Miss,
+  type SweepResult,
+} from '../support/fault-sweep';
 import {
   INSERT_DOC as DOC,
   INSERT_REQUESTS as REQUESTS,
@@ -25,24 +30,22 @@ function handle(request: {url: string; method: string; payload?: string}) {
   };
 }
 
-/** Call numbers swept per operation and mode (each with the four kinds after it). */
-const MOST = 12;
+/** Every DocumentApp call number of each operation is cut, in both modes, before each of the four kinds. */
+const EVERY = Number(process.env.SWEEP_MOST ?? Infinity);
 
-describe('fault sweep: cut at a DocumentApp call, then a run of another kind (bundle)', () => {
+describe('fault sweep: cut at every DocumentApp call, then a run of each other kind (bundle)', () => {
   const h = sweepHarness(handle);
-  const all: Miss[] = [];
-  let trials = 0;
-  const record = (result: {trials: number; misses: Miss[]}) => {
-    trials += result.trials;
-    all.push(...result.misses);
+  const results: SweepResult[] = [];
+  const record = (result: SweepResult): Miss[] => {
+    results.push(result);
     return result.misses;
   };
-  const insert = () => h.env.scriptRun(h.fns, 'insertPapers', REQUESTS);
+  const insert = () => h.run('insertPapers', REQUESTS);
 
   it('an insert', () => {
     arxiv.v3 = false;
     expect(
-      record(sweep(h, 'insert', () => h.reset(DOC), insert, MOST)),
+      record(sweep(h, 'insert', () => h.reset(DOC), insert, EVERY)),
     ).toEqual([]);
   });
 
@@ -66,7 +69,7 @@ describe('fault sweep: cut at a DocumentApp call, then a run of another kind (bu
           'reorganize',
           () => h.reset(doc),
           () => h.later('menu'),
-          MOST,
+          EVERY,
         ),
       ),
     ).toEqual([]);
@@ -78,8 +81,8 @@ describe('fault sweep: cut at a DocumentApp call, then a run of another kind (bu
       h.reset(DOC);
       insert();
     };
-    const undo = () => h.env.scriptRun(h.fns, 'undoLastHaul');
-    expect(record(sweep(h, 'undo', setup, undo, MOST))).toEqual([]);
+    const undo = () => h.run('undoLastHaul');
+    expect(record(sweep(h, 'undo', setup, undo, EVERY))).toEqual([]);
   });
 
   it('an apply of version updates', () => {
@@ -88,14 +91,26 @@ describe('fault sweep: cut at a DocumentApp call, then a run of another kind (bu
       h.reset(DOC);
       insert();
       arxiv.v3 = true;
-      h.env.scriptRun(h.fns, 'checkVersions');
+      h.run('checkVersions');
     };
-    const apply = () => h.env.scriptRun(h.fns, 'applyVersionUpdates', [HEAT]);
-    expect(record(sweep(h, 'apply', setup, apply, MOST))).toEqual([]);
+    const apply = () => h.run('applyVersionUpdates', [HEAT]);
+    expect(record(sweep(h, 'apply', setup, apply, EVERY))).toEqual([]);
   });
 
   afterAll(() => {
-    // The figures the issue asks for: points swept and how many ended unlike one uninterrupted run.
-    console.log(`fault sweep: ${trials} trials, ${all.length} failed`);
+    // The figures the issue asks for: fault points swept per operation, trials, and how many ended unlike one clean run.
+    const lines = results.map(
+      r =>
+        `${r.op}: ${r.calls} DocumentApp calls, ${r.points} fault points, ${r.trials} trials, ${r.misses.length} failed`,
+    );
+    const sum = (f: (r: SweepResult) => number) =>
+      results.reduce((n, r) => n + f(r), 0);
+    lines.push(
+      `fault sweep: ${sum(r => r.points)} fault points, ${sum(r => r.trials)} trials, ${sum(r => r.misses.length)} failed`,
+    );
+    console.log(lines.join('\n'));
+    if (process.env.SWEEP_DUMP) {
+      require('fs').writeFileSync(process.env.SWEEP_DUMP, JSON.stringify(results.flatMap(r => r.misses), null, 1));
+    }
   });
 });

@@ -125,10 +125,7 @@ describe('undo last reorganize (bundle)', () => {
     for (const mode of MODES) {
       for (const n of points(total, 20)) {
         setup();
-        env.faults.failAt(n, {
-          service: 'DocumentApp',
-          restOfExecution: mode.restOfExecution,
-        });
+        env.faults.failAt(n, {service: 'DocumentApp', kill: mode.kill});
         attempt(undo);
         env.faults.clear();
         attempt(undo);

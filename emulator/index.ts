@@ -385,7 +385,8 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
         for (const [k, v] of next?.properties ?? []) {
           properties.stores.user.values.set(k, v);
         }
-        for (const [k, v] of next?.cache ?? []) caches.caches.user.items.set(k, v);
+        for (const [k, v] of next?.cache ?? [])
+          caches.caches.user.items.set(k, v);
         locks.locks.user.holder = next?.lockHolder ?? null;
         session.userEmail = to;
       };

@@ -317,6 +317,9 @@ export function undoLastHaul(deps: UndoDeps): UndoResult {
   if (!record || !record.entries.length) throw new Error(NOTHING_TO_UNDO);
   const {document, title} = haulTab(record, deps, () => store.clear());
   return withWriteLock(deps.lock, () => {
+    // A write an earlier run was cut short in (this undo's own removal, a move, an insert) is finished before reading:
+    // the removals below would otherwise journal over it and leave its lines for good.
+    document.recover?.();
     const blocks = document.read();
     const {removed, kept, ranges} = plan(record, blocks, deps.settings);
     // From the bottom up, so each range's indices still hold when its turn comes.

@@ -1,7 +1,12 @@
 // Issue 24, case 3: removals (undo) and replaced lines (version updates) are journaled; a cut one is finished next run.
 import type {Block} from '../../src/core/doc-model';
 import {arxivReplay} from '../support/arxiv-replay';
-import {attempt, sweepHarness, type Kind} from '../support/fault-sweep';
+import {
+  LATER_MS,
+  attempt,
+  sweepHarness,
+  type Kind,
+} from '../support/fault-sweep';
 import {INSERT_DOC, INSERT_REQUESTS} from '../support/fault-sweep-docs';
 
 const replay = arxivReplay();
@@ -71,6 +76,29 @@ describe('journaled removals and replacements (bundle)', () => {
     h.env.faults.clear();
     h.later('trigger');
     attempt(apply);
+    expect(h.body()).toEqual(expected);
+  });
+
+  it('an undo killed between two blocks of an entry, then "Reorganize now" from the menu (a plan first) and Undo again: one clean undo', () => {
+    const run = () => {
+      arxiv.version = 1;
+      h.reset(INSERT_DOC);
+      h.run('insertPapers', INSERT_REQUESTS);
+    };
+    run();
+    h.run('undoLastHaul');
+    h.later('menu');
+    const expected = h.body();
+    run();
+    // Killed: nothing after the cut is written, not even the journal's end.
+    h.env.faults.failAt(2, {method: 'removeFromParent', kill: true});
+    attempt(() => h.run('undoLastHaul'));
+    h.env.faults.clear();
+    h.env.clock.advance(LATER_MS);
+    h.later('menu');
+    // The undo finishes the removal it was cut in before it reads, rather than journal over it.
+    attempt(() => h.run('undoLastHaul'));
+    expect(texts(h.body())).toEqual(texts(expected));
     expect(h.body()).toEqual(expected);
   });
 });

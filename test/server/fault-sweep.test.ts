@@ -109,8 +109,5 @@ describe('fault sweep: cut at every DocumentApp call, then a run of each other k
       `fault sweep: ${sum(r => r.points)} fault points, ${sum(r => r.trials)} trials, ${sum(r => r.misses.length)} failed`,
     );
     console.log(lines.join('\n'));
-    if (process.env.SWEEP_DUMP) {
-      require('fs').writeFileSync(process.env.SWEEP_DUMP, JSON.stringify(results.flatMap(r => r.misses), null, 1));
-    }
   });
 });

@@ -28,9 +28,17 @@ export const LATER_MS = 8 * 60_000;
 export const SECOND_USER = 'colleague@example.com';
 
 /** An execution from the sidebar (google.script.run). */
-const SIDEBAR = {authMode: 'FULL', source: 'run', hasActiveDocument: true} as const;
+const SIDEBAR = {
+  authMode: 'FULL',
+  source: 'run',
+  hasActiveDocument: true,
+} as const;
 /** An execution from the add-on's menu. */
-const MENU = {authMode: 'FULL', source: 'menu', hasActiveDocument: true} as const;
+const MENU = {
+  authMode: 'FULL',
+  source: 'menu',
+  hasActiveDocument: true,
+} as const;
 
 export interface Sweep {
   env: Env;

@@ -295,6 +295,8 @@ function haulTab(
   if (!deps.tabs) throw new Error(OTHER_TAB);
   const tabs = deps.tabs();
   const tab = tabs.find(t => t.id === record.tab);
+  // The open tab's own port (its id was not known this run): no tab to name.
+  if (tab && tab.document === deps.document) return {document: tab.document};
   if (tab) return {document: tab.document, title: tab.title};
   // The tab was deleted, and its entries with it: no undo can ever find them.
   clear();

@@ -101,4 +101,17 @@ describe('journaled removals and replacements (bundle)', () => {
     expect(texts(h.body())).toEqual(texts(expected));
     expect(h.body()).toEqual(expected);
   });
+
+  it('Undo whose getActiveTab fails once still finds its haul in the one tab: it undoes it, and keeps the record until then', () => {
+    arxiv.version = 1;
+    h.reset(INSERT_DOC);
+    h.run('insertPapers', INSERT_REQUESTS);
+    h.env.faults.failAt(1, {method: 'getActiveTab'});
+    // It was read as "the tab no longer exists", and the record cleared: the haul could never be undone.
+    expect(h.run('undoLastHaul')).toMatchObject({
+      removed: INSERT_REQUESTS.map(r => r.id),
+      kept: [],
+    });
+    expect(texts(h.body()).slice(0, 6)).toEqual(texts(INSERT_DOC));
+  });
 });

@@ -14,6 +14,13 @@ export interface FaultOptions {
    * code cannot repair anything before it ends.
    */
   restOfExecution?: boolean;
+  /**
+   * The execution is killed at this call (its time limit): this call and every
+   * later call of any service in the same execution throw, so nothing after
+   * the cut is written anywhere (document, properties, cache), as no code
+   * runs after a kill. Implies `restOfExecution`.
+   */
+  kill?: boolean;
 }
 
 export const DEFAULT_FAULT_MESSAGE = 'Service error: Documents';
@@ -70,14 +77,16 @@ export class FaultPlan {
     this.pending = this.pending.filter(fault => {
       if (fault.firedIn !== undefined) {
         if (fault.firedIn !== executionId) return false;
-        if (matches(method, fault.options)) failure = failure ?? fault.options;
+        if (fault.options.kill || matches(method, fault.options)) {
+          failure = failure ?? fault.options;
+        }
         return true;
       }
       if (!matches(method, fault.options)) return true;
       fault.remaining--;
       if (fault.remaining > 0) return true;
       failure = failure ?? fault.options;
-      if (!fault.options.restOfExecution) return false;
+      if (!fault.options.restOfExecution && !fault.options.kill) return false;
       fault.firedIn = executionId;
       return true;
     });

@@ -14,7 +14,11 @@ import {
 import {DocumentState, createDocumentApp} from './document';
 import type {FaultPlan} from './faults';
 import {createBaseServices, type LogEntry} from './services/base';
-import {createCacheService, type EmulatedCache} from './services/cache';
+import {
+  createCacheService,
+  type CacheItem,
+  type EmulatedCache,
+} from './services/cache';
 import {
   DOCS_SERVICE,
   createDocsService,
@@ -22,7 +26,7 @@ import {
   type DocsApiLogEntry,
 } from './services/docs';
 import {createHtmlService} from './services/html';
-import {createLockService} from './services/lock';
+import {createLockService, type LockState} from './services/lock';
 import {
   createPropertiesService,
   type PropertyStore,
@@ -171,10 +175,23 @@ export interface Env<J extends AnyDocJson = DocJson> {
     handler: string,
     options?: {activeDocument?: boolean},
   ): unknown;
+  /**
+   * Runs `fn` as another user (`email`) of the same document and project:
+   * Session's user and key, user properties, user cache and user lock are
+   * theirs (kept for their next asUser); document and script state are shared.
+   */
+  asUser<T>(email: string, fn: () => T): T;
   /** True: another execution holds the document lock until called with false. */
   holdDocumentLock(otherExecution: boolean): void;
   /** The same for any of LockService's locks (the user lock of the one emulated user). */
   holdLock(kind: 'document' | 'script' | 'user', otherExecution: boolean): void;
+}
+
+/** One user's own state while another user is active (Env.asUser). */
+interface UserState {
+  properties: Map<string, string>;
+  cache: Map<string, CacheItem>;
+  lockHolder: LockState['holder'];
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -238,11 +255,15 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
   const properties = createPropertiesService(ctx);
   const caches = createCacheService(ctx);
   const locks = createLockService(ctx);
-  const base = createBaseServices(ctx, {
+  // Read at each call, so asUser can change who the active user is.
+  const session = {
     userEmail: options.userEmail ?? 'researcher@example.com',
     timeZone: manifest.timeZone ?? 'Etc/UTC',
     logs,
-  });
+  };
+  const base = createBaseServices(ctx, session);
+  /** What belongs to each user but the one active now: their properties, cache and user lock. */
+  const otherUsers = new Map<string, UserState>();
   const docs = manifest.dependencies?.enabledAdvancedServices?.find(
     service =>
       service.serviceId === DOCS_SERVICE.serviceId &&
@@ -347,6 +368,34 @@ export function createEnvironment<J extends AnyDocJson = DocJson>(
           timezone: 'UTC',
         },
       );
+    },
+    asUser: (email, fn) => {
+      const me = session.userEmail;
+      if (email === me) return fn();
+      const swapTo = (from: string, to: string) => {
+        otherUsers.set(from, {
+          properties: new Map(properties.stores.user.values),
+          cache: new Map(caches.caches.user.items),
+          lockHolder: locks.locks.user.holder,
+        });
+        const next = otherUsers.get(to);
+        otherUsers.delete(to);
+        properties.stores.user.values.clear();
+        caches.caches.user.items.clear();
+        for (const [k, v] of next?.properties ?? []) {
+          properties.stores.user.values.set(k, v);
+        }
+        for (const [k, v] of next?.cache ?? [])
+          caches.caches.user.items.set(k, v);
+        locks.locks.user.holder = next?.lockHolder ?? null;
+        session.userEmail = to;
+      };
+      swapTo(me, email);
+      try {
+        return fn();
+      } finally {
+        swapTo(email, me);
+      }
     },
     holdDocumentLock: otherExecution => {
       locks.locks.document.holder = otherExecution ? 'other' : null;

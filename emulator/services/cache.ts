@@ -6,7 +6,7 @@ export const CACHE_MAX_TTL_SECONDS = 21_600;
 export const CACHE_KEY_MAX_CHARS = 250;
 export const CACHE_VALUE_MAX_BYTES = 100 * 1024;
 
-interface CacheItem {
+export interface CacheItem {
   value: string;
   expiresAt: number;
 }

@@ -268,7 +268,9 @@ export function services(triggerUid?: string): Services {
         const active = activeDocument();
         const tabs = active ? listTabs(active) : [];
         if (!active || tabs.length < 2) {
-          return [{id: this.tabId, title: '', document: this.document}];
+          // The one tab by its listed id: a getActiveTab that failed (tabId null) must not make the tab look gone.
+          const id = tabs.length ? tabs[0].id : this.tabId;
+          return [{id, title: '', document: this.document}];
         }
         return tabs.map(tab => ({
           ...tab,

@@ -86,3 +86,54 @@ describe('Env.faults.failAt', () => {
     expect(fns.addThree()).toEqual({done: 3});
   });
 });
+
+describe('kill and a second user', () => {
+  it('a kill fails every later call of any service in that execution only', () => {
+    const {env} = load(SCRIPT);
+    const {DocumentApp, PropertiesService} = env.globals;
+    const run = () => ({authMode: 'FULL', source: 'run'}) as const;
+    env.faults.failAt(1, {service: 'DocumentApp', kill: true});
+    env.runAs(run(), () => {
+      expect(() => DocumentApp.getActiveDocument()).toThrow(
+        DEFAULT_FAULT_MESSAGE,
+      );
+      // A property write after the kill never happens.
+      expect(() =>
+        PropertiesService.getScriptProperties().setProperty('k', 'v'),
+      ).toThrow(DEFAULT_FAULT_MESSAGE);
+    });
+    expect(env.properties.script.values.get('k')).toBeUndefined();
+    env.runAs(run(), () =>
+      PropertiesService.getScriptProperties().setProperty('k', 'v'),
+    );
+    expect(env.properties.script.values.get('k')).toBe('v');
+  });
+
+  it('asUser: another Session key and user properties, the same script properties', () => {
+    const {env} = load(SCRIPT);
+    const {Session, PropertiesService} = env.globals;
+    const key = Session.getTemporaryActiveUserKey();
+    PropertiesService.getUserProperties().setProperty('mine', '1');
+    env.asUser('colleague@example.com', () => {
+      expect(Session.getTemporaryActiveUserKey()).not.toBe(key);
+      expect(
+        PropertiesService.getUserProperties().getProperty('mine'),
+      ).toBeNull();
+      PropertiesService.getUserProperties().setProperty('theirs', '2');
+      PropertiesService.getScriptProperties().setProperty('shared', '3');
+    });
+    expect(Session.getTemporaryActiveUserKey()).toBe(key);
+    expect(PropertiesService.getUserProperties().getProperty('mine')).toBe('1');
+    expect(
+      PropertiesService.getUserProperties().getProperty('theirs'),
+    ).toBeNull();
+    expect(PropertiesService.getScriptProperties().getProperty('shared')).toBe(
+      '3',
+    );
+    env.asUser('colleague@example.com', () =>
+      expect(PropertiesService.getUserProperties().getProperty('theirs')).toBe(
+        '2',
+      ),
+    );
+  });
+});

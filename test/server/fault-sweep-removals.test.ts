@@ -1,7 +1,12 @@
 // Issue 24, case 3: removals (undo) and replaced lines (version updates) are journaled; a cut one is finished next run.
 import type {Block} from '../../src/core/doc-model';
 import {arxivReplay} from '../support/arxiv-replay';
-import {attempt, sweepHarness, type Kind} from '../support/fault-sweep';
+import {
+  LATER_MS,
+  attempt,
+  sweepHarness,
+  type Kind,
+} from '../support/fault-sweep';
 import {INSERT_DOC, INSERT_REQUESTS} from '../support/fault-sweep-docs';
 
 const replay = arxivReplay();
@@ -72,5 +77,41 @@ describe('journaled removals and replacements (bundle)', () => {
     h.later('trigger');
     attempt(apply);
     expect(h.body()).toEqual(expected);
+  });
+
+  it('an undo killed between two blocks of an entry, then "Reorganize now" from the menu (a plan first) and Undo again: one clean undo', () => {
+    const run = () => {
+      arxiv.version = 1;
+      h.reset(INSERT_DOC);
+      h.run('insertPapers', INSERT_REQUESTS);
+    };
+    run();
+    h.run('undoLastHaul');
+    h.later('menu');
+    const expected = h.body();
+    run();
+    // Killed: nothing after the cut is written, not even the journal's end.
+    h.env.faults.failAt(2, {method: 'removeFromParent', kill: true});
+    attempt(() => h.run('undoLastHaul'));
+    h.env.faults.clear();
+    h.env.clock.advance(LATER_MS);
+    h.later('menu');
+    // The undo finishes the removal it was cut in before it reads, rather than journal over it.
+    attempt(() => h.run('undoLastHaul'));
+    expect(texts(h.body())).toEqual(texts(expected));
+    expect(h.body()).toEqual(expected);
+  });
+
+  it('Undo whose getActiveTab fails once still finds its haul in the one tab: it undoes it, and keeps the record until then', () => {
+    arxiv.version = 1;
+    h.reset(INSERT_DOC);
+    h.run('insertPapers', INSERT_REQUESTS);
+    h.env.faults.failAt(1, {method: 'getActiveTab'});
+    // It was read as "the tab no longer exists", and the record cleared: the haul could never be undone.
+    expect(h.run('undoLastHaul')).toMatchObject({
+      removed: INSERT_REQUESTS.map(r => r.id),
+      kept: [],
+    });
+    expect(texts(h.body()).slice(0, 6)).toEqual(texts(INSERT_DOC));
   });
 });

@@ -7,19 +7,53 @@ import {loadDist} from './dist-bundle';
 export const KINDS = ['menu', 'sidebar', 'trigger', 'second user'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** The fault modes: a failure the run survives, and one that ends it (time limit, outage). */
+/**
+ * The fault modes: one DocumentApp call fails and the run goes on (or ends on
+ * its own terms), or the execution is killed at that call (its time limit):
+ * nothing after it is written anywhere, document, properties or cache.
+ */
 export const MODES = [
-  {name: 'one failed call', restOfExecution: false},
-  {name: 'killed execution', restOfExecution: true},
+  {name: 'one failed call', kill: false},
+  {name: 'killed execution', kill: true},
 ] as const;
+
+/**
+ * Virtual time between the cut run and the later ones: past the write lease
+ * a killed run leaves (app/write-lease.ts: 7 min, longer than any execution),
+ * as a killed run ends at its 6-minute limit and the next runs come later.
+ */
+export const LATER_MS = 8 * 60_000;
+
+/** The second user of the document: a colleague who opens the same sidebar. */
+export const SECOND_USER = 'colleague@example.com';
+
+/** An execution from the sidebar (google.script.run). */
+const SIDEBAR = {
+  authMode: 'FULL',
+  source: 'run',
+  hasActiveDocument: true,
+} as const;
+/** An execution from the add-on's menu. */
+const MENU = {
+  authMode: 'FULL',
+  source: 'menu',
+  hasActiveDocument: true,
+} as const;
 
 export interface Sweep {
   env: Env;
   fns: BundleFunctions;
   /** The document, every property store and every fault back to a fresh start with `doc`, the schedule on. */
   reset(doc: Block[]): void;
-  /** A reorganize as the `kind` of execution runs it (the trigger: without document properties). */
+  /**
+   * A reorganize as the `kind` of execution runs it: the menu's "Reorganize
+   * now" answered Yes, the sidebar's reorganize, the daily trigger (no active
+   * document, so no document properties or document lock), and the sidebar's
+   * reorganize of a second user (their own user properties, cache, lock, key).
+   */
   later(kind: Kind): void;
+  /** Server function `name` called from the sidebar, as one execution of its own. */
+  run(name: string, ...args: unknown[]): unknown;
   body(): Block[];
   /** DocumentApp calls counted since the counter was reset. */
   documentCalls(): number;
@@ -37,17 +71,16 @@ export function attempt(fn: () => unknown): unknown {
 /** One environment reused for every trial. */
 export function sweepHarness(fetch?: FetchHandler): Sweep {
   const {env, fns} = loadDist({fetch});
-  /** The other user's properties, swapped in for a 'second user' run (the emulator has one user store). */
-  let otherUser = new Map<string, string>();
-  const swapUser = () => {
-    const mine = new Map(env.properties.user.values);
+  const run = (name: string, ...args: unknown[]) =>
+    env.runAs(SIDEBAR, () => env.scriptRun(fns, name, ...args));
+  const clearUser = () => {
     env.properties.user.values.clear();
-    for (const [k, v] of otherUser) env.properties.user.values.set(k, v);
-    otherUser = mine;
+    env.caches.user.items.clear();
   };
   return {
     env,
     fns,
+    run,
     reset(doc) {
       env.faults.clear();
       for (const store of ['document', 'user', 'script'] as const) {
@@ -56,28 +89,23 @@ export function sweepHarness(fetch?: FetchHandler): Sweep {
       for (const cache of ['document', 'user', 'script'] as const) {
         env.caches[cache].items.clear();
       }
-      otherUser = new Map();
+      env.asUser(SECOND_USER, clearUser);
+      env.ui.answers.length = 0;
       env.triggers.length = 0;
       env.document.load({body: doc});
-      env.scriptRun(fns, 'setSchedule', {enabled: true, hour: 6});
+      run('setSchedule', {enabled: true, hour: 6});
     },
     later(kind) {
       if (kind === 'trigger') {
         env.timeTrigger(fns, 'scheduledReorganize', {activeDocument: false});
       } else if (kind === 'menu') {
-        env.runAs(
-          {authMode: 'FULL', source: 'menu', hasActiveDocument: true},
-          () => fns.reorganize(),
-        );
+        // No scripted answer: each alert gets its first button, Yes to the plan, OK to the outcome.
+        env.ui.answers.length = 0;
+        env.runAs(MENU, () => fns.reorganizeNow());
       } else if (kind === 'sidebar') {
-        env.scriptRun(fns, 'reorganize');
+        run('reorganize');
       } else {
-        swapUser();
-        try {
-          env.scriptRun(fns, 'reorganize');
-        } finally {
-          swapUser();
-        }
+        env.asUser(SECOND_USER, () => run('reorganize'));
       }
     },
     body: () => env.document.toJSON().body,
@@ -88,7 +116,7 @@ export function sweepHarness(fetch?: FetchHandler): Sweep {
   };
 }
 
-/** Up to `most` call numbers spread over 1..total, the first and the last included. */
+/** Up to `most` call numbers spread over 1..total, the first and the last included (every one: `Infinity`). */
 export function points(total: number, most: number): number[] {
   const step = Math.max(1, Math.ceil(total / most));
   const out: number[] = [];
@@ -103,6 +131,28 @@ export interface Miss {
   mode: string;
   n: number;
   kind: Kind;
+  /** The first line that differs: the uninterrupted run's, then the swept one's. */
+  line: {at: number; want: string; got: string};
+}
+
+/** The first line where two bodies differ (a line is one block: its text, heading and list nesting). */
+function firstDifference(want: Block[], got: Block[]): Miss['line'] {
+  const show = (b: Block | undefined) => (b ? JSON.stringify(b) : '(none)');
+  for (let at = 0; at < Math.max(want.length, got.length); at++) {
+    if (JSON.stringify(want[at]) !== JSON.stringify(got[at])) {
+      return {at, want: show(want[at]), got: show(got[at])};
+    }
+  }
+  return {at: -1, want: '', got: ''};
+}
+
+/** What one sweep did: its DocumentApp calls, the fault points cut (call numbers times modes), trials, misses. */
+export interface SweepResult {
+  op: string;
+  calls: number;
+  points: number;
+  trials: number;
+  misses: Miss[];
 }
 
 /**
@@ -118,8 +168,8 @@ export function sweep(
   op: () => unknown,
   most: number,
   kinds: readonly Kind[] = KINDS,
-): {trials: number; misses: Miss[]} {
-  const expected = new Map<Kind, string>();
+): SweepResult {
+  const expected = new Map<Kind, Block[]>();
   h.env.faults.clear();
   setup();
   h.env.calls.reset();
@@ -128,32 +178,36 @@ export function sweep(
   for (const kind of kinds) {
     setup();
     op();
+    h.env.clock.advance(LATER_MS);
     h.later(kind);
     attempt(op);
     h.later(kind);
-    expected.set(kind, JSON.stringify(h.body()));
+    expected.set(kind, h.body());
   }
   let trials = 0;
+  let swept = 0;
   const misses: Miss[] = [];
   for (const mode of MODES) {
     for (const n of points(calls, most)) {
+      swept++;
       for (const kind of kinds) {
         setup();
-        h.env.faults.failAt(n, {
-          service: 'DocumentApp',
-          restOfExecution: mode.restOfExecution,
-        });
+        h.env.faults.failAt(n, {service: 'DocumentApp', kill: mode.kill});
         attempt(op);
         h.env.faults.clear();
+        h.env.clock.advance(LATER_MS);
         attempt(() => h.later(kind));
         attempt(op);
         attempt(() => h.later(kind));
         trials++;
-        if (JSON.stringify(h.body()) !== expected.get(kind)) {
-          misses.push({op: name, mode: mode.name, n, kind});
+        const want = expected.get(kind)!;
+        const got = h.body();
+        if (JSON.stringify(got) !== JSON.stringify(want)) {
+          const line = firstDifference(want, got);
+          misses.push({op: name, mode: mode.name, n, kind, line});
         }
       }
     }
   }
-  return {trials, misses};
+  return {op: name, calls, points: swept, trials, misses};
 }

@@ -300,6 +300,8 @@ function haulTab(
   if (!deps.tabs) throw new Error(OTHER_TAB);
   const tabs = deps.tabs();
   const tab = tabs.find(t => t.id === record.tab);
+  // The open tab's own port (its id was not known this run): no tab to name.
+  if (tab && tab.document === deps.document) return {document: tab.document};
   if (tab) return {document: tab.document, title: tab.title};
   // The tab was deleted, and its entries with it: no undo can ever find them.
   clear();
@@ -322,6 +324,9 @@ export function undoLastHaul(deps: UndoDeps): UndoResult {
   if (!record || !record.entries.length) throw new Error(NOTHING_TO_UNDO);
   const {document, title} = haulTab(record, deps, () => store.clear());
   return withWriteLock(deps.lock, () => {
+    // A write an earlier run was cut short in (this undo's own removal, a move, an insert) is finished before reading:
+    // the removals below would otherwise journal over it and leave its lines for good.
+    document.recover?.();
     const blocks = document.read();
     const {removed, kept, ranges} = plan(record, blocks, deps.settings);
     // From the bottom up, so each range's indices still hold when its turn comes.

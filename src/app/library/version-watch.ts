@@ -277,6 +277,8 @@ export function applyVersionUpdates(
     );
   }
   return withWriteLock(deps.lock, () => {
+    // A write an earlier run was cut short in is finished before reading, not journaled over (DocumentPort.recover).
+    deps.document.recover?.();
     const blocks = deps.document.read();
     const outline = buildOutline(blocks, deps.settings);
     const gone = wanted.filter(id => !findEntries(outline, id).length);

@@ -23,13 +23,22 @@ export interface ReorganizeNowDeps {
  * Shows the dry run's plan and applies it only on yes, passing its token so
  * the apply carries out that very plan. When the document changed since the
  * preview, the apply changes nothing and the new plan is shown and asked
- * about instead, at most MAX_STALE_ROUNDS times.
+ * about instead, at most MAX_STALE_ROUNDS times. A plan that changes
+ * nothing is applied too, without asking: that finishes a write an
+ * interrupted run left half done.
  */
 export function reorganizeNow(deps: ReorganizeNowDeps): void {
   let shown = deps.run({dryRun: true});
   for (let round = 0; round < MAX_STALE_ROUNDS; round++) {
     const text = reportText(shown, deps.describe(shown));
     if (shown.changesNothing) {
+      // Applied all the same (an empty plan moves nothing): the apply first finishes a write an interrupted run
+      // left half done, which a dry run only reads, so blocks a cut move left twice do not stay. Stale: a new plan.
+      const done = deps.run({dryRun: false, expectPlan: shown.planToken});
+      if (done.stale) {
+        shown = done;
+        continue;
+      }
       deps.tell(text);
       return;
     }

@@ -80,11 +80,20 @@ describe('reorganizeNow', () => {
     );
   });
 
-  it('tells only, with no question, when the plan changes nothing', () => {
+  it('tells only, with no question, when the plan changes nothing (applying the empty plan, which finishes a cut write)', () => {
     const tidy = {...planReport('t0', []), changesNothing: true, moves: 0};
-    const {asked, told} = flow([tidy], []);
+    const {runs, asked, told} = flow([tidy, tidy], []);
     expect(asked).toEqual([]);
     expect(told).toEqual(['summary of 0']);
+    expect(runs).toEqual([{dryRun: true}, {dryRun: false, expectPlan: 't0'}]);
+  });
+
+  it('asks about the new plan when applying an empty one finished a cut move and the plan changed', () => {
+    const tidy = {...planReport('t0', []), changesNothing: true, moves: 0};
+    const after = {...planReport('t1', ['Sort “RL”: move “A”.']), stale: true};
+    const {asked} = flow([tidy, after, planReport('t1', [])], [true]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/Sort “RL”: move “A”\./);
   });
 
   it('gives up without applying when the plan keeps going stale', () => {

@@ -20,6 +20,7 @@ import {
   measureSearch,
 } from './operations';
 import {ROOT} from './project';
+import {measureUserActions} from './user-actions';
 import {render} from './render';
 import {replaceBetweenMarkers} from './report';
 import {checkTargets} from './targets';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     bundle: measureBundle(code),
     operations: [],
     actionCosts: [],
+    userActions: [],
     growth: [],
     core: [],
     targets: [],
@@ -70,6 +72,8 @@ async function main(): Promise<void> {
     const shuffled = generateDoc(entries, {seed: SEED, shuffled: true});
     log('per-action costs, both read paths');
     results.actionCosts.push(...measureActionCosts(code, tidy, entries));
+    log('per user action, cold and warm, and before issue 27');
+    results.userActions!.push(...measureUserActions(code, tidy, entries));
     log('onOpen');
     results.operations.push(...measureOnOpen(code, tidy, entries));
     log('previewPapers');

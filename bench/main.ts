@@ -21,6 +21,7 @@ import {
   measureThrottledPreview,
 } from './operations';
 import {ROOT} from './project';
+import {measureUserActions} from './user-actions';
 import {render} from './render';
 import {measureTabbedRead} from './tabbed-read';
 import {replaceBetweenMarkers} from './report';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     bundle: measureBundle(code),
     operations: [],
     actionCosts: [],
+    userActions: [],
     growth: [],
     core: [],
     targets: [],
@@ -74,6 +76,8 @@ async function main(): Promise<void> {
     const shuffled = generateDoc(entries, {seed: SEED, shuffled: true});
     log('per-action costs, both read paths');
     results.actionCosts.push(...measureActionCosts(code, tidy, entries));
+    log('per user action, cold and warm, and before issue 27');
+    results.userActions!.push(...measureUserActions(code, tidy, entries));
     log('onOpen');
     results.operations.push(...measureOnOpen(code, tidy, entries));
     log('previewPapers');

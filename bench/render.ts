@@ -1,6 +1,6 @@
 // The bench's report: its results as Markdown tables, for the console and docs/PERFORMANCE.md.
 import {formatMs, markdownTable} from './report';
-import type {ActionCost, OpResult, Results} from './types';
+import type {ActionCost, OpResult, Results, UserActionCost} from './types';
 
 function costRow(c: ActionCost): (string | number)[] {
   const note = [
@@ -64,6 +64,67 @@ function actionCostTables(results: Results): string[] {
   ];
 }
 
+/** "now / before": today's figure next to the one before issue 27, measured in the same run. */
+function pair(now: string | number, before: string | number | undefined) {
+  return `${now} / ${before ?? '-'}`;
+}
+
+/** Issue 27 item 6: each user action, cold and warm, next to the path before the cached read. */
+function userActionTables(results: Results): string[] {
+  const rows = results.userActions ?? [];
+  if (!rows.length) return [];
+  const before = (r: UserActionCost) =>
+    rows.find(
+      b =>
+        b.route === 'before issue 27' &&
+        b.action === r.action &&
+        b.entries === r.entries,
+    );
+  const seconds = (r?: UserActionCost) =>
+    r ? r.estimatedSeconds.toFixed(3) : undefined;
+  return [
+    '### Per user action: cold and warm, against the path before the cached read (issue 27)',
+    "Each figure is *now / before*: today's path (the cached read under the revision id, Find answered in the page from an index loaded once) next to every call reading the whole body and Find asking the server at each key, as before issue 27, both measured in this run on the Docs API path. " +
+      '*cold*: nothing cached for the doc; *warm*: the sidebar read the unchanged doc just before (one getLibrary). Before issue 27 there is no warm: the same figures stand in both rows. ' +
+      'A haul is a preview of 20 new ids and their insert; Find types "robustness" a key at a time (now: one getFindIndex, then 10 searches in the page, the slowest key\'s median page ms shown); the undo removes that haul; the reorganize is an apply on the tidy doc. Estimated seconds as above, arXiv waits left out.',
+    markdownTable(
+      [
+        'action',
+        'entries',
+        'state',
+        'server calls',
+        'service calls',
+        'Docs API bytes',
+        'est. s',
+        'page ms a key',
+        'notes',
+      ],
+      rows
+        .filter(r => r.route === 'cached')
+        .map(r => {
+          const b = before(r);
+          const notes = [r, b]
+            .filter(x => x?.status === 'error')
+            .map(x => `${x!.route}: error: ${x!.note}`)
+            .join('; ');
+          return [
+            r.action,
+            r.entries,
+            r.warmth,
+            pair(r.serverCalls, b?.serverCalls),
+            pair(r.calls, b?.calls),
+            pair(r.docsApiBytes, b?.docsApiBytes),
+            pair(r.estimatedSeconds.toFixed(3), seconds(b)),
+            r.pageMsPerKeystroke === undefined
+              ? '-'
+              : formatMs(r.pageMsPerKeystroke),
+            notes,
+          ];
+        }),
+    ),
+  ];
+}
+
 /** The notes column: what the call reported that the targets look at. */
 function describeDetail(detail: Record<string, unknown>): string {
   const parts: string[] = [];
@@ -120,6 +181,7 @@ export function render(results: Results): string {
     `Measured ${results.generatedAt} on ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}; bench took ${results.totalSeconds?.toFixed(0) ?? '?'} s.`,
   );
   parts.push(...actionCostTables(results));
+  parts.push(...userActionTables(results));
   parts.push('### Service calls per server function');
   parts.push(
     markdownTable(

@@ -140,6 +140,7 @@ export function checkTargets(results: Results): TargetResult[] {
   });
 
   targets.push(...docsApiTargets(results));
+  targets.push(...userActionTargets(results));
 
   const {codeBytes} = results.bundle;
   targets.push({
@@ -247,6 +248,76 @@ function docsApiTargets(results: Results): TargetResult[] {
         c.status === 'ok' ? 'all ok' : `${c.action} @ ${c.entries}: ${c.note}`,
       '; ',
       c => c.status === 'ok',
+    ),
+  );
+  return out;
+}
+
+/** Seconds a warm preview or insert may take on the largest doc, and page ms a Find key may take (issue 27). */
+const WARM_SECONDS = 0.5;
+const PAGE_MS_PER_KEY = 50;
+
+/** Issue 27's "done when", read from the per-action and per-user-action rows. */
+function userActionTargets(results: Results): TargetResult[] {
+  const largest = results.largestRealistic.entries;
+  const out: TargetResult[] = [];
+  for (const action of ['preview (warm)', 'insert']) {
+    const cost = results.actionCosts.find(
+      c =>
+        c.action === action && c.path === 'docs-api' && c.entries === largest,
+    );
+    out.push({
+      target: `${action === 'insert' ? 'the 1-entry insert after its preview' : 'a 20-id preview'}, warm, on the largest realistic doc (${largest} entries): under ${WARM_SECONDS} s estimated`,
+      measured: cost ? `${cost.estimatedSeconds.toFixed(3)} s` : 'not measured',
+      met: cost ? cost.estimatedSeconds < WARM_SECONDS : null,
+    });
+  }
+  const rows = results.userActions ?? [];
+  const find = rows.find(
+    r =>
+      r.route === 'cached' &&
+      r.warmth === 'warm' &&
+      r.entries === largest &&
+      r.action.startsWith('find'),
+  );
+  out.push({
+    target: `a Find session of 10 keys, warm, on the largest realistic doc: one server call (the index load), each key under ${PAGE_MS_PER_KEY} ms of page time`,
+    measured: find
+      ? `${find.serverCalls} server call(s), slowest key ${formatMs(find.pageMsPerKeystroke)} ms`
+      : 'not measured',
+    met: find
+      ? find.status === 'ok' &&
+        find.serverCalls === 1 &&
+        (find.pageMsPerKeystroke ?? Infinity) < PAGE_MS_PER_KEY
+      : null,
+  });
+  const cold = rows.filter(r => r.route === 'cached' && r.warmth === 'cold');
+  const before = (r: (typeof rows)[number]) =>
+    rows.find(
+      b =>
+        b.route === 'before issue 27' &&
+        b.action === r.action &&
+        b.entries === r.entries,
+    );
+  out.push(
+    runsTarget(
+      'every user action, cold: estimated seconds no worse than before issue 27 (same run)',
+      cold,
+      r => {
+        const b = before(r);
+        return b && r.estimatedSeconds > b.estimatedSeconds + 0.0005
+          ? `${r.action} @ ${r.entries}: ${r.estimatedSeconds.toFixed(3)} s against ${b.estimatedSeconds.toFixed(3)} s`
+          : 'none worse';
+      },
+      '; ',
+      r => {
+        const b = before(r);
+        return (
+          r.status === 'ok' &&
+          b?.status === 'ok' &&
+          r.estimatedSeconds <= b.estimatedSeconds + 0.0005
+        );
+      },
     ),
   );
   return out;

@@ -52,6 +52,30 @@ export interface ActionCost {
   readVia?: string;
 }
 
+/** One user action (several server calls) on one doc, cold or warm, on the cached path or the path before it (issue 27 item 6). */
+export interface UserActionCost {
+  action: string;
+  entries: number;
+  blocks: number;
+  characters: number;
+  /** 'cached': today's (the cached read, Find in the page); 'before issue 27': every call reads the body, Find asks the server per key. */
+  route: 'cached' | 'before issue 27';
+  /** Cold: nothing cached for the doc; warm: the doc unchanged since the sidebar last read it. */
+  warmth: 'cold' | 'warm';
+  status: 'ok' | 'error';
+  note?: string;
+  /** Server functions the action ran (google.script.run round trips). */
+  serverCalls: number;
+  /** All service calls of those executions. */
+  calls: number;
+  docsApiReads: number;
+  docsApiBytes: number;
+  /** Virtual seconds under the cost model (arXiv waits left out). */
+  estimatedSeconds: number;
+  /** Find in the page: the slowest of the 10 keystrokes, median ms (cached route only). */
+  pageMsPerKeystroke?: number;
+}
+
 export interface CoreResult {
   name: string;
   status: 'ok' | 'error';
@@ -96,6 +120,8 @@ export interface Results {
   };
   operations: OpResult[];
   actionCosts: ActionCost[];
+  /** Issue 27 item 6: per user action, cold and warm, against the path before the cached read. */
+  userActions?: UserActionCost[];
   /** Service calls each action adds per extra block as a seed-like doc grows (Docs API path). */
   growth: {
     action: string;

@@ -181,6 +181,8 @@ export interface DocumentAppSide extends DocumentPort {
   readWithDocumentApp(): BlockSummary[];
   /** Takes a checked Docs API read as the body's state (the write journal keys its blocks from it). */
   adoptRead?(blocks: BlockSummary[]): void;
+  /** The body's length as just proven (the revision unchanged since a checked read): the next write takes it instead of asking. */
+  lengthIs?(length: number): void;
 }
 
 /**
@@ -248,16 +250,22 @@ export function withDocsApiRead(
    * token is asked for only when the cache holds a read of this tab, so a
    * cold read stays one Documents.get.
    */
-  const cachedRead = (): BlockSummary[] | null => {
+  const cachedRead = (): {
+    blocks: BlockSummary[];
+    revision: string;
+  } | null => {
     const store = wrote ? null : getCache();
     if (!store) return null;
     const held = store.revision(port.id(), cacheTabId);
     if (!held) return null;
-    const now = docs!.Documents.get(port.id(), {
-      fields: DOCS_REVISION_FIELDS,
-    }).revisionId;
-    return now === held ? store.get(port.id(), cacheTabId, now) : null;
+    const now = revisionNow();
+    const blocks = now === held ? store.get(port.id(), cacheTabId, now) : null;
+    return blocks && now ? {blocks, revision: now} : null;
   };
+  const revisionNow = (): string | undefined =>
+    docs!.Documents.get(port.id(), {fields: DOCS_REVISION_FIELDS}).revisionId;
+  /** The last read() and the revision it is of, while nothing is written: what liveIsRead compares. */
+  let last: {blocks: BlockSummary[]; revision: string} | null = null;
   /** Keeps a checked read under its revision; a cache that refuses it costs only the next read. */
   const keep = (revision: string | undefined, blocks: BlockSummary[]) => {
     const store = getCache();
@@ -274,6 +282,7 @@ export function withDocsApiRead(
     return port.readWithDocumentApp();
   };
   const read = (): BlockSummary[] => {
+    last = null;
     if (!docs) return fallback('the Docs advanced service is not enabled');
     if (unsavedWrites) {
       return fallback('the Docs API cannot see changes not yet saved');
@@ -285,8 +294,9 @@ export function withDocsApiRead(
       if (cached) {
         // Checked against DocumentApp when it was read, at this very revision; the guard before writes stays.
         source = {via: 'docs-api', cached: true};
-        if (port.adoptRead) port.adoptRead(cached);
-        return cached;
+        if (port.adoptRead) port.adoptRead(cached.blocks);
+        last = cached;
+        return cached.blocks;
       }
       const rest = restBody();
       blocks = summariesFromRest(rest.content);
@@ -300,7 +310,28 @@ export function withDocsApiRead(
     source = {via: 'docs-api'};
     if (port.adoptRead) port.adoptRead(blocks);
     keep(revision, blocks);
+    if (revision) last = {blocks, revision};
     return blocks;
+  };
+  /**
+   * The guard before a write (DocumentPort.liveIsRead): one revision read
+   * instead of the neighbours' getters. Only for the array the last read
+   * returned, that read checked at a revision (a Docs API read checked
+   * against DocumentApp, or the cache of one), and before this execution
+   * writes: DocumentApp's writes reach the revision only when saved.
+   */
+  const liveIsRead = (blocks: BlockSummary[]): boolean => {
+    if (!last || wrote || unsavedWrites || last.blocks !== blocks) {
+      return false;
+    }
+    try {
+      if (revisionNow() !== last.revision) return false;
+    } catch {
+      return false;
+    }
+    // The body's length is the read's: the journal need not ask for it before this write.
+    if (port.lengthIs) port.lengthIs(blocks.length);
+    return true;
   };
   const writing =
     <A extends unknown[]>(write: (...args: A) => void) =>
@@ -312,6 +343,7 @@ export function withDocsApiRead(
   return {
     ...port,
     read,
+    liveIsRead,
     insertBlocks: writing(port.insertBlocks),
     moveRange: writing(port.moveRange),
     removeRange: writing(port.removeRange),

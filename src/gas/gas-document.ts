@@ -57,6 +57,11 @@ export interface GasDocumentOptions {
    * reopen; null or absent: the body `getBody()` gives.
    */
   tabId?: string | null;
+  /**
+   * The Tab object `tabId` names in `document` (getActiveTab's), so the
+   * first body needs no getTab lookup; after a save the tab is found by id.
+   */
+  tab?: GoogleAppsScript.Document.Tab | null;
 }
 
 /**
@@ -72,6 +77,7 @@ export function gasDocument(
   body(): Body;
   readWithDocumentApp(): BlockSummary[];
   adoptRead(blocks: BlockSummary[]): void;
+  lengthIs(length: number): void;
 } {
   let doc = document;
   let body: Body | null = null;
@@ -86,9 +92,15 @@ export function gasDocument(
    * move journals its blocks without reading them again; null when unknown.
    */
   let keys: string[] | null = null;
+  /** The body's length as proven by the Docs API read's revision (lengthIs), for the next write only. */
+  let provenLength: number | null = null;
+  /** The tab object of `doc` as first opened; a reopened handle finds its tab by id. */
+  let openTab = tabId ? (options.tab ?? null) : null;
 
   const getBody = (): Body => {
-    if (!body) body = tabBody(doc, tabId);
+    if (!body) {
+      body = openTab ? openTab.asDocumentTab().getBody() : tabBody(doc, tabId);
+    }
     return body;
   };
   const getId = (): string => {
@@ -101,6 +113,8 @@ export function gasDocument(
     doc.saveAndClose();
     doc = DocumentApp.openById(id);
     body = null;
+    openTab = null;
+    provenLength = null;
   };
 
   const target = {body: getBody, save};
@@ -121,6 +135,9 @@ export function gasDocument(
   };
   /** The body's length, dropping the keys when they no longer match it. */
   const lengthNow = (): number => {
+    const proven = provenLength;
+    provenLength = null;
+    if (proven !== null && keys && keys.length === proven) return proven;
     const length = getBody().getNumChildren();
     if (keys && keys.length !== length) keys = null;
     return length;
@@ -158,6 +175,7 @@ export function gasDocument(
 
   return {
     read: () => {
+      provenLength = null;
       const blocks = readBody(getBody());
       keys = blocks.map(b => blockKey(b.kind, b.text));
       return blocks;
@@ -168,7 +186,11 @@ export function gasDocument(
     readWithDocumentApp: () => readBody(getBody()),
     // A read the Docs API made stands for this body: moves journal their blocks from it.
     adoptRead: blocks => {
+      provenLength = null;
       keys = blocks.map(b => blockKey(b.kind, b.text));
+    },
+    lengthIs: length => {
+      provenLength = length;
     },
     insertBlocks: (index, blocks) => {
       const added = summarizeBlocks(blocks).map(b => blockKey(b.kind, b.text));

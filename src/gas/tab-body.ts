@@ -12,13 +12,20 @@ type Body = GoogleAppsScript.Document.Body;
  * fail every feature.
  */
 export function activeTabId(doc: Doc): string | null {
+  return activeTab(doc)?.id ?? null;
+}
+
+/** The tab the user has open and its id (activeTabId), or null; the Tab object spares the port a getTab lookup. */
+export function activeTab(
+  doc: Doc,
+): {id: string; tab: GoogleAppsScript.Document.Tab} | null {
   let tab: GoogleAppsScript.Document.Tab | null;
   try {
     tab = doc.getActiveTab();
   } catch {
     return null;
   }
-  return tab ? tab.getId() : null;
+  return tab ? {id: tab.getId(), tab} : null;
 }
 
 /**

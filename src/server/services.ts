@@ -33,7 +33,7 @@ import {
   type TargetGone,
 } from '../app/schedule/schedule-target';
 import {writeLease} from '../app/shared/write-lease';
-import {activeTabId, listTabs} from '../gas/tab-body';
+import {activeTab, listTabs} from '../gas/tab-body';
 import type {Settings} from '../core/settings';
 import {findFlow} from '../app/find/find-flow';
 import {haulFlow} from '../app/haul/haul-flow';
@@ -121,12 +121,14 @@ function readsFirstTab(
 function journaledDocument(
   doc: GoogleAppsScript.Document.Document,
   tabId: string | null,
+  tab?: GoogleAppsScript.Document.Tab | null,
 ): DocumentPort {
   // The port's id, not doc.getId(): `doc` is closed after the port's first save.
   const store = propertiesJournalStore(() => port.id());
   const scoped = (key: string) => (tabId ? `${key}.${tabId}` : key);
   const port = gasDocument(doc, {
     tabId,
+    tab,
     journal: {
       get: key => store.get(scoped(key)),
       set: (key, value) => store.set(scoped(key), value),
@@ -176,6 +178,9 @@ export function services(triggerUid?: string): Services {
   // Asked once per execution: it is null all through a time trigger.
   const activeDocument = () =>
     once('activeDocument', () => DocumentApp.getActiveDocument());
+  // The open tab, asked once: its id keys the execution's work, its object opens the body.
+  const openTab = (active: GoogleAppsScript.Document.Document) =>
+    once('activeTab', () => activeTab(active));
   return {
     get clock() {
       return once('clock', gasClock);
@@ -247,14 +252,16 @@ export function services(triggerUid?: string): Services {
     get tabId() {
       return once('tabId', () => {
         const active = activeDocument();
-        if (active) return activeTabId(active);
+        if (active) return openTab(active)?.id ?? null;
         return this.scheduleTarget?.tabId ?? null;
       });
     },
     get document() {
       return once('document', () => {
         const active = activeDocument();
-        if (active) return journaledDocument(active, this.tabId);
+        if (active) {
+          return journaledDocument(active, this.tabId, openTab(active)?.tab);
+        }
         const target = this.scheduleTarget;
         if (!target) throw new Error(NO_DOCUMENT);
         return journaledDocument(

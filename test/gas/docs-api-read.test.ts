@@ -343,4 +343,53 @@ describe('read() with the cache of checked reads', () => {
       expect(port.readSource!()).toEqual({via: 'docs-api'});
     });
   });
+
+  it('liveIsRead: true for the array the last read returned while the revision holds, with one revisionId read and no DocumentApp read', () => {
+    const {env, port, fields} = cached(mixed);
+    port.read();
+    const blocks = port.read();
+    env.calls.reset();
+    env.docsApiLog.length = 0;
+    expect(port.liveIsRead!(blocks)).toBe(true);
+    expect(fields()).toEqual(['revisionId']);
+    expect(
+      Object.keys(env.calls.byMethod()).filter(m =>
+        m.startsWith('DocumentApp.'),
+      ),
+    ).toEqual([]);
+    // Not for a copy, nor for an older read.
+    expect(port.liveIsRead!(blocks.slice())).toBe(false);
+    port.read();
+    expect(port.liveIsRead!(blocks)).toBe(false);
+  });
+
+  it("liveIsRead: false once the user's edit is saved, after a write of this execution, and on DocumentApp's pass", () => {
+    const edited = cached(mixed);
+    const read = edited.port.read();
+    edited.env.runAs({authMode: 'FULL', source: 'run'}, () => {
+      edited.env.globals.DocumentApp.getActiveDocument()
+        .getBody()
+        .appendParagraph('typed meanwhile');
+    });
+    expect(edited.port.liveIsRead!(read)).toBe(false);
+
+    const written = cached(mixed);
+    written.env.runAs({authMode: 'FULL', source: 'run'}, () => {
+      const blocks = written.port.read();
+      written.port.insertBlocks(1, [{type: 'paragraph', text: 'new'}]);
+      expect(written.port.liveIsRead!(blocks)).toBe(false);
+    });
+
+    const env = createEnvironment({
+      document: {body: mixed},
+      files: {},
+      manifest: DOCS_MANIFEST,
+    });
+    globals.DocumentApp = env.globals.DocumentApp;
+    const port = withDocsApiRead(
+      gasDocument(env.globals.DocumentApp.getActiveDocument()),
+      undefined,
+    );
+    expect(port.liveIsRead!(port.read())).toBe(false);
+  });
 });

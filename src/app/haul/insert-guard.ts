@@ -16,13 +16,17 @@ function sameBlock(a: BlockSummary, b: BlockSummary): boolean {
  * True when the blocks just before and at `index` still read as `blocks`
  * (the copy the insert planned on) says: a collaborator's edit while arXiv
  * was answering would otherwise put the new entry between another paper and
- * its gist. Reads two children when the port can (`readAt`), else the body.
+ * its gist. Asks the port whether the live document is still the read
+ * `blocks` came from (one revision read, before this execution writes);
+ * else reads two children when the port can (`readAt`), else the body.
  */
 export function neighboursUnchanged(
   document: DocumentPort,
   blocks: BlockSummary[],
   index: number,
 ): boolean {
+  // One revision read proves every block, neighbours included, unchanged since the read planned on (issue 27).
+  if (document.liveIsRead?.(blocks)) return true;
   const wanted = [index - 1, index].filter(i => i >= 0 && i < blocks.length);
   const now = document.readAt
     ? document.readAt(wanted)

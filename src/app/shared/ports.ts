@@ -11,6 +11,13 @@ export interface DocumentPort {
    * checking a few neighbours cheaply; indices past the end are left out.
    */
   readAt?(indices: number[]): BlockSummary[];
+  /**
+   * True when the live document is, block for block, `blocks`, the very
+   * array the last read() returned: asked of the document itself now (its
+   * revision equal to the one that read was of) and nothing written since.
+   * False when the port cannot tell; absent in test doubles.
+   */
+  liveIsRead?(blocks: BlockSummary[]): boolean;
   /** Inserts the blocks so that the first stands at `index` (0..length). */
   insertBlocks(index: number, blocks: Block[]): void;
   /**

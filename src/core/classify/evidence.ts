@@ -22,6 +22,8 @@ export const WEIGHTS = {
   topic: 3,
   /** A math-heavy abstract leans to a section whose name says math. */
   math: 1.5,
+  /** The section's linear scorer's decision value (linear.ts); chosen on the reading lists (4 was sharper and needed the calibration refitted, which cost the hand-written doc's top-3). */
+  linear: 2,
 };
 
 /** One scored section, with what each kind of evidence gave it. */

@@ -15,6 +15,7 @@ import type {EntryMetadata} from './enrichment';
 import {explainSection, type Query, type Scored, WEIGHTS} from './evidence';
 import {canonicalCategory, mathDensity, taxonomy, topicStrength} from './names';
 import {isTellingWord, noSectionFits} from './no-fit';
+import {decision} from './linear';
 import {ruleMatches} from './rules';
 import {categoriesOf} from './term-index';
 import {train} from './training';
@@ -113,7 +114,7 @@ export function buildClassifier(
     const titleRoots = new Set(roots(paper.title));
     const summaryRoots = new Set(roots(paper.summary));
 
-    const scored = sections.map((section): Scored => {
+    const scored = sections.map((section, index): Scored => {
       const live = section.entries.filter(i => !excluded.has(i));
       const centroid = trained.centroidCosine(
         section,
@@ -147,13 +148,20 @@ export function buildClassifier(
       );
       const topic = topicStrength(section.name, titleRoots, summaryRoots);
       const support = live.length / (live.length + SUPPORT_PRIOR);
+      // An empty section gets the margin of a clear "no" from its scorer.
+      const linear = !trained.linear
+        ? 0
+        : live.length
+          ? decision(trained.linear[index], vector, excluded, similarity)
+          : -1;
       const logit =
         support * WEIGHTS.centroid * centroid +
         support * WEIGHTS.neighbours * neighbours +
         WEIGHTS.categoryName * coldStart * categoryName +
         WEIGHTS.textName * coldStart * textStrength +
         WEIGHTS.topic * coldStart * topic +
-        WEIGHTS.math * sectionMath;
+        WEIGHTS.math * sectionMath +
+        WEIGHTS.linear * linear;
       return {
         section,
         probability: logit,

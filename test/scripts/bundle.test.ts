@@ -45,10 +45,11 @@ describe('server bundle', () => {
   });
 
   // A floor against regressions, not the target: the target is 200 KB (issue 27, still missed). The bundle is
-  // 211,982 B with names kept (docs/PERFORMANCE.md: what is left to reach 200 KB and what each option costs).
-  it('stays under 215 KB while a stack trace still names our functions (minified, names kept)', async () => {
+  // 216,807 B with names kept after this stop's merges (the self-test's Docs API facts, the entry codec, the
+  // per-section linear scorer, the guard's revision check); docs/PERFORMANCE.md: what 200 KB would take.
+  it('stays under 218 KB while a stack trace still names our functions (minified, names kept)', async () => {
     const {code} = await bundle.buildServer();
-    expect(Buffer.byteLength(code)).toBeLessThan(215_000);
+    expect(Buffer.byteLength(code)).toBeLessThan(218_000);
     const api = new Function(`${code}; return PaperHaul;`)() as Record<
       string,
       () => unknown

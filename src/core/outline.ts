@@ -518,6 +518,11 @@ export function sectionKey(section: Section): string {
     .join('\u0000');
 }
 
+/** The authors part of an entry's byline as written ("A, B, C, et al."): written entries separate authors, date and category with " · ". */
+export function entryAuthors(entry: Entry): string {
+  return entry.written ? entry.byline.split(' · ')[0] : entry.byline;
+}
+
 /**
  * Every place an entry with this id stands, in document order: more than one
  * means duplicates. Entries outside sections come with `section: null`.

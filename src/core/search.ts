@@ -1,6 +1,7 @@
 // Ranks the document's entries for a query by the doc's own text (title, authors, gist, notes, section) above the papers' cached arXiv metadata (abstract, categories, venue).
 import {idSortKey} from './arxiv-id';
 import type {Entry} from './doc-model';
+import {entryAuthors} from './outline';
 import {dateMatches, entryDate, takeDateFilter} from './search-dates';
 import {
   addTypoNeighbours,
@@ -100,11 +101,6 @@ function categoryName(code: string): string {
   return categoryNames.get(code) ?? '';
 }
 
-/** The authors part of a byline: written entries separate authors, date and category with " · ". */
-function authorsOf(entry: Entry): string {
-  return entry.written ? entry.byline.split(' · ')[0] : entry.byline;
-}
-
 /** Every entry with its section title (empty for entries outside sections), one per id. */
 function entriesOf(outline: SearchOutline): {entry: Entry; section: string}[] {
   const all: {entry: Entry; section: string}[] = [];
@@ -126,7 +122,7 @@ function itemOf(
   section: string,
   paper: SearchPaper | undefined,
 ): Item {
-  const authors = authorsOf(entry);
+  const authors = entryAuthors(entry);
   const notes = entry.notes.join('\n');
   const sameTitle = paper && fold(paper.title) === fold(entry.title);
   const codes = paper ? paper.categories : entry.categories;

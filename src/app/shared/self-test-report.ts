@@ -35,3 +35,84 @@ export function describeSelfTest(report: SelfTestReport, at: string): string {
   ];
   return lines.join('\n');
 }
+
+/** Text as HTML text or a quoted attribute value: nothing in it can become markup. */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * Copies the report: the clipboard API where the dialog's frame may use it,
+ * else the selected text box and execCommand, else the text stays selected
+ * and the status says to press Ctrl+C. Fixed code: the report is only data.
+ */
+const COPY_SCRIPT = `(function () {
+  var box = document.getElementById('report-text');
+  var status = document.getElementById('report-status');
+  function say(copied) {
+    status.textContent = copied
+      ? 'Copied.'
+      : 'The text is selected: press Ctrl+C (⌘+C) to copy it.';
+  }
+  function fallback() {
+    document.getElementById('report-details').open = true;
+    box.focus();
+    box.select();
+    var copied = false;
+    try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
+    say(copied);
+  }
+  document.getElementById('report-copy').addEventListener('click', function () {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(box.value).then(function () { say(true); }, fallback);
+    } else {
+      fallback();
+    }
+  });
+  document.getElementById('report-close').addEventListener('click', function () {
+    if (window.google && google.script && google.script.host) google.script.host.close();
+  });
+})();`;
+
+/**
+ * The report as a small page for a dialog: the one-line summary first, every
+ * fact and the scratch document's note on request (<details>), a Copy button
+ * for the whole text and Close. Everything the report says is escaped; the
+ * page loads nothing.
+ */
+export function selfTestPage(report: SelfTestReport, at: string): string {
+  const text = describeSelfTest(report, at);
+  const [summary, ...rest] = text.split('\n');
+  const failed = report.facts.some(f => f.outcome === 'fail');
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><base target="_top">
+<style>
+body{font:14px/1.45 Arial,sans-serif;margin:12px 16px;color:#202124}
+#report-summary{font-weight:bold;margin:0 0 10px}
+#report-summary.failed{color:#b3261e}
+summary{cursor:pointer;margin-bottom:6px}
+textarea{width:100%;box-sizing:border-box;height:220px;font:12px/1.4 monospace;white-space:pre;resize:vertical}
+.row{display:flex;gap:8px;align-items:center;margin-top:12px}
+#report-status{flex:1;color:#5f6368}
+button{font:inherit;padding:6px 14px;border-radius:4px;border:1px solid #dadce0;background:#fff;cursor:pointer}
+button.primary{background:#1a73e8;border-color:#1a73e8;color:#fff}
+</style></head>
+<body>
+<p id="report-summary" class="${failed ? 'failed' : ''}" role="status">${escapeHtml(summary)}</p>
+<details id="report-details">
+<summary>Details (${report.facts.length} facts)</summary>
+<textarea id="report-text" readonly aria-label="The self-test report">${escapeHtml(`${summary}\n${rest.join('\n')}`)}</textarea>
+</details>
+<div class="row">
+<span id="report-status" role="status"></span>
+<button type="button" id="report-copy" class="primary">Copy</button>
+<button type="button" id="report-close">Close</button>
+</div>
+<script>${COPY_SCRIPT}</script>
+</body></html>`;
+}

@@ -58,7 +58,8 @@ test('each move of the plan says from where to where: its section and the entry 
   await sidebar.click('.apply-reorganize');
   await sidebar.waitForSelector('.undo-reorganize');
   const applied = await sidebar.locator('.report li').allInnerTexts();
-  expect(applied.slice(0, lines.length - 1)).toEqual(lines.slice(0, -1));
+  expect(applied[0]).toMatch(/^Moved \d+ entries\.$/);
+  expect(applied).toEqual(expect.arrayContaining(lines.slice(0, -1)));
   const doc = session.playground.env.document.toJSON();
   const heads = doc.body
     .filter(b => b.type === 'listItem' && (b.nesting ?? 0) === 0)

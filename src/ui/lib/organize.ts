@@ -47,20 +47,27 @@ export function organizeLines(report: ReorganizeReport): string[] {
   if (report.changesNothing || !report.planLines?.length) {
     return reportLines(report);
   }
-  const lines = report.stale && report.message ? [report.message] : [];
-  lines.push(...report.planLines);
   if (report.dryRun) {
+    const lines = report.stale && report.message ? [report.message] : [];
+    lines.push(...report.planLines);
     lines.push(`In all: ${plural(report.moves, 'move', 'moves')}.`);
     return lines;
   }
-  lines.push(`Moved ${plural(report.moves, 'entry', 'entries')}.`);
+  // What was done, summary first: the count, the merges, then each move by title.
+  const done = [`Moved ${plural(report.moves, 'entry', 'entries')}.`];
+  if (report.mergedSections.length) {
+    done.push(
+      `Merged duplicate headings: ${report.mergedSections.join(', ')}.`,
+    );
+  }
+  done.push(...report.planLines);
   if (!report.complete) {
-    lines.push(
+    done.push(
       'Stopped before the time limit; the next run continues where this one ended.',
     );
   }
-  if (report.message) lines.push(report.message);
-  return lines;
+  if (report.message) done.push(report.message);
+  return done;
 }
 
 /** The state after a reorganize call answered: a real run becomes the last run, a stale one only shows its new plan. */

@@ -51,32 +51,12 @@ function escapeHtml(text: string): string {
  * else the selected text box and execCommand, else the text stays selected
  * and the status says to press Ctrl+C. Fixed code: the report is only data.
  */
-const COPY_SCRIPT = `(function () {
-  var box = document.getElementById('report-text');
-  var status = document.getElementById('report-status');
-  function say(copied) {
-    status.textContent = copied
-      ? 'Copied.'
-      : 'The text is selected: press Ctrl+C (⌘+C) to copy it.';
-  }
-  function fallback() {
-    document.getElementById('report-details').open = true;
-    box.focus();
-    box.select();
-    var copied = false;
-    try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
-    say(copied);
-  }
-  document.getElementById('report-copy').addEventListener('click', function () {
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(box.value).then(function () { say(true); }, fallback);
-    } else {
-      fallback();
-    }
-  });
-  document.getElementById('report-close').addEventListener('click', function () {
-    if (window.google && google.script && google.script.host) google.script.host.close();
-  });
+const COPY_SCRIPT = `(function(){
+var box=document.getElementById('report-text'),status=document.getElementById('report-status');
+function say(ok){status.textContent=ok?'Copied.':'The text is selected: press Ctrl+C (⌘+C) to copy it.';}
+function fallback(){document.getElementById('report-details').open=true;box.focus();box.select();var ok=false;try{ok=document.execCommand('copy');}catch(e){}say(ok);}
+document.getElementById('report-copy').onclick=function(){var c=navigator.clipboard;if(c&&c.writeText)c.writeText(box.value).then(function(){say(true);},fallback);else fallback();};
+document.getElementById('report-close').onclick=function(){var g=window.google;if(g&&g.script&&g.script.host)g.script.host.close();};
 })();`;
 
 /**
@@ -92,15 +72,12 @@ export function selfTestPage(report: SelfTestReport, at: string): string {
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><base target="_top">
 <style>
-body{font:14px/1.45 Arial,sans-serif;margin:12px 16px;color:#202124}
-#report-summary{font-weight:bold;margin:0 0 10px}
-#report-summary.failed{color:#b3261e}
-summary{cursor:pointer;margin-bottom:6px}
-textarea{width:100%;box-sizing:border-box;height:220px;font:12px/1.4 monospace;white-space:pre;resize:vertical}
-.row{display:flex;gap:8px;align-items:center;margin-top:12px}
-#report-status{flex:1;color:#5f6368}
-button{font:inherit;padding:6px 14px;border-radius:4px;border:1px solid #dadce0;background:#fff;cursor:pointer}
-button.primary{background:#1a73e8;border-color:#1a73e8;color:#fff}
+body{font:14px Arial,sans-serif;margin:12px 16px}
+#report-summary{font-weight:bold}
+.failed{color:#b3261e}
+textarea{width:100%;height:220px;font:12px monospace;white-space:pre}
+.row{display:flex;gap:8px;margin-top:12px}
+#report-status{flex:1}
 </style></head>
 <body>
 <p id="report-summary" class="${failed ? 'failed' : ''}" role="status">${escapeHtml(summary)}</p>

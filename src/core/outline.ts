@@ -399,6 +399,11 @@ export function sectionKey(section: Section): string {
     .join('\u0000');
 }
 
+/** What an entry names as its authors ("A, B, C, et al." as written): the codec's authors of a written head, else the whole byline (a person's own words). */
+export function entryAuthors(entry: Entry): string {
+  return entry.written && entry.authors ? entry.authors : entry.byline;
+}
+
 /**
  * Every place an entry with this id stands, in document order: more than one
  * means duplicates. Entries outside sections come with `section: null`.

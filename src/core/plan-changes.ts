@@ -1,5 +1,9 @@
 // What a reorganize plan changes, by paper title and section, and the one rule for "this plan changes nothing".
-import type {ReorganizePlan, ReorganizeStep} from './reorganize';
+import {
+  landingKey,
+  type ReorganizePlan,
+  type ReorganizeStep,
+} from './reorganize';
 
 /** The counts a plan and a report both carry. */
 export interface ChangeCounts {
@@ -29,11 +33,25 @@ export interface NamedPaper {
   title: string;
 }
 
+/**
+ * A paper a plan moves, with where it lands: after the paper `after`, or at
+ * its section's top (null); undefined when the plan does not say (an old plan).
+ */
+export interface MovedPaper extends NamedPaper {
+  after?: NamedPaper | null;
+}
+
 /** One change of a plan, as the user is shown it. */
 export type PlanChange =
   | {kind: 'merge'; section: string}
-  | {kind: 'sort'; section: string; papers: NamedPaper[]}
-  | {kind: 'file'; paper: NamedPaper; from: string; to: string};
+  | {kind: 'sort'; section: string; papers: MovedPaper[]}
+  | {
+      kind: 'file';
+      paper: NamedPaper;
+      from: string;
+      to: string;
+      after?: NamedPaper | null;
+    };
 
 /**
  * The changes of `steps` (a plan's, or the part of it carried out), one per
@@ -42,16 +60,24 @@ export type PlanChange =
  * @param titleOf the entry's title in the document; the id when it has none
  */
 export function planChanges(
-  plan: Pick<ReorganizePlan, 'filed'>,
+  plan: Pick<ReorganizePlan, 'filed'> &
+    Partial<Pick<ReorganizePlan, 'landsAfter'>>,
   steps: readonly ReorganizeStep[],
   titleOf: (id: string) => string,
 ): PlanChange[] {
   const changes: PlanChange[] = [];
   const merged = new Set<string>();
-  const sorts = new Map<string, {papers: NamedPaper[]; ids: Set<string>}>();
+  const sorts = new Map<string, {papers: MovedPaper[]; ids: Set<string>}>();
   const filed = new Set<string>();
   const filing = new Map(plan.filed.map(f => [f.id, f]));
   const named = (id: string): NamedPaper => ({id, title: titleOf(id) || id});
+  // Where the entry lands: the entry above it once the plan is done (its own title, a copy's may differ).
+  const landing = (section: string, id: string) => {
+    const key = landingKey(section, id);
+    if (!plan.landsAfter || !(key in plan.landsAfter)) return {};
+    const above = plan.landsAfter[key];
+    return {after: above && {id: above.id, title: above.title}};
+  };
   for (const step of steps) {
     if (step.purpose === 'merge') {
       if (merged.has(step.section)) continue;
@@ -67,6 +93,7 @@ export function planChanges(
           paper: named(step.id),
           from: f.from,
           to: f.to,
+          ...landing(step.section, step.id),
         });
         continue;
       }
@@ -82,7 +109,10 @@ export function planChanges(
       }
       if (sort.ids.has(step.id)) continue;
       sort.ids.add(step.id);
-      sort.papers.push(named(step.id));
+      sort.papers.push({
+        ...named(step.id),
+        ...landing(step.section, step.id),
+      });
     }
   }
   return changes;

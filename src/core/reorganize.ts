@@ -29,6 +29,17 @@ export interface ReorganizePlan {
   duplicates: {id: string; sections: string[]}[];
   /** What is deliberately left as it is, and why: one sentence each. */
   notes: string[];
+  /**
+   * Where each sorted or filed entry ends up once the whole plan is done: the
+   * entry right above it in its section, or null at the section's top. Keyed
+   * by landingKey(section, id); reports say "after “…”" from it.
+   */
+  landsAfter: Record<string, {id: string; title: string} | null>;
+}
+
+/** The key of plan.landsAfter for entry `id` in `section`. */
+export function landingKey(section: string, id: string): string {
+  return `${section}\n${id}`;
 }
 
 export interface PlanOptions {
@@ -119,7 +130,40 @@ export function planReorganize(
     filed,
     duplicates,
     notes: [...notes],
+    landsAfter: landings(final, draft.steps, duplicateIds),
   };
+}
+
+/**
+ * The entry above each moved entry in the final outline. A paper standing
+ * twice is left out: its id alone does not say which copy moved.
+ */
+function landings(
+  final: Outline,
+  steps: readonly ReorganizeStep[],
+  duplicateIds: Set<string>,
+): ReorganizePlan['landsAfter'] {
+  const wanted = new Set<string>();
+  for (const step of steps) {
+    if (
+      step.kind === 'move' &&
+      step.purpose !== 'merge' &&
+      step.id &&
+      !duplicateIds.has(step.id)
+    ) {
+      wanted.add(landingKey(step.section, step.id));
+    }
+  }
+  const out: ReorganizePlan['landsAfter'] = {};
+  for (const section of final.sections) {
+    section.entries.forEach((entry, i) => {
+      const key = landingKey(section.title, entry.id);
+      if (!wanted.has(key) || key in out) return;
+      const above = i > 0 ? section.entries[i - 1] : null;
+      out[key] = above ? {id: above.id, title: above.title || above.id} : null;
+    });
+  }
+  return out;
 }
 
 /** Ids found in more than one place, with the section of each place in document order. */

@@ -2,6 +2,7 @@
 import {idSortKey} from './arxiv-id';
 import type {Entry} from './doc-model';
 import {MONTH_NAMES} from './entry-line';
+import {entryAuthors} from './outline';
 import {dateMatches, entryDate, takeDateFilter} from './search-dates';
 import {
   addTypoNeighbours,
@@ -101,11 +102,6 @@ function categoryName(code: string): string {
   return categoryNames.get(code) ?? '';
 }
 
-/** What Find reads as an entry's authors: the authors a written head names, else the whole byline (a person's own words). */
-function authorsOf(entry: Entry): string {
-  return entry.written && entry.authors ? entry.authors : entry.byline;
-}
-
 /** Every entry with its section title (empty for entries outside sections), one per id. */
 function entriesOf(outline: SearchOutline): {entry: Entry; section: string}[] {
   const all: {entry: Entry; section: string}[] = [];
@@ -127,7 +123,7 @@ function itemOf(
   section: string,
   paper: SearchPaper | undefined,
 ): Item {
-  const authors = authorsOf(entry);
+  const authors = entryAuthors(entry);
   const notes = entry.notes.join('\n');
   const sameTitle = paper && fold(paper.title) === fold(entry.title);
   const codes = paper ? paper.categories : entry.categories;

@@ -55,6 +55,8 @@ export interface PreviewItem {
   existingSections?: string[];
   /** For a duplicate: the title its entry in the document has, so the card reads even when arXiv sent nothing. */
   existingTitle?: string;
+  /** For a duplicate: the authors as its entry writes them ("A, B, C, et al."); arXiv's list may be longer or, offline, cut without a word. */
+  existingAuthors?: string;
   /** For an `invalid` item that is a link holding no arXiv id: the site it points to. */
   otherLink?: {host: string};
   suggestions?: Suggestion[];

@@ -1,6 +1,6 @@
 // The Docs Ui the server owns: the add-on menu, its dialogs and sidebar, the self-test alert and the menu's alerts.
 import type {AlertPort} from '../app/reorganize/reorganize-flow';
-import {describeSelfTest} from '../app/shared/self-test-report';
+import {selfTestPage} from '../app/shared/self-test-report';
 import {runSelfTest as runFacts} from '../gas/self-test';
 
 const ADDON_TITLE = 'Paper Haul';
@@ -33,15 +33,19 @@ export function showHelp(): void {
   DocumentApp.getUi().showModelessDialog(html, 'Paper Haul help');
 }
 
-/** Checks in a new scratch document the Docs behaviours Paper Haul depends on and shows the report. */
+/**
+ * Checks in a new scratch document the Docs behaviours Paper Haul depends on
+ * and shows the report in a small dialog: the summary first, the details on
+ * request and a Copy button (an alert showed a raw dump that could not be copied).
+ */
 export function showSelfTest(): void {
   const report = runFacts();
-  const ui = DocumentApp.getUi();
-  ui.alert(
-    'Paper Haul self-test',
-    describeSelfTest(report, new Date().toISOString()),
-    ui.ButtonSet.OK,
-  );
+  const html = HtmlService.createHtmlOutput(
+    selfTestPage(report, new Date().toISOString()),
+  )
+    .setWidth(560)
+    .setHeight(360);
+  DocumentApp.getUi().showModelessDialog(html, 'Paper Haul self-test');
 }
 
 /** The sidebar (quick add, find, settings, schedule). */

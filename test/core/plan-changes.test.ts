@@ -1,7 +1,7 @@
 // The one "changes nothing" rule, the plan's changes by title (each paper once), and the plan fingerprint.
 import {changesNothing, planChanges} from '../../src/core/plan-changes';
 import {planFingerprint} from '../../src/core/plan-fingerprint';
-import type {ReorganizeStep} from '../../src/core/reorganize';
+import {landingKey, type ReorganizeStep} from '../../src/core/reorganize';
 
 const sortMove = (id: string, from: number): ReorganizeStep => ({
   kind: 'move',
@@ -78,6 +78,58 @@ describe('planChanges', () => {
         paper: {id: '2001.00003', title: 'Filed one'},
         from: 'Inbox',
         to: 'RL',
+      },
+    ]);
+  });
+});
+
+describe('planChanges with where each move lands', () => {
+  it('gives each sorted and filed paper the entry above it once the plan is done, null at the top', () => {
+    const steps: ReorganizeStep[] = [
+      sortMove('2001.00001', 4),
+      sortMove('2001.00002', 7),
+      {
+        kind: 'move',
+        purpose: 'file',
+        from: 20,
+        count: 1,
+        before: 3,
+        section: 'RL',
+        id: '2001.00003',
+        fromSection: 'Inbox',
+      },
+    ];
+    const changes = planChanges(
+      {
+        filed: [{id: '2001.00003', from: 'Inbox', to: 'RL'}],
+        landsAfter: {
+          [landingKey('RL', '2001.00001')]: null,
+          [landingKey('RL', '2001.00002')]: {id: '2001.00009', title: 'Nine'},
+          [landingKey('RL', '2001.00003')]: {id: '2001.00001', title: 'One'},
+        },
+      },
+      steps,
+      id => id,
+    );
+    expect(changes).toEqual([
+      {
+        kind: 'sort',
+        section: 'RL',
+        papers: [
+          {id: '2001.00001', title: '2001.00001', after: null},
+          {
+            id: '2001.00002',
+            title: '2001.00002',
+            after: {id: '2001.00009', title: 'Nine'},
+          },
+        ],
+      },
+      {
+        kind: 'file',
+        paper: {id: '2001.00003', title: '2001.00003'},
+        from: 'Inbox',
+        to: 'RL',
+        after: {id: '2001.00001', title: 'One'},
       },
     ]);
   });

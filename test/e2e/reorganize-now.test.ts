@@ -50,7 +50,13 @@ test('Reorganize now shows the plan by title and section, and changes the docume
   await page.waitForSelector('#alert:not([hidden])');
   const plan = await page.locator('#alert-text').innerText();
   expect(plan).toMatch(/^Sort “[^”]+”: move “/);
-  expect(plan).toMatch(/File “[^”]+” from “Inbox” to “[^”]+”\./);
+  // Each move says from where to where: the section and the entry it lands after.
+  expect(plan).toMatch(
+    /File “[^”]+” from “Inbox” to “[^”]+”(, after “[^”]+”|, at the top)\./,
+  );
+  expect(plan).toMatch(
+    /^Sort “[^”]+”: move “[^”]+” (after “[^”]+”|to the top)/,
+  );
   expect(plan).toMatch(/Apply exactly these changes\?$/);
   const lines = plan.split('\n').filter(Boolean);
   expect(new Set(lines).size).toBe(lines.length);

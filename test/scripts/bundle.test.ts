@@ -45,11 +45,11 @@ describe('server bundle', () => {
   });
 
   // A floor against regressions, not the target: the target is 200 KB (issue 27, still missed). The bundle is
-  // 216,807 B with names kept after this stop's merges (the self-test's Docs API facts, the entry codec, the
+  // 220,022 B with names kept after this stop's merges (the self-test's Docs API facts and dialog, the entry codec, the
   // per-section linear scorer, the guard's revision check); docs/PERFORMANCE.md: what 200 KB would take.
-  it('stays under 218 KB while a stack trace still names our functions (minified, names kept)', async () => {
+  it('stays under 222 KB while a stack trace still names our functions (minified, names kept)', async () => {
     const {code} = await bundle.buildServer();
-    expect(Buffer.byteLength(code)).toBeLessThan(218_000);
+    expect(Buffer.byteLength(code)).toBeLessThan(222_000);
     const api = new Function(`${code}; return PaperHaul;`)() as Record<
       string,
       () => unknown

@@ -2,7 +2,9 @@
 import type {Block, DocJson} from '../../src/core/doc-model';
 import type {ReorganizeReport} from '../../src/core/types';
 import giant from '../../samples/giant-doc.json';
+import {buildOutline} from '../../src/core/outline';
 import {loadDist} from '../support/dist-bundle';
+import {summarize} from '../support/memory-document';
 import {pastedHead} from '../support/reorganize-fixtures';
 import type {Env, BundleFunctions} from '../../emulator';
 
@@ -121,5 +123,66 @@ describe('reorganize with expectPlan', () => {
     );
     expect(env.ui.alerts[1].prompt).toMatch(/Made \d+ moves\./);
     expect(run(env, fns, {dryRun: true}).changesNothing).toBe(true);
+  });
+});
+
+describe('reorganize says where each move lands', () => {
+  /** Each entry's title and the title of the entry above it in its section (null at the top), in the applied document. */
+  function aboveOf(doc: DocJson): Map<string, string | null> {
+    const above = new Map<string, string | null>();
+    for (const section of buildOutline(summarize(doc.body), {
+      inboxName: 'Inbox',
+    }).sections) {
+      section.entries.forEach((entry, i) => {
+        if (!above.has(entry.title)) {
+          above.set(entry.title, i ? section.entries[i - 1].title : null);
+        }
+      });
+    }
+    return above;
+  }
+
+  /** The title `shown` (cut at a word, "…") stands for. */
+  function whole(titles: Iterable<string>, shown: string): string {
+    const start = shown.replace(/…$/, '');
+    return [...titles].find(t => t.startsWith(start)) ?? shown;
+  }
+
+  it('names the section and the neighbour each move lands after, as the applied document has them', () => {
+    const {env, fns} = loadDist({document: messyDoc()});
+    const preview = run(env, fns, {dryRun: true});
+    const lines = preview.planLines ?? [];
+    const filed = lines.filter(l => l.startsWith('File '));
+    expect(filed.length).toBeGreaterThan(0);
+    for (const line of filed) {
+      expect(line).toMatch(
+        /^File “[^”]+” from “Inbox” to “[^”]+”(, after “[^”]+”|, at the top)\.$/,
+      );
+    }
+    const sort = lines.find(l => l.startsWith('Sort “Optimization”'))!;
+    expect(sort).toMatch(
+      /“ADADELTA: An Adaptive[^”]*” (after “[^”]+”|to the top)/,
+    );
+
+    const done = run(env, fns, {dryRun: false, expectPlan: preview.planToken});
+    expect(done.planLines).toEqual(lines);
+    const above = aboveOf(env.document.toJSON());
+    // Each "X … after “Y”" holds in the document the apply left.
+    const pairs = lines.flatMap(line => {
+      const file = /^File “([^”]+)” from .*, after “([^”]+)”\.$/.exec(line);
+      if (file) return [[file[1], file[2]]];
+      if (!line.startsWith('Sort “')) return [];
+      return [
+        ...line.matchAll(/(?:: move |; (?:and )?)“([^”]+)” after “([^”]+)”/g),
+      ].map(m => [m[1], m[2]]);
+    });
+    expect(pairs.length).toBeGreaterThan(10);
+    for (const [moved, after] of pairs) {
+      const title = whole(above.keys(), moved);
+      expect([title, above.get(title)]).toEqual([
+        title,
+        whole(above.keys(), after),
+      ]);
+    }
   });
 });

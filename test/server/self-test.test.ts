@@ -1,10 +1,32 @@
 // The live self-test through the bundle: run from the menu in the emulator, it passes and reports, in a scratch document.
-import {describeSelfTest} from '../../src/app/shared/self-test-report';
+import {
+  describeSelfTest,
+  selfTestPage,
+} from '../../src/app/shared/self-test-report';
 import type {Block} from '../../src/core/doc-model';
 import {loadDist} from '../support/dist-bundle';
 import {WITHOUT_DOCS_API} from '../support/manifest';
 
 const para = (text: string) => ({type: 'paragraph' as const, text});
+
+/** The self-test dialog's whole report, as the details' box holds it. */
+function shownReport(env: {
+  ui: {shown: {kind: string; content: string}[]};
+}): string {
+  const [page] = env.ui.shown.filter(s => s.kind === 'modeless');
+  return unescapeHtml(
+    /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(page.content)![1],
+  );
+}
+
+function unescapeHtml(html: string): string {
+  return html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
 
 describe('Run self-test (bundle)', () => {
   it('runs every fact in a new scratch document, nothing fails, and the alert says it may be deleted', () => {
@@ -23,13 +45,19 @@ describe('Run self-test (bundle)', () => {
     expect(env.document.toJSON()).toEqual(before);
     expect(env.createdDocuments.size).toBe(1);
     const [scratch] = [...env.createdDocuments.values()];
-    expect(env.ui.alerts).toHaveLength(1);
-    const {title, prompt} = env.ui.alerts[0] as {
-      title: string;
-      prompt: string;
-    };
+    // A dialog, not an alert: the summary first, the whole text in the details' box.
+    expect(env.ui.alerts).toHaveLength(0);
+    const shown = env.ui.shown.filter(s => s.kind === 'modeless');
+    expect(shown).toHaveLength(1);
+    const {title, content} = shown[0];
     expect(title).toBe('Paper Haul self-test');
-    expect(prompt).toMatch(/nothing failed \(14 facts\)/);
+    const prompt = unescapeHtml(
+      /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(content)![1],
+    );
+    expect(content).toMatch(
+      /<p id="report-summary"[^>]*>Paper Haul self-test, [^<]*: nothing failed \(11 facts\)\.<\/p>/,
+    );
+    expect(prompt).toMatch(/nothing failed \(11 facts\)/);
     expect(prompt).not.toMatch(/^FAIL/m);
     for (const name of [
       'list item inserted after a list',
@@ -88,7 +116,7 @@ describe('Run self-test (bundle)', () => {
       },
     });
     fns.runSelfTest();
-    const {prompt} = env.ui.alerts[0] as {prompt: string};
+    const prompt = shownReport(env);
     expect(prompt).toMatch(
       /^PASS table of contents index: DocumentApp child 1 of 4, Docs API element 1 of 4, indices 14-\d+, next block from \d+$/m,
     );
@@ -106,7 +134,7 @@ describe('Run self-test (bundle)', () => {
       manifest: WITHOUT_DOCS_API,
     });
     fns.runSelfTest();
-    const {prompt} = env.ui.alerts[0] as {prompt: string};
+    const prompt = shownReport(env);
     expect(prompt).toMatch(
       /^SEEN Docs API read of a document with a table: the Docs advanced service is not on$/m,
     );
@@ -136,5 +164,27 @@ describe('describeSelfTest', () => {
       'FAIL b: threw: x',
       'SEEN c: joined: true',
     ]);
+  });
+});
+
+describe('selfTestPage', () => {
+  it('escapes everything the report says: a detail holding markup stays text', () => {
+    const page = selfTestPage(
+      {
+        scratchDocumentId: 'd1"><img src=x onerror=alert(1)>',
+        scratchDocumentName: '</textarea><script>alert(2)</script>',
+        facts: [{name: '<b>a</b>', outcome: 'fail', detail: "it's & <i>"}],
+      },
+      '2026-12-01T00:00:00.000Z',
+    );
+    expect(page).not.toMatch(/<img|<script>alert|<b>a|<i>/);
+    expect(page.match(/<script>/g)).toHaveLength(1);
+    expect(page.match(/<\/textarea>/g)).toHaveLength(1);
+    expect(page).toContain(
+      'FAIL &lt;b&gt;a&lt;/b&gt;: it&#39;s &amp; &lt;i&gt;',
+    );
+    expect(page).toMatch(
+      /<p id="report-summary" class="failed"[^>]*>Paper Haul self-test, 2026-12-01T00:00:00.000Z: 1 failed \(1 facts\)\.<\/p>/,
+    );
   });
 });

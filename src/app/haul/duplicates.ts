@@ -15,6 +15,8 @@ export function whereAlready(
   section?: string;
   sections: string[];
   title: string;
+  /** The authors as the first entry writes them ("A, B, C, et al."). */
+  authors: string;
   message: string;
 } | null {
   const places = findEntries(outline, id).sort(
@@ -23,6 +25,10 @@ export function whereAlready(
   if (!places.length) return null;
   const section = places[0].section?.title;
   const title = places[0].entry.title;
+  // A hand-written head's byline is whatever follows its title (a gist, say):
+  // only the add-on's own "authors · date · …" names authors.
+  const first = places[0].entry;
+  const authors = first.written ? first.authors : '';
   const sections = places.map(p => p.section?.title ?? '');
   // Every copy is named (one in the Inbox too): a user tidying duplicates must find them all.
   const where = (name: string) =>
@@ -34,8 +40,8 @@ export function whereAlready(
         : 'Already in the document, outside the sections.'
       : `Already in the document ${places.length} times: ${listed(sections.map(where))}.`;
   return section
-    ? {section, sections, title, message}
-    : {sections, title, message};
+    ? {section, sections, title, authors, message}
+    : {sections, title, authors, message};
 }
 
 /** "a, b and c". */
@@ -47,7 +53,8 @@ function listed(parts: string[]): string {
 
 /**
  * Turns every item whose id already has an entry into a duplicate, with the
- * section it stands in, its title there and a message saying where. That holds even when
+ * section it stands in, its title and authors there (the card shows the
+ * entry as the document has it, "et al." and all) and a message saying where. That holds even when
  * arXiv failed or does not know the id: the entry is there.
  */
 export function markDuplicates(items: PreviewItem[], outline: Outline): void {
@@ -59,6 +66,7 @@ export function markDuplicates(items: PreviewItem[], outline: Outline): void {
     if (found.section) item.existingSection = found.section;
     if (found.sections.length > 1) item.existingSections = found.sections;
     if (found.title) item.existingTitle = found.title;
+    if (found.authors) item.existingAuthors = found.authors;
     item.message = found.message;
   }
 }

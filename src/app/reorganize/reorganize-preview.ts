@@ -2,7 +2,7 @@
 import {buildOutline} from '../../core/outline';
 import {changesNothing, planChanges} from '../../core/plan-changes';
 import {planFingerprint} from '../../core/plan-fingerprint';
-import type {ReorganizePlan} from '../../core/reorganize';
+import type {ReorganizePlan, ReorganizeStep} from '../../core/reorganize';
 import type {BlockSummary} from '../../core/doc-model';
 import type {Settings} from '../../core/settings';
 import type {ReorganizeReport} from '../../core/types';
@@ -43,6 +43,28 @@ export function isPlanExpected(
 }
 
 /**
+ * The lines of `steps` (the plan's, or the part of it a run carried out) by
+ * title and section, each move with where it lands, and the papers standing
+ * twice. Where an entry lands is the whole plan's: a run cut short says only
+ * from where to which section.
+ */
+export function planLinesOf(
+  plan: ReorganizePlan,
+  steps: readonly ReorganizeStep[],
+  blocks: BlockSummary[],
+  settings: Settings,
+): string[] {
+  const titleOf = titles(blocks, plan, settings);
+  const whole = steps.length === plan.steps.length;
+  return [
+    ...changeLines(
+      planChanges(whole ? plan : {filed: plan.filed}, steps, titleOf),
+    ),
+    ...duplicateLines(plan.duplicates, titleOf),
+  ];
+}
+
+/**
  * A dry run's report with what the user must see before agreeing: the plan
  * line by line (titles, sections, each paper once) and the token that makes
  * an apply carry out exactly this plan.
@@ -53,14 +75,10 @@ export function withPlanPreview(
   blocks: BlockSummary[],
   settings: Settings,
 ): ReorganizeReport {
-  const titleOf = titles(blocks, plan, settings);
   return {
     ...report,
     changesNothing: changesNothing(plan),
     planToken: planFingerprint(plan.steps),
-    planLines: [
-      ...changeLines(planChanges(plan, plan.steps, titleOf)),
-      ...duplicateLines(plan.duplicates, titleOf),
-    ],
+    planLines: planLinesOf(plan, plan.steps, blocks, settings),
   };
 }

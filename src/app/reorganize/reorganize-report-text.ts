@@ -1,5 +1,5 @@
 // The words of a reorganize plan and report for the user: by paper title and section, one line per change, never a bare id list.
-import type {PlanChange} from '../../core/plan-changes';
+import type {MovedPaper, NamedPaper, PlanChange} from '../../core/plan-changes';
 import {shortTitle} from '../../core/reorganize-file';
 import type {ReorganizeReport} from '../../core/types';
 
@@ -21,18 +21,44 @@ function listed(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** One line per change, in plan order (see planChanges). */
+/** Titles of the neighbour a move lands after: shorter, they only point at a place. */
+const NEIGHBOUR_CHARS = 40;
+
+/** Where a moved entry lands: ", after “…”", " to the top", or nothing when the plan does not say. */
+function landing(
+  after: NamedPaper | null | undefined,
+  top: string,
+  afterWord: string,
+): string {
+  if (after === undefined) return '';
+  if (after === null) return top;
+  return `${afterWord} ${quoted(shortTitle(after.title, NEIGHBOUR_CHARS))}`;
+}
+
+/**
+ * A sorted section's moves: "“A” after “B”; and “C” to the top". Semicolons
+ * part the moves once each names its place (the places hold commas of their own).
+ */
+function sortMoves(papers: readonly MovedPaper[]): string {
+  const placed = papers.some(p => p.after !== undefined);
+  const items = papers.map(
+    p => `${titled(p.title)}${landing(p.after, ' to the top', ' after')}`,
+  );
+  if (!placed) return listed(items);
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
+}
+
+/** One line per change, in plan order (see planChanges): each move says from where to where. */
 export function changeLines(changes: readonly PlanChange[]): string[] {
   return changes.map(change => {
     switch (change.kind) {
       case 'merge':
         return `Merge the repeated ${quoted(change.section)} headings into the first.`;
       case 'sort':
-        return `Sort ${quoted(change.section)}: move ${listed(
-          change.papers.map(p => titled(p.title)),
-        )}.`;
+        return `Sort ${quoted(change.section)}: move ${sortMoves(change.papers)}.`;
       default:
-        return `File ${titled(change.paper.title)} from ${quoted(change.from)} to ${quoted(change.to)}.`;
+        return `File ${titled(change.paper.title)} from ${quoted(change.from)} to ${quoted(change.to)}${landing(change.after, ', at the top', ', after')}.`;
     }
   });
 }
@@ -64,6 +90,8 @@ export function reportText(report: ReorganizeReport, summary: string): string {
     lines.push(...report.planLines);
     const moves = `${report.moves} ${report.moves === 1 ? 'move' : 'moves'}`;
     lines.push(report.dryRun ? `In all: ${moves}.` : `Made ${moves}.`);
+    // A run's notes: why Inbox entries stay, where it stopped.
+    if (!report.dryRun && report.message) lines.push(report.message);
   }
   return lines.join('\n');
 }

@@ -72,19 +72,25 @@ export function runReorganize(
     ...deps,
     suggester: inboxSuggester(deps.settings),
   });
-  if (report.held) keepLinesWithin(report, HELD_LINES_BYTES);
-  if (!options.dryRun && !report.stale) record(deps.record, report);
+  if (!options.dryRun && !report.stale) {
+    // The caller sees every line; the record keeps what fits.
+    record(deps.record, report, linesWithin(report, HELD_LINES_BYTES));
+  }
   return report;
 }
 
-/** Room for a held plan's lines in the recorded report (one property value holds 9 KB, the report at most 8 KB). */
+/** Room for a recorded report's lines, a held plan's or a run's (one property value holds 9 KB, the report at most 8 KB). */
 const HELD_LINES_BYTES = 5000;
 
 /**
- * Cuts a held plan's lines at a whole line to fit its record; the sidebar's
- * Review shows the whole plan again (a fresh preview), so the last line says so.
+ * Cuts a recorded report's lines at a whole line to fit its record; for a
+ * held plan the sidebar's Review shows the whole plan again (a fresh preview),
+ * so the last line says so.
  */
-function keepLinesWithin(report: ReorganizeReport, maxChars: number): void {
+function linesWithin(
+  report: ReorganizeReport,
+  maxChars: number,
+): ReorganizeReport {
   const lines = report.planLines ?? [];
   let used = 0;
   let keep = 0;
@@ -92,12 +98,16 @@ function keepLinesWithin(report: ReorganizeReport, maxChars: number): void {
     used += lines[keep].length * 3;
     keep++;
   }
-  if (keep < lines.length) {
-    report.planLines = [
+  if (keep === lines.length) return report;
+  return {
+    ...report,
+    planLines: [
       ...lines.slice(0, keep),
-      `${lines.length - keep} more lines: Review the plan to see every move.`,
-    ];
-  }
+      report.held
+        ? `${lines.length - keep} more lines: Review the plan to see every move.`
+        : `${lines.length - keep} more lines are left out of this record.`,
+    ],
+  };
 }
 
 /** The report of a run that applied nothing and says why (a failure, a schedule that stopped itself). */
@@ -134,12 +144,14 @@ export function recordFailedRun(
   }
 }
 
+/** Records `kept` (the report as its record can hold it); a failure is told in `report`. */
 function record(
   recordTo: (report: ReorganizeReport) => void,
   report: ReorganizeReport,
+  kept: ReorganizeReport,
 ): void {
   try {
-    recordTo(report);
+    recordTo(kept);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     const done = report.complete ? 'The run finished' : 'The run ended';

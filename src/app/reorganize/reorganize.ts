@@ -24,6 +24,7 @@ import {
 import {
   STALE_PLAN,
   isPlanExpected,
+  planLinesOf,
   withPlanPreview,
 } from './reorganize-preview';
 import {TimeBudget} from '../shared/time-budget';
@@ -142,6 +143,15 @@ export function reorganize(
         deps.clock,
       );
       const done = report(planned, outcome.applied, false, deps.clock);
+      // What was done, by title, each move from where to where (the sidebar's and the menu's report).
+      if (!done.changesNothing) {
+        done.planLines = planLinesOf(
+          planned,
+          planned.steps.slice(0, outcome.applied),
+          blocks,
+          settings,
+        );
+      }
       const undoNote = keepUndo(deps, planned, blocks, outcome, done);
       if (done.complete) markFinished(deps.progress);
       if (outcome.error) {

@@ -147,6 +147,18 @@ const SOURCE_NAMES: Record<string, string> = {
   aclanthology: 'the ACL Anthology',
 };
 
+/**
+ * The card's authors line: a duplicate's as its entry in the doc writes it
+ * ("et al." where the entry cut the list), else the paper's cut as the entry
+ * will write them.
+ */
+function cardAuthors(card: Card, actions: CardActions): string {
+  if (card.item.status === 'duplicate' && card.item.existingAuthors) {
+    return card.item.existingAuthors;
+  }
+  return authorsLine(card.item.paper?.authors ?? [], actions.maxAuthors);
+}
+
 function paperBody(card: Card, actions: CardActions) {
   const paper = card.item.paper!;
   const from = card.item.source ? SOURCE_NAMES[card.item.source] : undefined;
@@ -180,7 +192,7 @@ function paperBody(card: Card, actions: CardActions) {
         >${paper.title}</a
       >
     </h3>
-    <div class="authors">${authorsLine(paper.authors, actions.maxAuthors)}</div>
+    <div class="authors">${cardAuthors(card, actions)}</div>
     <div class="meta">${meta.join(' · ')}</div>
     ${abstract}`;
 }
@@ -272,7 +284,14 @@ function cardTemplate(
       hasPaper
         ? paperBody(card, actions)
         : card.item.existingTitle
-          ? html`<h3 class="title">${card.item.existingTitle}</h3>`
+          ? html`<h3 class="title">${card.item.existingTitle}</h3>
+              ${
+                card.item.existingAuthors
+                  ? html`<div class="authors">
+                      ${card.item.existingAuthors}
+                    </div>`
+                  : nothing
+              }`
           : nothing
     }
     ${linkCard ? titleField(card, actions) : nothing}

@@ -39,17 +39,35 @@ export function applyOptions(report: ReorganizeReport): {
 }
 
 /**
- * The lines a report shows: a preview's plan by title and section (after
- * why it is shown again, when the document changed), else the summary.
+ * The lines a report shows: the plan (a preview) or what was done (a run) by
+ * title, each move from where to where (after why it is shown again, when
+ * the document changed), else the summary.
  */
 export function organizeLines(report: ReorganizeReport): string[] {
-  if (!report.dryRun || report.changesNothing || !report.planLines?.length) {
+  if (report.changesNothing || !report.planLines?.length) {
     return reportLines(report);
   }
-  const lines = report.stale && report.message ? [report.message] : [];
-  lines.push(...report.planLines);
-  lines.push(`In all: ${plural(report.moves, 'move', 'moves')}.`);
-  return lines;
+  if (report.dryRun) {
+    const lines = report.stale && report.message ? [report.message] : [];
+    lines.push(...report.planLines);
+    lines.push(`In all: ${plural(report.moves, 'move', 'moves')}.`);
+    return lines;
+  }
+  // What was done, summary first: the count, the merges, then each move by title.
+  const done = [`Moved ${plural(report.moves, 'entry', 'entries')}.`];
+  if (report.mergedSections.length) {
+    done.push(
+      `Merged duplicate headings: ${report.mergedSections.join(', ')}.`,
+    );
+  }
+  done.push(...report.planLines);
+  if (!report.complete) {
+    done.push(
+      'Stopped before the time limit; the next run continues where this one ended.',
+    );
+  }
+  if (report.message) done.push(report.message);
+  return done;
 }
 
 /** The state after a reorganize call answered: a real run becomes the last run, a stale one only shows its new plan. */

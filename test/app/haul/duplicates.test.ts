@@ -89,4 +89,30 @@ describe('markDuplicates with copies', () => {
         'Already in the document 2 times: under “NLP” and under “Inbox”.',
     });
   });
+
+  it('gives a duplicate the authors its written entry names, "et al." kept; a hand-written head gives none', () => {
+    const written: Block[] = [
+      {type: 'paragraph', text: 'ML Math', heading: 'HEADING2'},
+      {
+        type: 'listItem',
+        text: 'Fourier Neural Operator - Zongyi Li, Nikola Kovachki, Kamyar Azizzadenesheli, et al. · Oct 2020 · cs.LG · arXiv:2010.08895',
+        links: [{start: 0, end: 23, url: 'https://arxiv.org/abs/2010.08895'}],
+      },
+      {
+        type: 'listItem',
+        text: 'Old paper - read it twice',
+        links: [{start: 0, end: 9, url: 'https://arxiv.org/abs/2001.00001'}],
+      },
+    ];
+    const items: PreviewItem[] = [
+      {input: '2010.08895', id: '2010.08895', status: 'ready'},
+      {input: '2001.00001', id: '2001.00001', status: 'ready'},
+    ];
+    markDuplicates(items, buildOutline(summarize(written)));
+    expect(items[0].existingAuthors).toBe(
+      'Zongyi Li, Nikola Kovachki, Kamyar Azizzadenesheli, et al.',
+    );
+    expect(items[1].status).toBe('duplicate');
+    expect(items[1].existingAuthors).toBeUndefined();
+  });
 });

@@ -55,9 +55,9 @@ describe('Run self-test (bundle)', () => {
       /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(content)![1],
     );
     expect(content).toMatch(
-      /<p id="report-summary"[^>]*>Paper Haul self-test, [^<]*: nothing failed \(11 facts\)\.<\/p>/,
+      /<p id="report-summary"[^>]*>Paper Haul self-test, [^<]*: nothing failed \(14 facts\)\.<\/p>/,
     );
-    expect(prompt).toMatch(/nothing failed \(11 facts\)/);
+    expect(prompt).toMatch(/nothing failed \(14 facts\)/);
     expect(prompt).not.toMatch(/^FAIL/m);
     for (const name of [
       'list item inserted after a list',

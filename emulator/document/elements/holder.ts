@@ -24,6 +24,28 @@ import {
 import {checkChildIndex} from './tree-edit';
 import {DETACHED_MESSAGE, type GasElement, type GasText, gas} from './types';
 
+/** The DocumentApp methods EmuHolderElement implements for Paragraph and ListItem alike. */
+export type HolderMethods =
+  | 'getText'
+  | 'setText'
+  | 'appendText'
+  | 'getHeading'
+  | 'setHeading'
+  | 'editAsText'
+  | 'getLinkUrl'
+  | 'setLinkUrl'
+  | 'getAttributes'
+  | 'setAttributes'
+  | 'copy'
+  | 'removeFromParent'
+  | 'getParent'
+  | 'getNextSibling'
+  | 'getPreviousSibling'
+  | 'getType'
+  | 'isAtDocumentEnd'
+  | 'getNumChildren'
+  | 'getChild';
+
 /** Paragraph and ListItem share everything but their list properties. */
 export abstract class EmuHolderElement<TGas> extends EmuElement {
   declare readonly node: ParagraphNode | ListItemNode;

@@ -4,15 +4,12 @@ import {
   type ListItemNode,
   type ParagraphNode,
   type TextNode,
-  cloneNode,
   holderRich,
-  nodeText,
 } from '../nodes';
 import {RichText} from '../rich-text';
 import {HolderStore, TextNodeStore} from '../text-store';
 import {nodeOf} from './arguments';
-import {EmuElement} from './element';
-import {wrap} from './registry';
+import {EmuRemovableElement} from './element';
 import {EmuText, textView} from './text';
 import {
   applyTextAttributes,
@@ -47,17 +44,8 @@ export type HolderMethods =
   | 'getChild';
 
 /** Paragraph and ListItem share everything but their list properties. */
-export abstract class EmuHolderElement<TGas> extends EmuElement {
+export abstract class EmuHolderElement<TGas> extends EmuRemovableElement<TGas> {
   declare readonly node: ParagraphNode | ListItemNode;
-
-  protected self(): TGas {
-    return gas<TGas>(this);
-  }
-
-  getText(): string {
-    this.call('getText');
-    return nodeText(this.node);
-  }
 
   setText(text: string): TGas {
     this.call('setText');
@@ -155,17 +143,6 @@ export abstract class EmuHolderElement<TGas> extends EmuElement {
       );
     }
     this.applyListAttributes(checked);
-    return this.self();
-  }
-
-  copy(): TGas {
-    this.call('copy');
-    return gas(wrap(this.session, cloneNode(this.node)));
-  }
-
-  removeFromParent(): TGas {
-    this.call('removeFromParent');
-    this.detach();
     return this.self();
   }
 

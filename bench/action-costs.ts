@@ -127,6 +127,29 @@ function openBody(doc: AnyDocJson, activeTabId?: string): Block[] {
 }
 
 /**
+ * Resets the call counts and marks the Docs API log, the virtual clock and
+ * the sleeps; the meter it returns gives the Docs API bytes and the modelled
+ * seconds since (sleeps, arXiv's spacing, left out).
+ */
+export function startMeter(
+  project: Project,
+): () => {docsApiBytes: number; estimatedSeconds: number} {
+  const {env} = project;
+  env.calls.reset();
+  const logBefore = env.docsApiLog.length;
+  const clockBefore = env.clock.now();
+  const sleptBefore = project.sleptMs();
+  return () => ({
+    docsApiBytes: env.docsApiLog
+      .slice(logBefore)
+      .reduce((sum, entry) => sum + entry.bytes, 0),
+    estimatedSeconds:
+      (env.clock.now() - clockBefore - (project.sleptMs() - sleptBefore)) /
+      1000,
+  });
+}
+
+/**
  * One action on a fresh project reading through `path`, under COST_MODEL;
  * in a tabbed doc with `activeTabId` open, named `label`, saying which way
  * the read went.
@@ -157,10 +180,7 @@ export function measureAction(
     }),
   };
   const run = prepare(project, action);
-  env.calls.reset();
-  const logBefore = env.docsApiLog.length;
-  const clockBefore = env.clock.now();
-  const sleptBefore = project.sleptMs();
+  const meter = startMeter(project);
   let status: ActionCost['status'] = 'ok';
   let note: string | undefined;
   try {
@@ -178,12 +198,7 @@ export function measureAction(
     writes: 0,
     calls: 0,
     opens: 0,
-    docsApiBytes: env.docsApiLog
-      .slice(logBefore)
-      .reduce((sum, entry) => sum + entry.bytes, 0),
-    estimatedSeconds:
-      (env.clock.now() - clockBefore - (project.sleptMs() - sleptBefore)) /
-      1000,
+    ...meter(),
   };
   for (const [method, count] of Object.entries(env.calls.byMethod())) {
     cost.calls += count;

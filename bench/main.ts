@@ -74,27 +74,26 @@ async function main(): Promise<void> {
       );
     const tidy = generateDoc(entries, {seed: SEED});
     const shuffled = generateDoc(entries, {seed: SEED, shuffled: true});
+    const onTidy = {code, doc: tidy, entries};
     log('per-action costs, both read paths');
     results.actionCosts.push(...measureActionCosts(code, tidy, entries));
     log('per user action, cold and warm, and before issue 27');
     results.userActions!.push(...measureUserActions(code, tidy, entries));
     log('onOpen');
-    results.operations.push(...measureOnOpen(code, tidy, entries));
+    results.operations.push(...measureOnOpen(onTidy));
     log('previewPapers');
-    results.operations.push(...measurePreviews(code, tidy, entries));
+    results.operations.push(...measurePreviews(onTidy));
     log('previewPapers while arXiv answers 429');
-    results.operations.push(
-      measureThrottledPreview(code, tidy, entries, COST_MODEL),
-    );
+    results.operations.push(measureThrottledPreview(onTidy, COST_MODEL));
     log('insertPapers');
-    results.operations.push(...measureInserts(code, tidy, entries));
+    results.operations.push(...measureInserts(onTidy));
     log('searchEntries');
-    results.operations.push(measureSearch(code, tidy, entries));
+    results.operations.push(measureSearch(onTidy));
     log('reorganize (tidy)');
-    results.operations.push(...measureReorganize(code, tidy, entries, 'tidy'));
+    results.operations.push(...measureReorganize(onTidy, 'tidy'));
     log('reorganize (shuffled)');
     results.operations.push(
-      ...measureReorganize(code, shuffled, entries, 'shuffled'),
+      ...measureReorganize({code, doc: shuffled, entries}, 'shuffled'),
     );
   }
   process.stderr.write(

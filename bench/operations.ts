@@ -16,17 +16,20 @@ export const AUTH_MODES = ['NONE', 'LIMITED', 'FULL'];
 export const SEARCH_QUERY = 'adversarial robustness';
 const MAX_REORGANIZE_RUNS = 10;
 
+/** What every operation is measured on: the built bundle, the doc, and its entry count (the report's column). */
+export interface BenchDoc {
+  code: string;
+  doc: DocJson;
+  entries: number;
+}
+
 /** The measured result without the server's answer (kept only to fill `detail`). */
 function done(measured: OpResult & {result?: unknown}): OpResult {
   delete measured.result;
   return measured;
 }
 
-export function measureOnOpen(
-  code: string,
-  doc: DocJson,
-  entries: number,
-): OpResult[] {
+export function measureOnOpen({code, doc, entries}: BenchDoc): OpResult[] {
   const project = openProject(code, doc);
   const {env, fns} = project;
   return AUTH_MODES.map(mode => {
@@ -46,11 +49,7 @@ export function measureOnOpen(
   });
 }
 
-export function measurePreviews(
-  code: string,
-  doc: DocJson,
-  entries: number,
-): OpResult[] {
+export function measurePreviews({code, doc, entries}: BenchDoc): OpResult[] {
   return [20, 250].map((count, n) => {
     const project = openProject(code, doc);
     const ids = freshIds(count, n * 1000);
@@ -80,9 +79,7 @@ const ARXIV_THROTTLED = {status: 429, body: 'Rate exceeded.'};
  * waits included, network time not modelled.
  */
 export function measureThrottledPreview(
-  code: string,
-  doc: DocJson,
-  entries: number,
+  {code, doc, entries}: BenchDoc,
   cost: CostModel,
 ): OpResult {
   const project = openProject(code, doc, {arxivAnswer: ARXIV_THROTTLED, cost});
@@ -115,11 +112,7 @@ export function measureThrottledPreview(
 }
 
 /** Inserts 1 then 20 papers after a preview of them, as the dialog does. */
-export function measureInserts(
-  code: string,
-  doc: DocJson,
-  entries: number,
-): OpResult[] {
+export function measureInserts({code, doc, entries}: BenchDoc): OpResult[] {
   const project = openProject(code, doc);
   const {env, fns} = project;
   const ids = freshIds(21, 5000);
@@ -151,11 +144,7 @@ export function measureInserts(
   });
 }
 
-export function measureSearch(
-  code: string,
-  doc: DocJson,
-  entries: number,
-): OpResult {
+export function measureSearch({code, doc, entries}: BenchDoc): OpResult {
   const project = openProject(code, doc);
   const measured = measureCall(
     project,
@@ -174,9 +163,7 @@ export function measureSearch(
  * entries outside a longest ordered subsequence, computed here from the doc.
  */
 export function measureReorganize(
-  code: string,
-  doc: DocJson,
-  entries: number,
+  {code, doc, entries}: BenchDoc,
   shape: 'tidy' | 'shuffled',
 ): OpResult[] {
   const ops = ['dry run', 'apply', 'again'].map(

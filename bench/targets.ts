@@ -47,13 +47,14 @@ export function checkTargets(results: Results): TargetResult[] {
     r?.status === 'ok' && r.calls !== undefined;
 
   const SIZES = results.sizes;
+  /** The successful runs of these operations at every size, size by size. */
+  const runsOf = (...ops: string[]) =>
+    SIZES.flatMap(n => ops.map(op => findOp(results, op, n))).filter(ok);
   for (const mode of AUTH_MODES) {
-    const runs = SIZES.map(n => findOp(results, `onOpen (${mode})`, n));
-    const done = runs.filter(ok);
     targets.push(
       runsTarget(
         `onOpen (${mode}): no document reads, at most 5 calls`,
-        done,
+        runsOf(`onOpen (${mode})`),
         r => `${r.calls.reads} reads, ${r.calls.total} calls`,
         '; ',
         r => r.calls.reads === 0 && r.calls.total <= 5,
@@ -61,9 +62,7 @@ export function checkTargets(results: Results): TargetResult[] {
     );
   }
 
-  const inserts = SIZES.map(n => findOp(results, 'insertPapers (1)', n)).filter(
-    ok,
-  );
+  const inserts = runsOf('insertPapers (1)');
   targets.push({
     target: 'insertPapers (1): writes independent of doc size',
     measured: inserts.length
@@ -85,27 +84,20 @@ export function checkTargets(results: Results): TargetResult[] {
     ),
   );
 
-  const tidy = SIZES.map(n =>
-    findOp(results, 'reorganize apply (tidy)', n),
-  ).filter(ok);
   targets.push(
     runsTarget(
       'reorganize on a tidy doc: zero writes',
-      tidy,
+      runsOf('reorganize apply (tidy)'),
       r =>
         `${r.calls.writes} writes, ${String(r.detail?.moves)} moves @ ${r.entries}`,
       '; ',
       r => r.calls.writes === 0 && r.detail?.moves === 0,
     ),
   );
-  const shuffled = SIZES.flatMap(n => [
-    findOp(results, 'reorganize dry run (shuffled)', n),
-    findOp(results, 'reorganize apply (shuffled)', n),
-  ]).filter(ok);
   targets.push(
     runsTarget(
       'reorganize on a shuffled doc: moves = entries outside a longest ordered subsequence',
-      shuffled,
+      runsOf('reorganize dry run (shuffled)', 'reorganize apply (shuffled)'),
       r =>
         `${String(r.detail?.moves)}/${String(r.detail?.expectedMoves)} @ ${r.entries}${r.op.includes('dry') ? ' dry' : ''}`,
       ', ',
@@ -113,13 +105,10 @@ export function checkTargets(results: Results): TargetResult[] {
     ),
   );
 
-  const big = SIZES.map(n =>
-    findOp(results, 'previewPapers (250 ids)', n),
-  ).filter(ok);
   targets.push(
     runsTarget(
       'previewPapers (250 ids): at most 3 arXiv requests',
-      big,
+      runsOf('previewPapers (250 ids)'),
       r => `${r.arxiv?.requests ?? '?'} @ ${r.entries}`,
       ', ',
       r => (r.arxiv?.requests ?? Infinity) <= 3,

@@ -4,7 +4,7 @@ import type {DocJson} from '../src/core/doc-model';
 import {searchTabs} from '../src/core/search-tabs';
 import type {PreviewResult} from '../src/core/types';
 import type {FindIndex} from '../src/server/main';
-import {COST_MODEL, characters} from './action-costs';
+import {COST_MODEL, characters, startMeter} from './action-costs';
 import {
   chooseSections,
   firstLine,
@@ -51,17 +51,17 @@ const call =
   ({env, fns}) =>
     env.scriptRun(fns, name, ...args);
 
-/** What was measured over one action's server calls. */
-interface Measured {
-  status: 'ok' | 'error';
-  note?: string;
-  serverCalls: number;
-  calls: number;
-  docsApiReads: number;
-  docsApiBytes: number;
-  estimatedSeconds: number;
-  answers: unknown[];
-}
+/** What was measured over one action's server calls: the report's figures, and the answers for the next steps. */
+type Measured = Pick<
+  UserActionCost,
+  | 'status'
+  | 'note'
+  | 'serverCalls'
+  | 'calls'
+  | 'docsApiReads'
+  | 'docsApiBytes'
+  | 'estimatedSeconds'
+> & {answers: unknown[]};
 
 /**
  * Runs the steps as one user action and totals their service calls, Docs
@@ -75,10 +75,7 @@ function measureSteps(
   uncached: boolean,
 ): Measured {
   const {env} = project;
-  env.calls.reset();
-  const logBefore = env.docsApiLog.length;
-  const clockBefore = env.clock.now();
-  const sleptBefore = project.sleptMs();
+  const meter = startMeter(project);
   const answers: unknown[] = [];
   let status: Measured['status'] = 'ok';
   let note: string | undefined;
@@ -103,12 +100,7 @@ function measureSteps(
     serverCalls: answers.length + (status === 'error' ? 1 : 0),
     calls,
     docsApiReads,
-    docsApiBytes: env.docsApiLog
-      .slice(logBefore)
-      .reduce((sum, entry) => sum + entry.bytes, 0),
-    estimatedSeconds:
-      (env.clock.now() - clockBefore - (project.sleptMs() - sleptBefore)) /
-      1000,
+    ...meter(),
     answers,
   };
 }

@@ -186,29 +186,33 @@ function baselineRanks(corpus: Corpus): {
   return rankBaselines([...pool.values()], items);
 }
 
+/** How often one ranker put the expected section first, and among its first three. */
+class Hits {
+  top1 = 0;
+  top3 = 0;
+  /** Tallies one item's ranking, best first. */
+  count(ranked: string[], expected: string): void {
+    if (ranked[0] === expected) this.top1++;
+    if (ranked.slice(0, 3).includes(expected)) this.top3++;
+  }
+}
+
 /** Places every held-out item with the model and the baselines. */
 export function evaluateCorpus(corpus: Corpus): Evaluation {
   const ranks = baselineRanks(corpus);
-  let svmTop1 = 0;
-  let svmTop3 = 0;
-  let centroidTop1 = 0;
-  let centroidTop3 = 0;
   const inbox = normalizeSectionName(DEFAULT_SETTINGS.inboxName);
   const outcomes: Evaluation['outcomes'] = [];
   const perSection: Evaluation['perSection'] = {};
-  let top1 = 0;
-  let top3 = 0;
+  const model = new Hits();
+  const svm = new Hits();
+  const centroid = new Hits();
+  const largest = new Hits();
+  const nearest = new Hits();
   let inboxFirst = 0;
   let inboxRight = 0;
-  let largestTop1 = 0;
-  let largestTop3 = 0;
-  let nearestTop1 = 0;
-  let nearestTop3 = 0;
   corpus.items.forEach((item, n) => {
-    if (ranks.svm[n][0] === item.expected) svmTop1++;
-    if (ranks.svm[n].slice(0, 3).includes(item.expected)) svmTop3++;
-    if (ranks.centroid[n][0] === item.expected) centroidTop1++;
-    if (ranks.centroid[n].slice(0, 3).includes(item.expected)) centroidTop3++;
+    svm.count(ranks.svm[n], item.expected);
+    centroid.count(ranks.centroid[n], item.expected);
     const tally = (perSection[item.expected] ??= {right: 0, total: 0});
     // Five, so the best existing section is there even after the Inbox and a new section.
     const suggestions = suggestSections(
@@ -220,8 +224,7 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
     const keys = suggestions.map(s => normalizeSectionName(s.section));
     const right = keys[0] === item.expected;
     if (keys[0] === inbox) inboxFirst++;
-    if (right) top1++;
-    if (keys.slice(0, 3).includes(item.expected)) top3++;
+    model.count(keys, item.expected);
     tally.total++;
     if (right) tally.right++;
     // Calibration is about the sections' confidences: the best existing
@@ -234,12 +237,8 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
       normalizeSectionName(best.section) === item.expected;
     if (keys[0] === inbox && bestRight) inboxRight++;
     outcomes.push({confidence: best?.confidence ?? 0, right: bestRight});
-    const largest = largestSections(item.outline);
-    if (largest[0] === item.expected) largestTop1++;
-    if (largest.includes(item.expected)) largestTop3++;
-    const nearest = nearestTitleSections(item);
-    if (nearest[0] === item.expected) nearestTop1++;
-    if (nearest.includes(item.expected)) nearestTop3++;
+    largest.count(largestSections(item.outline), item.expected);
+    nearest.count(nearestTitleSections(item), item.expected);
   });
   const total = corpus.items.length;
   const sure = outcomes.filter(o => o.confidence >= SURE);
@@ -247,8 +246,8 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
     name: corpus.name,
     role: corpus.role,
     total,
-    top1: top1 / total,
-    top3: top3 / total,
+    top1: model.top1 / total,
+    top3: model.top3 / total,
     inboxFirst,
     inboxRight,
     ece: expectedCalibrationError(outcomes),
@@ -256,14 +255,14 @@ export function evaluateCorpus(corpus: Corpus): Evaluation {
     sureWrong: sure.length
       ? sure.filter(o => !o.right).length / sure.length
       : 0,
-    largestTop1: largestTop1 / total,
-    largestTop3: largestTop3 / total,
-    nearestTop1: nearestTop1 / total,
-    nearestTop3: nearestTop3 / total,
-    svmTop1: svmTop1 / total,
-    svmTop3: svmTop3 / total,
-    centroidTop1: centroidTop1 / total,
-    centroidTop3: centroidTop3 / total,
+    largestTop1: largest.top1 / total,
+    largestTop3: largest.top3 / total,
+    nearestTop1: nearest.top1 / total,
+    nearestTop3: nearest.top3 / total,
+    svmTop1: svm.top1 / total,
+    svmTop3: svm.top3 / total,
+    centroidTop1: centroid.top1 / total,
+    centroidTop3: centroid.top3 / total,
     buckets: bins(outcomes, 5),
     perSection,
     outcomes,

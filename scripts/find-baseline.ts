@@ -1,7 +1,8 @@
-// Find as it was before issue 18 (src/core/search.ts at 3f11828, verbatim below this line): the baseline npm run eval:find compares against.
+// Find as it was before issue 18 (src/core/search.ts at 3f11828, verbatim below this line but for entriesOf, which is unchanged since and shared): the baseline npm run eval:find compares against.
 import MiniSearch from 'minisearch';
 import {idSortKey} from '../src/core/arxiv-id';
 import type {Entry, Outline} from '../src/core/doc-model';
+import {entriesOf} from '../src/core/search';
 import type {SearchHit} from '../src/core/types';
 
 /** Longest query read; the rest of a pasted paragraph adds nothing but time. */
@@ -21,22 +22,6 @@ interface IndexedEntry {
 /** The authors part of a byline: written entries separate authors, date and category with " · ". */
 function authorsOf(entry: Entry): string {
   return entry.written ? entry.byline.split(' · ')[0] : entry.byline;
-}
-
-/** Every entry with its section title (empty for entries outside sections), one per id. */
-function entriesOf(outline: Outline): {entry: Entry; section: string}[] {
-  const all: {entry: Entry; section: string}[] = [];
-  const seen = new Set<string>();
-  const add = (entry: Entry, section: string) => {
-    if (seen.has(entry.id)) return;
-    seen.add(entry.id);
-    all.push({entry, section});
-  };
-  for (const section of outline.sections) {
-    for (const entry of section.entries) add(entry, section.title);
-  }
-  for (const entry of outline.looseEntries ?? []) add(entry, '');
-  return all;
 }
 
 /** Text around the first place a matched term (or its prefix) appears, from the best field that has one. */

@@ -45,9 +45,14 @@ function trimDescription(text) {
  * @returns {(text: string) => string[]}
  */
 function classifierWords() {
+  return loadCore('classify/words.ts').words;
+}
+
+/** A module of src/core, bundled by esbuild and run here: the generator uses the core's own code, not a copy. */
+function loadCore(file) {
   const esbuild = require('esbuild');
   const built = esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'src/core/classify/words.ts')],
+    entryPoints: [path.join(ROOT, 'src/core', file)],
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -59,7 +64,7 @@ function classifierWords() {
     module,
     module.exports,
   );
-  return module.exports.words;
+  return module.exports;
 }
 
 /**
@@ -114,23 +119,9 @@ function packRows(rows) {
   return result;
 }
 
-/** The module's unpacking, in JavaScript, to check packRows before writing. */
-function unpackRows({words, rows, single}) {
-  const dictionary = words.split(' ');
-  return rows.split(' ').map(row => {
-    const out = [];
-    for (let i = 0; i < row.length; i++) {
-      const c = CODES.indexOf(row[i]);
-      out.push(
-        dictionary[
-          c < single
-            ? c
-            : single + (c - single) * CODES.length + CODES.indexOf(row[++i])
-        ],
-      );
-    }
-    return out.join(' ');
-  });
+/** The module's own unpacking (src/core/packed-rows.ts), to check packRows before writing. */
+function unpackRows(packed) {
+  return loadCore('packed-rows.ts').unpackRows({...packed, codes: CODES});
 }
 
 const HEADER =
@@ -182,6 +173,7 @@ export const TAXONOMY_DEFUNCT: readonly string[] = ${JSON.stringify(others)};
   const packed = packRows(descriptions);
   const wordsText = `${HEADER}
 // The classifier's description words, apart from the names so that the sidebar's bundle does not carry them.
+import {unpackRows} from './packed-rows';
 
 /** The distinct words of the descriptions, most used first, joined by spaces. */
 const WORDS = ${JSON.stringify(packed.words)};
@@ -204,25 +196,7 @@ let decoded: string[] | null = null;
  * Unpacked on first use, so loading the module does no work.
  */
 export function taxonomyWords(): readonly string[] {
-  if (!decoded) {
-    const words = WORDS.split(' ');
-    decoded = ROWS.split(' ').map(row => {
-      const out: string[] = [];
-      for (let i = 0; i < row.length; i++) {
-        const code = CODES.indexOf(row[i]);
-        out.push(
-          words[
-            code < SINGLE
-              ? code
-              : SINGLE +
-                (code - SINGLE) * CODES.length +
-                CODES.indexOf(row[++i])
-          ],
-        );
-      }
-      return out.join(' ');
-    });
-  }
+  decoded ??= unpackRows({words: WORDS, rows: ROWS, codes: CODES, single: SINGLE});
   return decoded;
 }
 `;

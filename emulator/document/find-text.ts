@@ -53,3 +53,29 @@ export function firstMatch(
     if (regex.lastIndex > text.length) return null;
   }
 }
+
+/** Where findText found its match: which of the searched texts, and the match's [start, endExclusive] in it. */
+export interface FindHit {
+  index: number;
+  match: [number, number];
+}
+
+/**
+ * findText over texts searched in order, each on its own (a match never
+ * spans two). `startAt` says where to begin, the text and the offset in it;
+ * it is asked only once the pattern compiled, so a bad pattern is the error
+ * reported first.
+ */
+export function findAcross(
+  searchPattern: string,
+  texts: readonly string[],
+  startAt: () => {index: number; offset: number},
+): FindHit | null {
+  const regex = compileFindPattern(searchPattern);
+  const {index: first, offset} = startAt();
+  for (let index = first; index < texts.length; index++) {
+    const match = firstMatch(regex, texts[index], index === first ? offset : 0);
+    if (match) return {index, match};
+  }
+  return null;
+}

@@ -1,25 +1,17 @@
 // The emulated document tree (body, paragraphs, list items, tables, text runs) and its DocJson conversion.
-import type {
-  Block,
-  ColorSpan,
-  DocJson,
-  HeadingName,
-  LinkRange,
-  Span,
+import {
+  type Block,
+  type ColorSpan,
+  type DocJson,
+  HEADING_NAMES,
+  type HeadingName,
+  type LinkRange,
+  type Span,
 } from '../../src/core/doc-model';
 import {RichText} from './rich-text';
 
-export const HEADINGS: readonly HeadingName[] = [
-  'NORMAL',
-  'HEADING1',
-  'HEADING2',
-  'HEADING3',
-  'HEADING4',
-  'HEADING5',
-  'HEADING6',
-  'TITLE',
-  'SUBTITLE',
-];
+/** ParagraphHeading's names, in its order: DocJson's own list, so the two cannot drift. */
+export const HEADINGS: readonly HeadingName[] = HEADING_NAMES;
 export const GLYPHS: readonly string[] = [
   'BULLET',
   'HOLLOW_BULLET',

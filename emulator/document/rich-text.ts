@@ -16,6 +16,14 @@ export const TEXT_ATTRIBUTES: readonly TextAttributeName[] = [
   'color',
 ];
 
+/** One attribute set (or cleared, null) over [start, end): what every TextStore's setAttr takes. */
+export type AttrChange<K extends TextAttributeName> = [
+  name: K,
+  start: number,
+  end: number,
+  value: TextAttributes[K] | null,
+];
+
 type AttributeMaps = {[K in TextAttributeName]: SpanMap<TextAttributes[K]>};
 
 export class RichText {
@@ -40,10 +48,7 @@ export class RichText {
   }
 
   setAttr<K extends TextAttributeName>(
-    name: K,
-    start: number,
-    end: number,
-    value: TextAttributes[K] | null,
+    ...[name, start, end, value]: AttrChange<K>
   ): void {
     (this.attrs[name] as SpanMap<TextAttributes[K]>).set(start, end, value);
   }

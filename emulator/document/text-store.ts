@@ -1,9 +1,5 @@
 // Where a Text handle reads and writes: one Text element, a whole paragraph (editAsText), or the whole body.
-import {
-  RichText,
-  type TextAttributeName,
-  type TextAttributes,
-} from './rich-text';
+import {type AttrChange, RichText, type TextAttributeName} from './rich-text';
 import {
   type BodyNode,
   type HolderNode,
@@ -18,15 +14,31 @@ import {
 export interface TextStore {
   /** The current text and attributes (a copy for composite stores). */
   snapshot(): RichText;
-  setAttr<K extends TextAttributeName>(
-    name: K,
-    start: number,
-    end: number,
-    value: TextAttributes[K] | null,
-  ): void;
+  setAttr<K extends TextAttributeName>(...change: AttrChange<K>): void;
   insert(offset: number, text: string): void;
   remove(start: number, end: number): void;
   replaceAll(text: string): void;
+}
+
+/** One part of a composite text: what holds it, where it starts in the whole, how long it is. */
+interface Piece<T> {
+  node: T;
+  base: number;
+  length: number;
+}
+
+/** Calls fn with each piece's share of [start, end), in that piece's own offsets (lengths as they were before fn ran). */
+function eachShare<T>(
+  pieces: Piece<T>[],
+  start: number,
+  end: number,
+  fn: (node: T, from: number, to: number) => void,
+): void {
+  for (const {node, base, length} of pieces) {
+    const from = Math.max(start, base);
+    const to = Math.min(end, base + length);
+    if (from < to) fn(node, from - base, to - base);
+  }
 }
 
 /** A single Text element. */
@@ -36,10 +48,7 @@ export class TextNodeStore implements TextStore {
     return this.node.rich;
   }
   setAttr<K extends TextAttributeName>(
-    name: K,
-    start: number,
-    end: number,
-    value: TextAttributes[K] | null,
+    ...[name, start, end, value]: AttrChange<K>
   ): void {
     this.node.rich.setAttr(name, start, end, value);
   }
@@ -63,10 +72,7 @@ export class HolderStore implements TextStore {
   }
 
   setAttr<K extends TextAttributeName>(
-    name: K,
-    start: number,
-    end: number,
-    value: TextAttributes[K] | null,
+    ...[name, start, end, value]: AttrChange<K>
   ): void {
     this.eachPiece(start, end, (node, from, to) =>
       node.rich.setAttr(name, from, to, value),
@@ -108,13 +114,12 @@ export class HolderStore implements TextStore {
     fn: (node: TextNode, from: number, to: number) => void,
   ): void {
     let base = 0;
-    for (const node of [...this.holder.texts]) {
-      const length = node.rich.length;
-      const from = Math.max(start, base);
-      const to = Math.min(end, base + length);
-      if (from < to) fn(node, from - base, to - base);
-      base += length;
-    }
+    const pieces = this.holder.texts.map(node => {
+      const piece = {node, base, length: node.rich.length};
+      base += piece.length;
+      return piece;
+    });
+    eachShare(pieces, start, end, fn);
   }
 }
 
@@ -136,18 +141,11 @@ export class BodyStore implements TextStore {
   }
 
   setAttr<K extends TextAttributeName>(
-    name: K,
-    start: number,
-    end: number,
-    value: TextAttributes[K] | null,
+    ...[name, start, end, value]: AttrChange<K>
   ): void {
-    for (const {holder, base, length} of this.pieces()) {
-      const from = Math.max(start, base);
-      const to = Math.min(end, base + length);
-      if (holder && from < to) {
-        new HolderStore(holder).setAttr(name, from - base, to - base, value);
-      }
-    }
+    eachShare(this.pieces(), start, end, (holder, from, to) => {
+      if (holder) new HolderStore(holder).setAttr(name, from, to, value);
+    });
   }
 
   insert(offset: number, text: string): void {
@@ -166,15 +164,12 @@ export class BodyStore implements TextStore {
     this.unsupported('setText on the body');
   }
 
-  private pieces(): {
-    holder: HolderNode | null;
-    base: number;
-    length: number;
-  }[] {
+  /** The body's children end to end, one newline apart; tables hold no editable text here (null). */
+  private pieces(): Piece<HolderNode | null>[] {
     let base = 0;
     return this.body.children.map(child => {
       const length = nodeText(child).length;
-      const piece = {holder: isHolder(child) ? child : null, base, length};
+      const piece = {node: isHolder(child) ? child : null, base, length};
       base += length + 1;
       return piece;
     });
@@ -187,10 +182,10 @@ export class BodyStore implements TextStore {
 
   private within(start: number, end: number): HolderStore {
     const piece = this.pieces().find(p => start <= p.base + p.length);
-    if (!piece || !piece.holder || end > piece.base + piece.length) {
+    if (!piece || !piece.node || end > piece.base + piece.length) {
       this.unsupported('editing across paragraphs or tables');
     }
-    return new HolderStore(piece.holder);
+    return new HolderStore(piece.node);
   }
 
   private unsupported(what: string): never {

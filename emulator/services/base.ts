@@ -43,29 +43,22 @@ interface DateParts {
   offsetMinutes: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
+/** English names as Java's SimpleDateFormat writes them (MMMM, EEEE): Intl's en-US ones are the same. */
+const englishNames = (
+  field: 'month' | 'weekday',
+  count: number,
+  nth: (n: number) => number,
+) => {
+  const format = new Intl.DateTimeFormat('en-US', {
+    [field]: 'long',
+    timeZone: 'UTC',
+  });
+  return Array.from({length: count}, (_, n) => format.format(nth(n)));
+};
+/** January first. */
+const MONTHS = englishNames('month', 12, m => Date.UTC(2000, m, 1));
+/** Sunday first: 2 January 2000 was a Sunday. */
+const WEEKDAYS = englishNames('weekday', 7, d => Date.UTC(2000, 0, 2 + d));
 
 function partsIn(ms: number, timeZone: string): DateParts {
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -1,5 +1,6 @@
 // CacheService: script, user and document caches that expire on the virtual clock.
 import type {EmulatorContext} from '../context';
+import {type Scope, scopedStores} from './scopes';
 
 export const CACHE_DEFAULT_TTL_SECONDS = 600;
 export const CACHE_MAX_TTL_SECONDS = 21_600;
@@ -17,7 +18,7 @@ export class EmulatedCache implements GoogleAppsScript.Cache.Cache {
 
   constructor(
     private readonly ctx: EmulatorContext,
-    private readonly kind: 'Script' | 'User' | 'Document',
+    private readonly kind: Scope,
   ) {}
 
   private call(method: string): void {
@@ -96,24 +97,17 @@ export class EmulatedCache implements GoogleAppsScript.Cache.Cache {
 
 /** The environment's caches and the CacheService over them. */
 export function createCacheService(ctx: EmulatorContext) {
-  const caches = {
-    script: new EmulatedCache(ctx, 'Script'),
-    user: new EmulatedCache(ctx, 'User'),
-    document: new EmulatedCache(ctx, 'Document'),
-  };
+  const scopes = scopedStores(
+    ctx,
+    'CacheService',
+    'Cache',
+    'cache',
+    scope => new EmulatedCache(ctx, scope),
+  );
   const service: GoogleAppsScript.Cache.CacheService = {
-    getScriptCache() {
-      ctx.call('CacheService.getScriptCache', 'cache');
-      return caches.script;
-    },
-    getUserCache() {
-      ctx.call('CacheService.getUserCache', 'cache');
-      return caches.user;
-    },
-    getDocumentCache() {
-      ctx.call('CacheService.getDocumentCache', 'cache');
-      return ctx.execution.hasActiveDocument ? caches.document : null;
-    },
+    getScriptCache: scopes.script,
+    getUserCache: scopes.user,
+    getDocumentCache: scopes.document,
   };
-  return {service, caches};
+  return {service, caches: scopes.stores};
 }

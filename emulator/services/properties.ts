@@ -1,5 +1,6 @@
 // PropertiesService: script, user and document stores with Apps Script's size quotas.
 import type {EmulatorContext} from '../context';
+import {type Scope, scopedStores} from './scopes';
 
 /** 9 KB per value and 500 KB per store (docs/PLATFORM.md quotas). */
 export const PROPERTY_VALUE_MAX_BYTES = 9 * 1024;
@@ -20,7 +21,7 @@ export class PropertyStore {
 
   constructor(
     private readonly ctx: EmulatorContext,
-    private readonly kind: 'Script' | 'User' | 'Document',
+    private readonly kind: Scope,
   ) {}
 
   private call(method: string): void {
@@ -101,28 +102,19 @@ export class PropertyStore {
 
 /** The three stores of one environment, plus the PropertiesService the bundle sees. */
 export function createPropertiesService(ctx: EmulatorContext) {
-  const stores = {
-    script: new PropertyStore(ctx, 'Script'),
-    user: new PropertyStore(ctx, 'User'),
-    document: new PropertyStore(ctx, 'Document'),
-  };
+  const scopes = scopedStores(
+    ctx,
+    'PropertiesService',
+    'Properties',
+    'properties',
+    scope => new PropertyStore(ctx, scope),
+  );
   const service: GoogleAppsScript.Properties.PropertiesService = {
-    getScriptProperties() {
-      ctx.call('PropertiesService.getScriptProperties', 'properties');
-      return stores.script;
-    },
-    getUserProperties() {
-      ctx.call('PropertiesService.getUserProperties', 'properties');
-      return stores.user;
-    },
-    /** Null without an active document, as in an add-on's time trigger (PLATFORM.md). */
-    getDocumentProperties() {
-      ctx.call('PropertiesService.getDocumentProperties', 'properties');
-      if (!ctx.execution.hasActiveDocument) {
-        return null as unknown as GoogleAppsScript.Properties.Properties;
-      }
-      return stores.document;
-    },
+    getScriptProperties: scopes.script,
+    getUserProperties: scopes.user,
+    // Apps Script's typings say never null; an add-on's time trigger gets null all the same (PLATFORM.md).
+    getDocumentProperties: () =>
+      scopes.document() as GoogleAppsScript.Properties.Properties,
   };
-  return {service, stores};
+  return {service, stores: scopes.stores};
 }

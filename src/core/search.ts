@@ -103,7 +103,9 @@ function categoryName(code: string): string {
 }
 
 /** Every entry with its section title (empty for entries outside sections), one per id. */
-function entriesOf(outline: SearchOutline): {entry: Entry; section: string}[] {
+export function entriesOf(
+  outline: SearchOutline,
+): {entry: Entry; section: string}[] {
   const all: {entry: Entry; section: string}[] = [];
   const seen = new Set<string>();
   const add = (entry: Entry, section: string) => {

@@ -13,9 +13,9 @@ import {
   finishPendingWrite,
   journaledInsert,
   journaledMove,
+  runJournaled,
 } from './interrupted-writes';
 import {journaledReplace, pendingReplace} from './journaled-replace';
-import {runJournaled} from './interrupted-writes';
 import {tabBody} from './tab-body';
 import {WriteJournal, keyStride, memoryStore} from './write-journal';
 

@@ -1,5 +1,5 @@
 // Body: the document's (or a tab's) section: its blocks, inserting and removing them, and findText.
-import {compileFindPattern, firstMatch} from '../find-text';
+import {findAcross} from '../find-text';
 import {inheritNeighbourStyle} from '../inherit-style';
 import {
   type BlockNode,
@@ -185,33 +185,20 @@ export class EmuBody
     from?: GoogleAppsScript.Document.RangeElement | null,
   ): GoogleAppsScript.Document.RangeElement {
     this.call('findText');
-    const regex = compileFindPattern(searchPattern);
     const holders = this.holdersInOrder();
-    let first = 0;
-    let offset = 0;
-    if (from) {
+    const hit = findAcross(searchPattern, holders.map(nodeText), () => {
+      if (!from) return {index: 0, offset: 0};
       if (!(from instanceof EmuRangeElement)) {
         throw new Error('Exception: Invalid argument: from');
       }
-      first = holders.indexOf(from.element.node as HolderNode);
-      if (first < 0) throw new Error('Exception: Invalid argument: from');
-      offset = from.endOffsetInclusive + 1;
-    }
-    for (let i = first; i < holders.length; i++) {
-      const holder = holders[i];
-      const match = firstMatch(
-        regex,
-        nodeText(holder),
-        i === first ? offset : 0,
-      );
-      if (match) {
-        const view = textView(this.session, holder);
-        return gas(
-          new EmuRangeElement(this.session, view, match[0], match[1] - 1),
-        );
-      }
-    }
-    return gas(null);
+      const index = holders.indexOf(from.element.node as HolderNode);
+      if (index < 0) throw new Error('Exception: Invalid argument: from');
+      return {index, offset: from.endOffsetInclusive + 1};
+    });
+    if (!hit) return gas(null);
+    const view = textView(this.session, holders[hit.index]);
+    const [start, end] = hit.match;
+    return gas(new EmuRangeElement(this.session, view, start, end - 1));
   }
 
   private holdersInOrder(): HolderNode[] {

@@ -1,6 +1,6 @@
 // Element: the base every element class extends (parent, siblings, type, the as... casts).
 import {ElementType} from '../enums';
-import type {AnyNode} from '../nodes';
+import {type AnyNode, cloneNode, nodeText} from '../nodes';
 import type {Session} from '../session';
 import {wrap} from './registry';
 import {atDocumentEnd, detachNode, sibling} from './tree-edit';
@@ -112,5 +112,32 @@ export abstract class EmuElement implements Pick<
   /** removeFromParent's work, without counting a call. */
   protected detach(): void {
     detachNode(this.node);
+  }
+}
+
+/**
+ * What Paragraph, ListItem, Table, TableRow and TableCell share beyond
+ * Element: their text, a detached copy, removal from the parent. TGas is
+ * the Apps Script class, which copy and removeFromParent return.
+ */
+export abstract class EmuRemovableElement<TGas> extends EmuElement {
+  protected self(): TGas {
+    return gas<TGas>(this);
+  }
+
+  getText(): string {
+    this.call('getText');
+    return nodeText(this.node);
+  }
+
+  copy(): TGas {
+    this.call('copy');
+    return this.handle(cloneNode(this.node));
+  }
+
+  removeFromParent(): TGas {
+    this.call('removeFromParent');
+    this.detach();
+    return this.self();
   }
 }

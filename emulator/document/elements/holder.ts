@@ -4,15 +4,12 @@ import {
   type ListItemNode,
   type ParagraphNode,
   type TextNode,
-  cloneNode,
   holderRich,
-  nodeText,
 } from '../nodes';
 import {RichText} from '../rich-text';
 import {HolderStore, TextNodeStore} from '../text-store';
 import {nodeOf} from './arguments';
-import {EmuElement} from './element';
-import {wrap} from './registry';
+import {EmuRemovableElement} from './element';
 import {EmuText, textView} from './text';
 import {
   applyTextAttributes,
@@ -24,18 +21,31 @@ import {
 import {checkChildIndex} from './tree-edit';
 import {DETACHED_MESSAGE, type GasElement, type GasText, gas} from './types';
 
+/** The DocumentApp methods EmuHolderElement implements for Paragraph and ListItem alike. */
+export type HolderMethods =
+  | 'getText'
+  | 'setText'
+  | 'appendText'
+  | 'getHeading'
+  | 'setHeading'
+  | 'editAsText'
+  | 'getLinkUrl'
+  | 'setLinkUrl'
+  | 'getAttributes'
+  | 'setAttributes'
+  | 'copy'
+  | 'removeFromParent'
+  | 'getParent'
+  | 'getNextSibling'
+  | 'getPreviousSibling'
+  | 'getType'
+  | 'isAtDocumentEnd'
+  | 'getNumChildren'
+  | 'getChild';
+
 /** Paragraph and ListItem share everything but their list properties. */
-export abstract class EmuHolderElement<TGas> extends EmuElement {
+export abstract class EmuHolderElement<TGas> extends EmuRemovableElement<TGas> {
   declare readonly node: ParagraphNode | ListItemNode;
-
-  protected self(): TGas {
-    return gas<TGas>(this);
-  }
-
-  getText(): string {
-    this.call('getText');
-    return nodeText(this.node);
-  }
 
   setText(text: string): TGas {
     this.call('setText');
@@ -133,17 +143,6 @@ export abstract class EmuHolderElement<TGas> extends EmuElement {
       );
     }
     this.applyListAttributes(checked);
-    return this.self();
-  }
-
-  copy(): TGas {
-    this.call('copy');
-    return gas(wrap(this.session, cloneNode(this.node)));
-  }
-
-  removeFromParent(): TGas {
-    this.call('removeFromParent');
-    this.detach();
     return this.self();
   }
 

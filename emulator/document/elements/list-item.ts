@@ -2,7 +2,7 @@
 import {Attribute, GlyphType, enumName} from '../enums';
 import {type ListItemNode, MAX_NESTING} from '../nodes';
 import {nodeOf} from './arguments';
-import {EmuHolderElement} from './holder';
+import {EmuHolderElement, type HolderMethods} from './holder';
 import {type GasListItem, gas} from './types';
 
 /** DocumentApp's ListItem. */
@@ -11,31 +11,13 @@ export class EmuListItem
   implements
     Pick<
       GasListItem,
-      | 'getText'
-      | 'setText'
-      | 'appendText'
-      | 'getHeading'
-      | 'setHeading'
-      | 'editAsText'
-      | 'getLinkUrl'
-      | 'setLinkUrl'
-      | 'getAttributes'
-      | 'setAttributes'
-      | 'copy'
-      | 'removeFromParent'
-      | 'getParent'
-      | 'getNextSibling'
-      | 'getPreviousSibling'
-      | 'getType'
-      | 'isAtDocumentEnd'
+      | HolderMethods
       | 'getNestingLevel'
       | 'setNestingLevel'
       | 'getGlyphType'
       | 'setGlyphType'
       | 'getListId'
       | 'setListId'
-      | 'getNumChildren'
-      | 'getChild'
     >
 {
   protected readonly className = 'ListItem';

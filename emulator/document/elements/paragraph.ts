@@ -1,34 +1,12 @@
 // Paragraph: a paragraph of the body (headings included).
 import type {ParagraphNode} from '../nodes';
-import {EmuHolderElement} from './holder';
+import {EmuHolderElement, type HolderMethods} from './holder';
 import type {GasParagraph} from './types';
 
 /** DocumentApp's Paragraph. */
 export class EmuParagraph
   extends EmuHolderElement<GasParagraph>
-  implements
-    Pick<
-      GasParagraph,
-      | 'getText'
-      | 'setText'
-      | 'appendText'
-      | 'getHeading'
-      | 'setHeading'
-      | 'editAsText'
-      | 'getLinkUrl'
-      | 'setLinkUrl'
-      | 'getAttributes'
-      | 'setAttributes'
-      | 'copy'
-      | 'removeFromParent'
-      | 'getParent'
-      | 'getNextSibling'
-      | 'getPreviousSibling'
-      | 'getType'
-      | 'isAtDocumentEnd'
-      | 'getNumChildren'
-      | 'getChild'
-    >
+  implements Pick<GasParagraph, HolderMethods>
 {
   protected readonly className = 'Paragraph';
   declare readonly node: ParagraphNode;

@@ -1,7 +1,7 @@
 // TableCell: a cell's text, and the row and table it stands in.
-import {type CellNode, cloneNode, nodeText} from '../nodes';
+import type {CellNode} from '../nodes';
 import {HolderStore} from '../text-store';
-import {EmuElement} from './element';
+import {EmuRemovableElement} from './element';
 import {textView} from './text';
 import {
   type GasTable,
@@ -13,7 +13,7 @@ import {
 
 /** DocumentApp's TableCell. */
 export class EmuTableCell
-  extends EmuElement
+  extends EmuRemovableElement<GasTableCell>
   implements
     Pick<
       GasTableCell,
@@ -29,10 +29,6 @@ export class EmuTableCell
   protected readonly className = 'TableCell';
   declare readonly node: CellNode;
 
-  getText(): string {
-    this.call('getText');
-    return nodeText(this.node);
-  }
   setText(text: string): GasTableCell {
     this.call('setText');
     new HolderStore(this.node).replaceAll(String(text));
@@ -49,14 +45,5 @@ export class EmuTableCell
   getParentTable(): GasTable {
     this.call('getParentTable');
     return this.handle(this.node.parent?.parent ?? null);
-  }
-  copy(): GasTableCell {
-    this.call('copy');
-    return this.handle(cloneNode(this.node));
-  }
-  removeFromParent(): GasTableCell {
-    this.call('removeFromParent');
-    this.detach();
-    return gas(this);
   }
 }

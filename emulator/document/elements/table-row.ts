@@ -1,12 +1,12 @@
 // TableRow: a row of a table and its cells.
-import {type RowNode, cloneNode, nodeText} from '../nodes';
-import {EmuElement} from './element';
+import type {RowNode} from '../nodes';
+import {EmuRemovableElement} from './element';
 import {checkChildIndex} from './tree-edit';
-import {type GasTable, type GasTableCell, type GasTableRow, gas} from './types';
+import type {GasTable, GasTableCell, GasTableRow} from './types';
 
 /** DocumentApp's TableRow. */
 export class EmuTableRow
-  extends EmuElement
+  extends EmuRemovableElement<GasTableRow>
   implements
     Pick<
       GasTableRow,
@@ -30,21 +30,8 @@ export class EmuTableRow
     checkChildIndex(cellIndex, this.node.cells.length);
     return this.handle(this.node.cells[cellIndex]);
   }
-  getText(): string {
-    this.call('getText');
-    return nodeText(this.node);
-  }
   getParentTable(): GasTable {
     this.call('getParentTable');
     return this.handle(this.node.parent);
-  }
-  copy(): GasTableRow {
-    this.call('copy');
-    return this.handle(cloneNode(this.node));
-  }
-  removeFromParent(): GasTableRow {
-    this.call('removeFromParent');
-    this.detach();
-    return gas(this);
   }
 }

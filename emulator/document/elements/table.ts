@@ -1,18 +1,17 @@
 // Table: its rows and cells.
-import {type TableNode, cloneNode, nodeText} from '../nodes';
-import {EmuElement} from './element';
+import type {TableNode} from '../nodes';
+import {EmuRemovableElement} from './element';
 import {checkChildIndex} from './tree-edit';
 import {
   type GasElement,
   type GasTable,
   type GasTableCell,
   type GasTableRow,
-  gas,
 } from './types';
 
 /** DocumentApp's Table. */
 export class EmuTable
-  extends EmuElement
+  extends EmuRemovableElement<GasTable>
   implements
     Pick<
       GasTable,
@@ -53,18 +52,5 @@ export class EmuTable
     const row = this.node.rows[rowIndex];
     checkChildIndex(cellIndex, row.cells.length);
     return this.handle(row.cells[cellIndex]);
-  }
-  getText(): string {
-    this.call('getText');
-    return nodeText(this.node);
-  }
-  copy(): GasTable {
-    this.call('copy');
-    return this.handle(cloneNode(this.node));
-  }
-  removeFromParent(): GasTable {
-    this.call('removeFromParent');
-    this.detach();
-    return gas(this);
   }
 }

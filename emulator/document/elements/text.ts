@@ -1,6 +1,6 @@
 // Text: a Text element, or the editAsText() view of a paragraph, cell or the body.
 import {ElementType} from '../enums';
-import {compileFindPattern, firstMatch} from '../find-text';
+import {findAcross} from '../find-text';
 import {
   type AnyNode,
   type BodyNode,
@@ -257,13 +257,13 @@ export class EmuText implements Pick<
     from?: GoogleAppsScript.Document.RangeElement | null,
   ): GoogleAppsScript.Document.RangeElement {
     this.call('findText');
-    const regex = compileFindPattern(searchPattern);
-    const start =
-      from instanceof EmuRangeElement ? from.endOffsetInclusive + 1 : 0;
-    const match = firstMatch(regex, this.rich().text, start);
-    return gas(
-      match && new EmuRangeElement(this.session, this, match[0], match[1] - 1),
-    );
+    const hit = findAcross(searchPattern, [this.rich().text], () => ({
+      index: 0,
+      offset: from instanceof EmuRangeElement ? from.endOffsetInclusive + 1 : 0,
+    }));
+    if (!hit) return gas(null);
+    const [start, end] = hit.match;
+    return gas(new EmuRangeElement(this.session, this, start, end - 1));
   }
 
   copy(): GasText {

@@ -2,6 +2,7 @@
 import type {InsertResult, Paper} from '../../core/types';
 import type {ClockPort} from '../shared/ports';
 import {TimeBudget} from '../shared/time-budget';
+import type {ArxivLookup} from '../shared/arxiv-client';
 
 /** How long into the execution an insert may go on: Apps Script stops an execution at 6 minutes. */
 export const INSERT_BUDGET_MS = 5.5 * 60 * 1000;
@@ -16,10 +17,7 @@ export function notInsertedYet(id: string): InsertResult {
 /** Papers looked up at once: the parse of a feed costs service calls too, so a 200-paper lookup alone could take a minute. */
 export const LOOKUP_CHUNK = 50;
 
-export type LookupResult = {
-  papers: Record<string, Paper>;
-  missing: string[];
-  error?: string;
+export type LookupResult = ArxivLookup & {
   /** One paper's own failure (a DOI Crossref would not answer for), before the whole lookup's `error`. */
   errors?: Record<string, string>;
 };

@@ -40,6 +40,7 @@ import type {ClockPort, DocumentPort, LockPort} from '../shared/ports';
 import {completedIds} from './recovered-inserts';
 import {TimeBudget} from '../shared/time-budget';
 import {BUSY_MESSAGE, withWriteLock} from '../shared/write-lock';
+import type {ArxivLookup} from '../shared/arxiv-client';
 
 /** Longest gist accepted: a gist is a line, not an essay. */
 export const MAX_NOTE_LENGTH = 1000;
@@ -57,11 +58,7 @@ const ENTRIES_PER_SAVE = 20;
 export interface InsertDeps {
   document: DocumentPort;
   lock: LockPort;
-  lookup: (ids: string[]) => {
-    papers: Record<string, Paper>;
-    missing: string[];
-    error?: string;
-  };
+  lookup: (ids: string[]) => ArxivLookup;
   settings: Settings;
   /** The paper a link's typed title names (Semantic Scholar's title match), or null: the link is then filed as typed. */
   matchTitle?: (title: string) => Paper | null;

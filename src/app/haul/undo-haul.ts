@@ -122,18 +122,13 @@ export function recordHaul(
     // A chunk of the same dialog haul keeps what the earlier chunks wrote.
     if (previous) return null;
     store.clear();
-    try {
-      store.write({
-        at: new Date(deps.clock.now()).toISOString(),
-        ...(tab ? {tab} : {}),
-        entries: [],
-        titles: [],
-        headings: [],
-        unavailable: FAILED_HAUL,
-      });
-    } catch {
-      // The old record is gone at least: undo finds nothing rather than yesterday's haul.
-    }
+    // Should it not fit, the old record is gone at least: undo finds nothing rather than yesterday's haul.
+    writeUnavailable(
+      store,
+      FAILED_HAUL,
+      new Date(deps.clock.now()).toISOString(),
+      tab,
+    );
     return null;
   }
   const record: HaulRecord = previous ?? {
@@ -164,18 +159,30 @@ export function recordHaul(
     }.`;
     // Partial pieces of the failed write go too: they would hold the store's room.
     store.clear(true);
-    try {
-      store.write({
-        at: record.at,
-        entries: [],
-        titles: [],
-        headings: [],
-        unavailable: note,
-      });
-    } catch {
-      // Even the note does not fit: undo finds no record, and the insert's result says why.
-    }
+    // Should even the note not fit, undo finds no record, and the insert's result says why.
+    writeUnavailable(store, note, record.at);
     return note;
+  }
+}
+
+/** Records a haul with nothing to undo and the words saying why; a write that fails leaves no record. */
+function writeUnavailable(
+  store: ChunkedJson<HaulRecord>,
+  unavailable: string,
+  at: string,
+  tab?: string,
+): void {
+  try {
+    store.write({
+      at,
+      ...(tab ? {tab} : {}),
+      entries: [],
+      titles: [],
+      headings: [],
+      unavailable,
+    });
+  } catch {
+    // Nothing more to do: the caller cleared the store first.
   }
 }
 

@@ -9,8 +9,8 @@ import {
 import type {Entry} from '../../core/doc-model';
 import {buildOutline, normalizeSectionName} from '../../core/outline';
 import type {Settings} from '../../core/settings';
-import type {Paper} from '../../core/types';
 import type {DocumentPort} from '../shared/ports';
+import type {ArxivLookup} from '../shared/arxiv-client';
 
 /** Most papers one export asks arXiv about: 20 batches, about a minute when nothing is cached. */
 export const MAX_EXPORT = 2000;
@@ -19,11 +19,7 @@ export interface BibtexDeps {
   document: DocumentPort;
   settings: Settings;
   /** arXiv's metadata, cache first, batched (ArxivClient.lookup). */
-  lookup: (ids: string[]) => {
-    papers: Record<string, Paper>;
-    missing: string[];
-    error?: string;
-  };
+  lookup: (ids: string[]) => ArxivLookup;
 }
 
 /** The document's entries in document order, loose ones included. */

@@ -12,6 +12,7 @@ import {
   updatesFor,
   type VersionCheck,
 } from './version-watch';
+import type {ArxivLookup} from '../shared/arxiv-client';
 
 /** arXiv's answer as kept: only papers that could be news (a later version, a journal ref or a DOI). */
 interface Snapshot {
@@ -32,11 +33,7 @@ export interface ScheduledCheckDeps {
    * so the answer waits here, keyed by the document's id.
    */
   userStore: KeyValueStore;
-  lookupFresh: (ids: string[]) => {
-    papers: Record<string, Paper>;
-    missing: string[];
-    error?: string;
-  };
+  lookupFresh: (ids: string[]) => ArxivLookup;
 }
 
 function snapshotStore(userStore: KeyValueStore, documentId: string) {

@@ -32,6 +32,7 @@ import type {
   KeyValueStore,
   LockPort,
 } from '../shared/ports';
+import type {ArxivLookup} from '../shared/arxiv-client';
 
 /** ~20 bytes an id: 8 pieces of 8 KB hold some 3,000 papers (core/stored-state's budget). */
 const MAX_KNOWN_CHUNKS = chunksFor('knownVersions');
@@ -60,11 +61,7 @@ export interface VersionWatchDeps {
   clock: ClockPort;
   settings: Settings;
   /** arXiv, not from the cache. */
-  lookupFresh: (ids: string[]) => {
-    papers: Record<string, Paper>;
-    missing: string[];
-    error?: string;
-  };
+  lookupFresh: (ids: string[]) => ArxivLookup;
 }
 
 function knownStore(store: KeyValueStore) {

@@ -115,7 +115,15 @@ export function readTriggerReport(
   store: KeyValueStore,
   triggerId: string,
 ): ReorganizeReport | undefined {
-  const raw = store.get(REPORT_PREFIX + triggerId);
+  return readReport(store, REPORT_PREFIX + triggerId);
+}
+
+/** A report kept as JSON under this key; undefined when there is none or it does not parse to an object. */
+function readReport(
+  store: KeyValueStore,
+  key: string,
+): ReorganizeReport | undefined {
+  const raw = store.get(key);
   if (!raw) return undefined;
   try {
     const parsed = JSON.parse(raw) as unknown;
@@ -162,13 +170,7 @@ function readStopped(
   store: KeyValueStore,
   documentId: string,
 ): ReorganizeReport | undefined {
-  const raw = store.get(STOPPED_PREFIX + documentId);
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as ReorganizeReport;
-  } catch {
-    return undefined;
-  }
+  return readReport(store, STOPPED_PREFIX + documentId);
 }
 
 export interface ScheduleTargetDeps extends ScheduleDeps {

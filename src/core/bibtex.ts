@@ -1,6 +1,7 @@
 // BibTeX records of arXiv papers in the form arXiv's own export uses: keys, "Last, First" names, escaping.
 import {absUrl} from './arxiv-id';
 import {entryPageUrl, refOfEntryId} from './paper-identity';
+import {fold} from './text-words';
 import type {Paper} from './types';
 
 /** Title words a key skips, as arXiv's export does ("the", "of", ...). */
@@ -51,14 +52,7 @@ const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 
 /** Letters and digits only, accents folded: keys stay plain ASCII so every BibTeX accepts them. */
 function keyPart(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return fold(text).replace(/[^a-z0-9]/g, '');
 }
 
 /** A name's words, spaces collapsed. */

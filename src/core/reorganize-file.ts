@@ -1,9 +1,8 @@
 // Reorganize's filing phase: confident Inbox entries move to their sorted place, round after round until nothing more files.
 import type {BlockSummary, Entry, Outline, Section} from './doc-model';
-import {mainRun, sortedSlot} from './entry-order';
+import {mainRun, sortedPlace} from './entry-order';
 import {normalizeSectionName} from './outline';
 import {type Draft, holdsTable, movableEntries} from './reorganize-draft';
-import {reorganizeOrder} from './reorganize-sort';
 import type {Settings} from './settings';
 import type {Suggestion} from './types';
 
@@ -140,9 +139,11 @@ function planFiling(
       places.set(target, place);
     }
     // The sort phase has just sorted the main run: a binary search finds the place.
-    const slot = sortedSlot(
+    const slot = sortedPlace(
       place.entries,
-      placed => reorganizeOrder(placed.entry, entry, settings.sortOrder) > 0,
+      placed => placed.entry,
+      entry,
+      settings.sortOrder,
       true,
     );
     const successor = slot < place.entries.length ? place.entries[slot] : null;

@@ -1,26 +1,8 @@
 // Reorganize's sort phase: each entry run sorted with the fewest moves (entries outside a longest ordered subsequence move once).
 import type {BlockSummary, Entry, Section} from './doc-model';
-import {compareEntries} from './entry-order';
+import {entryOrder} from './entry-order';
 import {type Draft, movableEntries} from './reorganize-draft';
 import type {SortOrder} from './settings';
-
-/**
- * The order reorganize sorts by: compareEntries, then the entry's own text so
- * two entries of the same paper still have one right order (a run that is cut
- * off and resumed ends where an uncut run would).
- */
-export function reorganizeOrder(a: Entry, b: Entry, order: SortOrder): number {
-  return (
-    compareEntries(a, b, order) ||
-    textOrder(a.byline, b.byline) ||
-    textOrder(a.notes.join('\n'), b.notes.join('\n')) ||
-    textOrder(a.url, b.url)
-  );
-}
-
-function textOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Positions (in `values`) of one longest strictly increasing subsequence,
@@ -111,10 +93,7 @@ export function planSort(
         run.entries,
       );
       const pinnedEntry = run.entries[run.entries.length - 1];
-      if (
-        pinned &&
-        movable.some(e => reorganizeOrder(e, pinnedEntry, order) > 0)
-      ) {
+      if (pinned && movable.some(e => entryOrder(e, pinnedEntry, order) > 0)) {
         notes.add(
           `The last entry of "${section.title}" stays last: its text ends the document, and sorting it would move a table of that list to the document's end, where Google Docs adds a paragraph.`,
         );
@@ -126,7 +105,7 @@ export function planSort(
         );
         continue;
       }
-      const target = [...movable].sort((a, b) => reorganizeOrder(a, b, order));
+      const target = [...movable].sort((a, b) => entryOrder(a, b, order));
       const rank = new Map(target.map((entry, i) => [entry, i]));
       const kept = longestIncreasing(movable.map(e => rank.get(e) as number));
       if (kept.every(Boolean)) continue;

@@ -12,7 +12,7 @@ import type {Settings} from './settings';
 
 export type {ReorganizeStep} from './reorganize-draft';
 export type {Suggester} from './reorganize-file';
-export {longestIncreasing, reorganizeOrder} from './reorganize-sort';
+export {longestIncreasing} from './reorganize-sort';
 
 export interface ReorganizePlan {
   /** The section heading level the plan worked at. */

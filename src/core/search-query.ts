@@ -6,10 +6,10 @@ import {
   isUnspaced,
   looksLikeId,
   queryWords,
-  stem,
   synonymAt,
   typosAllowed,
 } from './search-terms';
+import {stem} from './text-words';
 
 /** One way a query group can appear in a text. */
 export interface Alternative {

@@ -1,4 +1,5 @@
-// Find's words: folding, stop words, a light stemmer and the ML synonym and abbreviation table that turn a query into groups of alternatives.
+// Find's words: the ML synonym and abbreviation table, field words and typo distance that turn a query into groups of alternatives (fold, stop words and stemmer are text-words.ts's).
+import {fold, isStopWord, stem} from './text-words';
 
 /**
  * Ways of saying the same thing in ML papers. Each row is one meaning; a
@@ -60,17 +61,6 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['jailbreak', 'adversarial attack', 'attack'],
 ];
 
-/** Words that carry no memory of a paper ("the atari one in RL"). */
-const STOP_WORDS = new Set(
-  (
-    'a an the of in on for to with and or by from that this these those one ' +
-    'paper papers about at is are was were be been it its some which what how ' +
-    'when where who there their as via using into like thing stuff i me my we ' +
-    'our they them he she do does did not no can could would should has have ' +
-    'had than then so very also just any all'
-  ).split(' '),
-);
-
 /**
  * Words that name a field of an entry, not its content: "the authors of",
  * "abstract about", "title with". Matched as content they would find every
@@ -93,29 +83,6 @@ const UNSPACED =
 /** True for a word of an unspaced script or an emoji (see UNSPACED). */
 export function isUnspaced(word: string): boolean {
   return UNSPACED.test(word);
-}
-
-/** Latin letters no decomposition takes apart, as people type them without the key. */
-const LATIN_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ı: 'i',
-};
-
-/** Lower case without accents, so "Ångström" is found by "angstrom" and "Łódź" by "lodz". */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(lower)
-    ? lower
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[ßæœøłđı]/g, c => LATIN_LETTERS[c])
-    : lower;
 }
 
 /**
@@ -142,63 +109,8 @@ export function looksLikeId(word: string): boolean {
  */
 export function contentWords(words: string[]): string[] {
   const content = words.filter(w => !FIELD_WORDS.has(w));
-  const kept = content.filter(w => !STOP_WORDS.has(w));
+  const kept = content.filter(w => !isStopWord(w));
   return kept.length ? kept : content;
-}
-
-const SUFFIXES: [string, string][] = [
-  ['izations', 'iz'],
-  ['ization', 'iz'],
-  ['isation', 'is'],
-  ['ational', 'at'],
-  ['ations', 'at'],
-  ['ation', 'at'],
-  ['ements', ''],
-  ['ement', ''],
-  ['ments', ''],
-  ['ment', ''],
-  ['nesses', ''],
-  ['ness', ''],
-  ['ities', 'it'],
-  ['ity', 'it'],
-  ['isms', ''],
-  ['ism', ''],
-  ['ings', ''],
-  ['ing', ''],
-  ['ies', 'i'],
-  ['ied', 'i'],
-  ['ers', ''],
-  ['er', ''],
-  ['ed', ''],
-  ['es', ''],
-  ['ly', ''],
-  ['s', ''],
-  ['e', ''],
-  ['y', ''],
-  ['d', ''],
-];
-
-/**
- * A light stemmer for the query side: cuts a common English ending so that
- * what is left is a prefix of the word's other forms ("memorized" ->
- * "memoriz" finds "memorization", "clipped" -> "clip" finds "clipping").
- * The text side is never stemmed: matching is by word start, which is why
- * a stem only has to be a prefix. Short words and ids stay as typed.
- */
-export function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word;
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (!word.endsWith(suffix)) continue;
-    if (suffix === 's' && /(ss|us|is)$/.test(word)) continue;
-    let base = word.slice(0, word.length - suffix.length) + replacement;
-    if (base.length < 4) continue;
-    // "clipped" -> "clipp" -> "clip", but "fall" and "pass" keep their pair.
-    if (/(ed|ing)$/.test(suffix) && /([^aeiouslz])\1$/.test(base)) {
-      base = base.slice(0, -1);
-    }
-    return base;
-  }
-  return word;
 }
 
 /** The rows of the synonym table, folded, by each member's words. */

@@ -15,7 +15,8 @@ import {
   type Alternative,
   type QueryGroup,
 } from './search-query';
-import {fold, isUnspaced} from './search-terms';
+import {isUnspaced} from './search-terms';
+import {fold} from './text-words';
 import {TAXONOMY_NAMES} from './taxonomy-names';
 import type {Paper, SearchHit, SearchMatch} from './types';
 

@@ -1,6 +1,10 @@
 // Entry order: newest/oldest by arXiv submission order across id schemes, or by title.
 import {idSortKey} from '../../src/core/arxiv-id';
-import {compareEntries} from '../../src/core/entry-order';
+import {
+  compareEntries,
+  entryOrder,
+  sortedPlace,
+} from '../../src/core/entry-order';
 
 const e = (id: string, title = id) => ({id, title});
 
@@ -75,5 +79,48 @@ describe('compareEntries', () => {
         }
       }
     }
+  });
+});
+
+describe('sortedPlace', () => {
+  const run = [
+    e('2111.11432', 'c'),
+    e('2001.00010', 'b'),
+    e('2001.00002', 'a'),
+  ];
+  const self = (x: {id: string; title: string}) => x;
+
+  it('puts a newcomer before the first entry that sorts after it, by scan or by binary search alike', () => {
+    for (const [id, at] of [
+      ['2201.00001', 0],
+      ['2001.00005', 2],
+      ['1901.00001', 3],
+    ] as const) {
+      expect(sortedPlace(run, self, e(id), 'newest')).toBe(at);
+      expect(sortedPlace(run, self, e(id), 'newest', true)).toBe(at);
+    }
+    expect(sortedPlace([], self, e('2201.00001'), 'oldest', true)).toBe(0);
+  });
+
+  it('scans a hand-sorted run: the newcomer goes before the first entry it precedes', () => {
+    const unsorted = [e('2111.11432'), e('1901.00001'), e('2001.00002')];
+    expect(sortedPlace(unsorted, self, e('2005.00001'), 'newest')).toBe(1);
+  });
+
+  it('reads wrapped entries through entryOf', () => {
+    const wrapped = run.map(entry => ({entry}));
+    expect(
+      sortedPlace(wrapped, w => w.entry, e('2001.00005'), 'newest', true),
+    ).toBe(2);
+  });
+
+  it('breaks a tie on the paper by the entry text, so two entries of one paper have one order', () => {
+    const a = {...e('2001.00002', 'a'), byline: 'A · 2020'};
+    const b = {...e('2001.00002', 'a'), byline: 'B · 2020'};
+    expect(compareEntries(a, b, 'newest')).toBe(0);
+    expect(entryOrder(a, b, 'newest')).toBeLessThan(0);
+    expect(
+      sortedPlace([a, b], self, {...a, byline: 'AB'}, 'newest', true),
+    ).toBe(1);
   });
 });

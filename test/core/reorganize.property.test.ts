@@ -2,17 +2,14 @@
 import fc from 'fast-check';
 import type {Block, Entry, EntryRun} from '../../src/core/doc-model';
 import type {Outline} from '../../src/core/doc-model';
+import {entryOrder} from '../../src/core/entry-order';
 import {
   buildOutline,
   headingLevel,
   normalizeSectionName,
   sectionKey,
 } from '../../src/core/outline';
-import {
-  planReorganize,
-  reorganizeOrder,
-  type Suggester,
-} from '../../src/core/reorganize';
+import {planReorganize, type Suggester} from '../../src/core/reorganize';
 import {
   DEFAULT_SETTINGS,
   type Settings,
@@ -130,7 +127,7 @@ function longestOrdered(entries: Entry[], order: SortOrder): number {
   const best = entries.map(() => 1);
   for (let i = 0; i < entries.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (reorganizeOrder(entries[j], entries[i], order) <= 0) {
+      if (entryOrder(entries[j], entries[i], order) <= 0) {
         best[i] = Math.max(best[i], best[j] + 1);
       }
     }
@@ -283,7 +280,7 @@ describe('planReorganize on random documents', () => {
             const movable = sortable(entryRun, after);
             for (let i = 1; i < movable.length; i++) {
               expect(
-                reorganizeOrder(movable[i - 1], movable[i], order),
+                entryOrder(movable[i - 1], movable[i], order),
               ).toBeLessThanOrEqual(0);
             }
           }

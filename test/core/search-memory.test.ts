@@ -3,7 +3,7 @@ import type {Block} from '../../src/core/doc-model';
 import {buildOutline} from '../../src/core/outline';
 import {describeDate, searchOutline} from '../../src/core/search';
 import {takeDateFilter} from '../../src/core/search-dates';
-import {editDistance, stem, synonymAt} from '../../src/core/search-terms';
+import {editDistance, synonymAt} from '../../src/core/search-terms';
 import type {Paper} from '../../src/core/types';
 import {summarize} from '../support/memory-document';
 
@@ -145,14 +145,6 @@ describe('searchOutline: words people use for the same thing', () => {
 });
 
 describe('search terms', () => {
-  it('stems to a prefix of the other forms of a word', () => {
-    expect(stem('memorized')).toBe('memoriz');
-    expect(stem('clipped')).toBe('clip');
-    expect(stem('generalization')).toBe('generaliz');
-    expect(stem('process')).toBe('process');
-    expect(stem('rl')).toBe('rl');
-  });
-
   it('counts a swap of two letters as one typo', () => {
     expect(editDistance('grokkign', 'grokking', 1)).toBe(1);
     expect(editDistance('atari', 'zebra', 1)).toBe(2);

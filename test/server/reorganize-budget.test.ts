@@ -1,6 +1,6 @@
 // Issue 16 item 5 through the bundle: a large document at a realistic call latency is reorganized over several runs, each making progress.
 import {buildOutline} from '../../src/core/outline';
-import {reorganizeOrder} from '../../src/core/reorganize';
+import {entryOrder} from '../../src/core/entry-order';
 import type {ReorganizeReport} from '../../src/core/types';
 import {generateDoc} from '../../samples/generate-doc';
 import {loadDist} from '../support/dist-bundle';
@@ -44,7 +44,7 @@ describe("reorganize of a large document at 6.5 ms a call on DocumentApp's read 
       for (const run of section.runs) {
         for (let i = 1; i < run.entries.length; i++) {
           expect(
-            reorganizeOrder(run.entries[i - 1], run.entries[i], 'newest'),
+            entryOrder(run.entries[i - 1], run.entries[i], 'newest'),
           ).toBeLessThanOrEqual(0);
         }
       }

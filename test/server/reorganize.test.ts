@@ -1,7 +1,7 @@
 // reorganize, reorganizeNow and scheduledReorganize through the built bundle in the emulator.
 import type {Block, DocJson} from '../../src/core/doc-model';
 import {buildOutline, normalizeSectionName} from '../../src/core/outline';
-import {reorganizeOrder} from '../../src/core/reorganize';
+import {entryOrder} from '../../src/core/entry-order';
 import type {ReorganizeReport, ScheduleState} from '../../src/core/types';
 import giant from '../../samples/giant-doc.json';
 import {generateDoc} from '../../samples/generate-doc';
@@ -70,7 +70,7 @@ function expectTidy(body: Block[]): void {
         : entryRun.entries;
       for (let i = 1; i < sorted.length; i++) {
         expect(
-          reorganizeOrder(sorted[i - 1], sorted[i], 'newest'),
+          entryOrder(sorted[i - 1], sorted[i], 'newest'),
         ).toBeLessThanOrEqual(0);
       }
     }

@@ -6,7 +6,7 @@ import type {
   HeadingName,
   Outline,
 } from '../../core/doc-model';
-import {compareEntries, mainRun, sortedSlot} from '../../core/entry-order';
+import {mainRun, sortedPlace} from '../../core/entry-order';
 import {
   blockCharacters,
   documentCharacters,
@@ -224,10 +224,11 @@ function placeFor(
   }
   const run = mainRun(section);
   if (!run) return {index: section.introEnd, section: section.title};
-  const newEntry = {id: paper.id, title: paper.title};
-  const slot = sortedSlot(
+  const slot = sortedPlace(
     run.entries,
-    e => compareEntries(newEntry, e, settings.sortOrder) < 0,
+    e => e,
+    {id: paper.id, title: paper.title},
+    settings.sortOrder,
   );
   const before = run.entries[slot];
   return {index: before ? before.start : run.end, section: section.title};

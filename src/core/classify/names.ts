@@ -7,7 +7,8 @@ import {
 } from '../taxonomy-names';
 import {taxonomyWords} from '../taxonomy-words';
 import {TOPIC_WORDS} from './lexicon';
-import {containsPhrase, root, roots, words} from './words';
+import {stem} from '../text-words';
+import {containsPhrase, roots, words} from './words';
 
 /** Words of a section name too general to say what it is about on their own. */
 const GENERIC_NAME_WORDS = new Set(
@@ -18,7 +19,7 @@ const GENERIC_NAME_WORDS = new Set(
   ).split(' '),
 );
 
-const GENERIC_NAME_ROOTS = new Set([...GENERIC_NAME_WORDS].map(w => root(w)));
+const GENERIC_NAME_ROOTS = new Set([...GENERIC_NAME_WORDS].map(w => stem(w)));
 
 /** What people call sections, spelled out: abbreviations and topics to arXiv's words. */
 const SYNONYMS: Record<string, string[]> = {

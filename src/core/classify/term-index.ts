@@ -1,7 +1,8 @@
 // The term index: words, word pairs, authors and categories numbered in flat typed arrays, and tf-idf vectors over them.
 import type {Paper} from '../types';
 import {canonicalCategory} from './names';
-import {foldText, keptWord, tokenBounds, words} from './words';
+import {fold} from '../text-words';
+import {keptWord, tokenBounds, words} from './words';
 
 const TITLE_WEIGHT = 2;
 /**
@@ -229,7 +230,7 @@ export class Vocabulary {
   /** Adds a text's words and adjacent word pairs, each scaled by `weight`. */
   private countText(text: string, weight: number): void {
     let previous = -1;
-    const folded = foldText(text);
+    const folded = fold(text);
     const runs = tokenBounds(folded, this.bounds);
     for (let run = 0; run < runs; run++) {
       const word = this.wordOf(

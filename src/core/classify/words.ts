@@ -1,28 +1,5 @@
-// Words of a text as the classifier reads them: folded, tokenized, stopwords dropped, plurals stemmed.
-
-const STOPWORDS = new Set(
-  (
-    'a an and are as at be been but by can do does for from had has have how ' +
-    'i if in into is it its me my no not of on one or our so such than that ' +
-    'the their them then there these they this those to two up via vs was we ' +
-    'were what when where which while who why will with without you your ' +
-    'using use used towards toward new based also more most very just only ' +
-    'et al paper papers arxiv work show shows propose proposed approach method ' +
-    'methods result results still much many some like get got thing things ' +
-    'through over beyond about across under between after before within all ' +
-    'any both each other same too could should would may might must pdf'
-  ).split(' '),
-);
-
-/** Lowercase, and without accents: what `words` splits. */
-export function foldText(text: string): string {
-  // Folding accents is slow; most text is ASCII and needs none.
-  return (
-    /^[\x20-\x7e]*$/.test(text)
-      ? text
-      : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  ).toLowerCase();
-}
+// Words of a text as the classifier reads them: folded, tokenized, stop words dropped, plurals folded (text-words.ts owns each step).
+import {fold, isStopWord, singular, stem} from '../text-words';
 
 /**
  * Writes the bounds of each run of [a-z0-9] in a folded text into `bounds`
@@ -45,19 +22,19 @@ export function tokenBounds(folded: string, bounds: number[]): number {
   return runs;
 }
 
-/** A token as `words` gives it: stemmed, or null for a stopword or a lone letter. */
+/** A token as `words` gives it: plural folded, or null for a stop word or a lone letter. */
 export function keptWord(token: string): string | null {
   if (token.length < 2) {
     const c = token.charCodeAt(0);
     if (c < 48 || c > 57) return null;
   }
-  return STOPWORDS.has(token) ? null : stem(token);
+  return isStopWord(token) ? null : singular(token);
 }
 
 /** Lowercase words without accents, stopwords dropped, plural `s` folded. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  const folded = foldText(text);
+  const folded = fold(text);
   const bounds: number[] = [];
   const runs = tokenBounds(folded, bounds);
   for (let run = 0; run < runs; run++) {
@@ -67,18 +44,8 @@ export function words(text: string): string[] {
   return out;
 }
 
-export function stem(word: string): string {
-  const n = word.length;
-  if (n < 4 || word.charCodeAt(n - 1) !== 115 /* s */) return word;
-  if (n > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  const before = word.charCodeAt(n - 2);
-  // -ss, -us, -is are not plurals (loss, corpus, analysis).
-  if (before === 115 || before === 117 || before === 105) return word;
-  return word.slice(0, -1);
-}
-
 /**
- * A term as a person reads it: `stem` cuts a plural "-es" to "-e"
+ * A term as a person reads it: `singular` cuts a plural "-es" to "-e"
  * ("approaches" -> "approache"), so such stems get their "s" back, a real
  * word either way.
  */
@@ -101,56 +68,7 @@ export function containsPhrase(haystack: string[], phrase: string[]): boolean {
   return false;
 }
 
-/** Suffixes `root` takes off, longest first. */
-const SUFFIXES = [
-  'izations',
-  'ization',
-  'isation',
-  'ational',
-  'ations',
-  'ation',
-  'nesses',
-  'ness',
-  'ities',
-  'ity',
-  'ments',
-  'ment',
-  'ings',
-  'ing',
-  'ially',
-  'ally',
-  'ical',
-  'ial',
-  'ers',
-  'er',
-  'ied',
-  'ed',
-  'ive',
-  'al',
-  'ic',
-  'ies',
-  'es',
-  'e',
-  'y',
-  's',
-];
-
-/**
- * A word's root for matching topic words, a harder cut than `stem`:
- * "adversarial", "adversary" -> "adversar"; "attacks", "attacking" ->
- * "attack". Only for matching (never shown), so roots need not be words; a
- * root keeps at least four letters so short words stay apart.
- */
-export function root(word: string): string {
-  for (const suffix of SUFFIXES) {
-    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) {
-      return word.slice(0, -suffix.length);
-    }
-  }
-  return word;
-}
-
-/** The roots of a text's words (see `words` and `root`). */
+/** The stems of a text's words, for matching topic words (see `words` and text-words.ts's `stem`). */
 export function roots(text: string): string[] {
-  return words(text).map(root);
+  return words(text).map(stem);
 }

@@ -1,4 +1,5 @@
 // A local Apps Script: createEnvironment builds the services around one document, loadBundle runs dist/Code.js in it.
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
@@ -454,7 +455,8 @@ function acceptHostErrors(context: vm.Context): void {
 
 /** What loading one code string needs beyond a context, kept across loads of the same code. */
 interface CompiledBundle {
-  program: acorn.Program;
+  /** The top-level function declarations' names, in order. */
+  functionNames: string[];
   /** Compiled once: V8 runs the same Script in every new context. */
   script?: vm.Script;
   /** Names the code declares at its top level or assigns anywhere: never bound ahead of it. */
@@ -515,19 +517,79 @@ function ownNamesOf(program: acorn.Program): Set<string> {
   return names;
 }
 
-function compileBundle(code: string): CompiledBundle {
-  const kept = compiledBundles.get(code);
-  if (kept) return kept;
+/** What parsing a code string tells loadBundle, as stored in the facts cache. */
+interface BundleFacts {
+  functionNames: string[];
+  ownNames: string[];
+  words: string[];
+}
+
+/**
+ * Facts of big codes (dist/Code.js) by content hash, shared by every test
+ * file and worker of a run: acorn takes about a second over the bundle, and
+ * some 60 test files load it, each with its own module registry.
+ */
+const FACTS_DIR = path.join(
+  ROOT,
+  'node_modules',
+  '.cache',
+  'paper-haul-emulator',
+);
+const FACTS_MIN_LENGTH = 10_000;
+const FACTS_FORMAT = 1;
+
+/** @throws Error when the code is not ES2019. */
+function parseFacts(code: string): BundleFacts {
   let program: acorn.Program;
   try {
     program = acorn.parse(code, {ecmaVersion: 2019, sourceType: 'script'});
   } catch (err) {
     throw new Error(`The bundle is not ES2019: ${(err as Error).message}`);
   }
+  const functionNames: string[] = [];
+  for (const node of program.body) {
+    if (node.type === 'FunctionDeclaration') functionNames.push(node.id.name);
+  }
+  return {
+    functionNames,
+    ownNames: [...ownNamesOf(program)],
+    words: [...new Set(code.match(/[A-Za-z_$][\w$]*/g) ?? [])],
+  };
+}
+
+function bundleFacts(code: string): BundleFacts {
+  if (code.length < FACTS_MIN_LENGTH) return parseFacts(code);
+  const key = crypto
+    .createHash('sha256')
+    .update(`${FACTS_FORMAT}\n${acorn.version}\n`)
+    .update(code)
+    .digest('hex');
+  const file = path.join(FACTS_DIR, `${key}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as BundleFacts;
+  } catch {
+    // Not cached yet (or unreadable): parse, then store for the next file.
+  }
+  const facts = parseFacts(code);
+  try {
+    fs.mkdirSync(FACTS_DIR, {recursive: true});
+    const partial = `${file}.${process.pid}.partial`;
+    fs.writeFileSync(partial, JSON.stringify(facts));
+    fs.renameSync(partial, file);
+  } catch {
+    // A read-only tree only loses the cache.
+  }
+  return facts;
+}
+
+function compileBundle(code: string): CompiledBundle {
+  const kept = compiledBundles.get(code);
+  if (kept) return kept;
+  const facts = bundleFacts(code);
   const compiled: CompiledBundle = {
-    program,
-    ownNames: ownNamesOf(program),
-    words: new Set(code.match(/[A-Za-z_$][\w$]*/g) ?? []),
+    functionNames: facts.functionNames,
+    ownNames: new Set(facts.ownNames),
+    words: new Set(facts.words),
   };
   if (compiledBundles.size >= COMPILED_BUNDLES_KEPT) {
     compiledBundles.delete(compiledBundles.keys().next().value as string);
@@ -580,7 +642,6 @@ export function loadBundle(
   env: Env<AnyDocJson>,
 ): BundleFunctions {
   const compiled = compileBundle(code);
-  const program = compiled.program;
   const context = vm.createContext({...env.globals});
   installVirtualDate(context, () => env.clock.now());
   acceptHostErrors(context);
@@ -613,11 +674,8 @@ export function loadBundle(
   }
 
   const functions: BundleFunctions = {};
-  for (const node of program.body) {
-    if (node.type !== 'FunctionDeclaration' || node.id.name.endsWith('_')) {
-      continue;
-    }
-    const name = node.id.name;
+  for (const name of compiled.functionNames) {
+    if (name.endsWith('_')) continue;
     functions[name] = (...args: unknown[]) => {
       const fn = (context as Record<string, (...a: unknown[]) => unknown>)[
         name

@@ -193,11 +193,17 @@ export function createDocsService(
 ): GoogleAppsScript.Docs & {track(state: DocumentState): void} {
   /** Revision ids are numbered across documents, so no two documents ever share one. */
   let nextRevision = 1;
+  const snapshotJson = new WeakMap<Snapshot, string>();
   /** Per document, the saved content last answered (as JSON) and its revision id. */
   const revisions = new Map<DocumentState, {json: string; id: string}>();
   /** The revision id of a document's saved content: a new one when it differs from the last answered. */
   const revisionOf = (state: DocumentState, saved: Snapshot): string => {
-    const json = JSON.stringify(saved.tabs);
+    // A kept saved version answers every read until the next save: serialize it once.
+    let json = snapshotJson.get(saved);
+    if (json === undefined) {
+      json = JSON.stringify(saved.tabs);
+      snapshotJson.set(saved, json);
+    }
     const last = revisions.get(state);
     if (last && last.json === json) return last.id;
     const id = `emu-revision-${nextRevision++}`;

@@ -57,8 +57,17 @@ function sampleDoc() {
     : {title: 'Papers', body: [{type: 'paragraph', text: ''}]};
 }
 
-/** Bundles a TypeScript module for Node or the browser, in memory. */
+/** Bundles made in this process, by entry and options: the browser tests start a playground per test. */
+const bundles = new Map();
+
+/** Bundles a TypeScript module for Node or the browser, in memory (once per process). */
 function bundle(entry, options) {
+  const key = JSON.stringify([entry, options]);
+  if (!bundles.has(key)) bundles.set(key, bundleNow(entry, options));
+  return bundles.get(key);
+}
+
+function bundleNow(entry, options) {
   const result = esbuild.buildSync({
     entryPoints: [path.join(ROOT, entry)],
     bundle: true,
@@ -69,8 +78,23 @@ function bundle(entry, options) {
   return result.outputFiles[0].text;
 }
 
-/** Loads a CommonJS module from source text (our own bundles only). */
+/** Modules loaded from source in this process, by file name and code. */
+const sourceModules = new Map();
+
+/**
+ * Loads a CommonJS module from source text (our own bundles only), once per
+ * process: the replay modules keep no state of their own, each playground
+ * makes its own replay from them.
+ */
 function requireFromSource(code, filename) {
+  const key = `${filename}\n${code}`;
+  if (!sourceModules.has(key)) {
+    sourceModules.set(key, requireFromSourceNow(code, filename));
+  }
+  return sourceModules.get(key);
+}
+
+function requireFromSourceNow(code, filename) {
   const Module = require('node:module');
   const m = new Module(filename);
   m.filename = filename;

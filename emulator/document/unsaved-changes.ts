@@ -19,12 +19,19 @@ const VIEW_ONLY = new Set(['Document.setSelection', 'Document.setCursor']);
  * Named by pattern so a method added to the emulator later is counted too.
  */
 export function changesDocument(method: string): boolean {
-  if (VIEW_ONLY.has(method)) return false;
-  const name = method.slice(method.lastIndexOf('.') + 1);
-  return /^(set|insert|append|remove|delete|replace|clear|merge)[A-Z]/.test(
-    name,
-  );
+  let changes = CHANGES.get(method);
+  if (changes === undefined) {
+    const name = method.slice(method.lastIndexOf('.') + 1);
+    changes =
+      !VIEW_ONLY.has(method) &&
+      /^(set|insert|append|remove|delete|replace|clear|merge)[A-Z]/.test(name);
+    CHANGES.set(method, changes);
+  }
+  return changes;
 }
+
+/** changesDocument's answers by method: it runs at every DocumentApp call, over a few dozen names. */
+const CHANGES = new Map<string, boolean>();
 
 /**
  * The changes one document holds unsaved. Apps Script saves when an

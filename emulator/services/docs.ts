@@ -9,6 +9,13 @@ import type {AnyDocJson} from '../../src/core/doc-model';
 import type {DocumentState as AnyDocumentState} from '../document';
 import {applyFieldMask, checkKnownFields, parseFieldMask} from './docs-fields';
 import type {TabState} from '../document/tab';
+import {
+  type BlockNode,
+  type BodyNode,
+  type HolderNode,
+  type TextNode,
+  holderRich,
+} from '../document/nodes';
 import {type RestDocument, type RestTab, restContent} from './docs-structure';
 
 /** Documents.get answers for the first tab without includeTabsContent, for every tab with it. */
@@ -47,7 +54,7 @@ const KNOWN_OPTIONS = new Set(['fields', 'includeTabsContent']);
 
 /** What Documents.get answers from: every tab's content, the first tab's standing for the document's body. */
 interface Snapshot {
-  tabs: RestTab[];
+  readonly tabs: RestTab[];
 }
 
 /**
@@ -76,6 +83,69 @@ function restTabs(tabs: TabState[], parent?: TabState, level = 0): RestTab[] {
 
 function snapshot(state: DocumentState): Snapshot {
   return {tabs: restTabs(state.tabs)};
+}
+
+/** A holder's text as one detached Text node (what restContent reads of it). */
+function frozenTexts(holder: HolderNode): TextNode[] {
+  return [{kind: 'text', rich: holderRich(holder), parent: null}];
+}
+
+function frozenBlock(node: BlockNode): BlockNode {
+  switch (node.kind) {
+    case 'paragraph':
+      return {...node, texts: frozenTexts(node), parent: null};
+    case 'listItem':
+      return {...node, texts: frozenTexts(node), parent: null};
+    case 'toc':
+      return {kind: 'toc', entries: [...node.entries], parent: null};
+    case 'table':
+      return {
+        kind: 'table',
+        rows: node.rows.map(row => ({
+          kind: 'row',
+          cells: row.cells.map(cell => ({
+            kind: 'cell',
+            texts: frozenTexts(cell),
+            parent: null,
+          })),
+          parent: null,
+        })),
+        parent: null,
+      };
+  }
+}
+
+/** A detached copy of the tabs as restTabs reads them: later edits of the document do not reach it. */
+function frozenTabs(tabs: TabState[]): TabState[] {
+  return tabs.map(tab => {
+    const body: BodyNode = {kind: 'body', children: [], parent: null};
+    for (const child of tab.body.children)
+      body.children.push(frozenBlock(child));
+    return {
+      id: tab.id,
+      title: tab.title,
+      body,
+      childTabs: frozenTabs(tab.childTabs),
+    };
+  });
+}
+
+/**
+ * The saved version kept at the first change after a save: a copy of the
+ * tree, turned into REST only if Documents.get reads it before the next
+ * save. Why lazily: a big reorganize saves every 200 blocks, and building
+ * the REST form of a 5,000-entry document at each save was most of its
+ * time under test, while few of those versions are ever read.
+ */
+function savedSnapshot(state: DocumentState): Snapshot {
+  const frozen = frozenTabs(state.tabs);
+  let tabs: RestTab[] | undefined;
+  return {
+    get tabs() {
+      tabs ??= restTabs(frozen);
+      return tabs;
+    },
+  };
 }
 
 /** One REST Document (all fields) around a snapshot of its tabs, as of `revisionId`. */
@@ -123,11 +193,17 @@ export function createDocsService(
 ): GoogleAppsScript.Docs & {track(state: DocumentState): void} {
   /** Revision ids are numbered across documents, so no two documents ever share one. */
   let nextRevision = 1;
+  const snapshotJson = new WeakMap<Snapshot, string>();
   /** Per document, the saved content last answered (as JSON) and its revision id. */
   const revisions = new Map<DocumentState, {json: string; id: string}>();
   /** The revision id of a document's saved content: a new one when it differs from the last answered. */
   const revisionOf = (state: DocumentState, saved: Snapshot): string => {
-    const json = JSON.stringify(saved.tabs);
+    // A kept saved version answers every read until the next save: serialize it once.
+    let json = snapshotJson.get(saved);
+    if (json === undefined) {
+      json = JSON.stringify(saved.tabs);
+      snapshotJson.set(saved, json);
+    }
     const last = revisions.get(state);
     if (last && last.json === json) return last.id;
     const id = `emu-revision-${nextRevision++}`;
@@ -146,7 +222,7 @@ export function createDocsService(
     state.unsavedChanges.onFirstChange(() => {
       savedVersions.set(state, {
         executionId: ctx.execution.id ?? 0,
-        content: snapshot(state),
+        content: savedSnapshot(state),
       });
     });
   };

@@ -392,4 +392,43 @@ describe('read() with the cache of checked reads', () => {
     );
     expect(port.liveIsRead!(port.read())).toBe(false);
   });
+  it('readUnproven: the cached read with no document read at all, proven by one revisionId read; null with no cache or after a write', () => {
+    const {env, port, fields} = cached(mixed);
+    const first = port.read();
+    env.calls.reset();
+    env.docsApiLog.length = 0;
+    const planned = port.readUnproven!();
+    expect(planned).toEqual(first);
+    expect(fields()).toEqual([]);
+    expect(
+      Object.keys(env.calls.byMethod()).filter(
+        m => m.startsWith('DocumentApp.') || m.startsWith('Docs.'),
+      ),
+    ).toEqual([]);
+    expect(port.liveIsRead!(planned!)).toBe(true);
+    expect(fields()).toEqual(['revisionId']);
+
+    // Taken on trust, so an edit saved since it was cached is caught by the proof.
+    const stale = cached(mixed);
+    stale.port.read();
+    stale.env.runAs({authMode: 'FULL', source: 'run'}, () => {
+      stale.env.globals.DocumentApp.getActiveDocument()
+        .getBody()
+        .appendParagraph('typed meanwhile');
+    });
+    const old = stale.port.readUnproven!();
+    expect(old).toHaveLength(mixed.length);
+    expect(stale.port.liveIsRead!(old!)).toBe(false);
+    expect(stale.port.read()).toHaveLength(mixed.length + 1);
+
+    // Nothing cached yet, or this execution wrote: no read on trust.
+    const fresh = cached(mixed);
+    expect(fresh.port.readUnproven!()).toBeNull();
+    fresh.env.runAs({authMode: 'FULL', source: 'run'}, () => {
+      fresh.port.read();
+      fresh.port.insertBlocks(1, [{type: 'paragraph', text: 'new'}]);
+      fresh.port.flush();
+      expect(fresh.port.readUnproven!()).toBeNull();
+    });
+  });
 });

@@ -245,6 +245,8 @@ export function withDocsApiRead(
     if (cache === undefined) cache = options.cache ? options.cache() : null;
     return cache;
   };
+  /** A cached read's revision that liveIsRead found the document no longer at. */
+  let replaced: string | null = null;
   /**
    * The read cached under the document's current revision, or null. The
    * token is asked for only when the cache holds a read of this tab, so a
@@ -257,7 +259,8 @@ export function withDocsApiRead(
     const store = wrote ? null : getCache();
     if (!store) return null;
     const held = store.revision(port.id(), cacheTabId);
-    if (!held) return null;
+    // A revision liveIsRead just saw replaced needs no second token to say so.
+    if (!held || held === replaced) return null;
     const now = revisionNow();
     const blocks = now === held ? store.get(port.id(), cacheTabId, now) : null;
     return blocks && now ? {blocks, revision: now} : null;
@@ -354,7 +357,10 @@ export function withDocsApiRead(
       return false;
     }
     try {
-      if (revisionNow() !== last.revision) return false;
+      if (revisionNow() !== last.revision) {
+        replaced = last.revision;
+        return false;
+      }
     } catch {
       return false;
     }

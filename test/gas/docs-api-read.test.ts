@@ -3,7 +3,12 @@ import {createEnvironment, type Env} from '../../emulator';
 import type {DocumentPort} from '../../src/app/shared/ports';
 import type {Block} from '../../src/core/doc-model';
 import {gasDocument} from '../../src/gas/gas-document';
-import {summariesFromRest, withDocsApiRead} from '../../src/gas/docs-api-read';
+import {
+  DOCS_READ_FIELDS,
+  DOCS_REVISION_FIELDS,
+  summariesFromRest,
+  withDocsApiRead,
+} from '../../src/gas/docs-api-read';
 import {generateDoc} from '../../samples/generate-doc';
 import {readCache} from '../../src/app/shared/read-cache';
 import {cachePort} from '../../src/gas/cache-port';
@@ -418,8 +423,14 @@ describe('read() with the cache of checked reads', () => {
     });
     const old = stale.port.readUnproven!();
     expect(old).toHaveLength(mixed.length);
+    stale.env.docsApiLog.length = 0;
     expect(stale.port.liveIsRead!(old!)).toBe(false);
     expect(stale.port.read()).toHaveLength(mixed.length + 1);
+    // The revision the proof saw replaced is not asked for again: the token, then the body.
+    expect(stale.env.docsApiLog.map(r => r.fields)).toEqual([
+      DOCS_REVISION_FIELDS,
+      DOCS_READ_FIELDS,
+    ]);
 
     // Nothing cached yet, or this execution wrote: no read on trust.
     const fresh = cached(mixed);

@@ -245,6 +245,8 @@ export function withDocsApiRead(
     if (cache === undefined) cache = options.cache ? options.cache() : null;
     return cache;
   };
+  /** A cached read's revision that liveIsRead found the document no longer at. */
+  let replaced: string | null = null;
   /**
    * The read cached under the document's current revision, or null. The
    * token is asked for only when the cache holds a read of this tab, so a
@@ -257,15 +259,24 @@ export function withDocsApiRead(
     const store = wrote ? null : getCache();
     if (!store) return null;
     const held = store.revision(port.id(), cacheTabId);
-    if (!held) return null;
+    // A revision liveIsRead just saw replaced needs no second token to say so.
+    if (!held || held === replaced) return null;
     const now = revisionNow();
     const blocks = now === held ? store.get(port.id(), cacheTabId, now) : null;
     return blocks && now ? {blocks, revision: now} : null;
   };
   const revisionNow = (): string | undefined =>
     docs!.Documents.get(port.id(), {fields: DOCS_REVISION_FIELDS}).revisionId;
-  /** The last read() and the revision it is of, while nothing is written: what liveIsRead compares. */
-  let last: {blocks: BlockSummary[]; revision: string} | null = null;
+  /**
+   * The last read() or readUnproven() and the revision it is of, while
+   * nothing is written: what liveIsRead compares. `unproven` until a
+   * revision read shows the document still at that revision.
+   */
+  let last: {
+    blocks: BlockSummary[];
+    revision: string;
+    unproven?: boolean;
+  } | null = null;
   /** Keeps a checked read under its revision; a cache that refuses it costs only the next read. */
   const keep = (revision: string | undefined, blocks: BlockSummary[]) => {
     const store = getCache();
@@ -314,6 +325,27 @@ export function withDocsApiRead(
     return blocks;
   };
   /**
+   * The cached read taken on trust for planning (DocumentPort.readUnproven):
+   * no revision read, so the guard's one revision read before the write is
+   * the only token the insert asks for. Not adopted as the body's state (the
+   * journal's keys) until liveIsRead proves it.
+   */
+  const readUnproven = (): BlockSummary[] | null => {
+    last = null;
+    if (!docs || unsavedWrites || wrote) return null;
+    try {
+      const store = getCache();
+      const held = store?.revision(port.id(), cacheTabId);
+      const blocks = held ? store!.get(port.id(), cacheTabId, held) : null;
+      if (!held || !blocks) return null;
+      last = {blocks, revision: held, unproven: true};
+      source = {via: 'docs-api', cached: true};
+      return blocks;
+    } catch {
+      return null;
+    }
+  };
+  /**
    * The guard before a write (DocumentPort.liveIsRead): one revision read
    * instead of the neighbours' getters. Only for the array the last read
    * returned, that read checked at a revision (a Docs API read checked
@@ -325,9 +357,17 @@ export function withDocsApiRead(
       return false;
     }
     try {
-      if (revisionNow() !== last.revision) return false;
+      if (revisionNow() !== last.revision) {
+        replaced = last.revision;
+        return false;
+      }
     } catch {
       return false;
+    }
+    if (last.unproven) {
+      // Proven now: the read stands for the body, as a checked read does.
+      last.unproven = false;
+      if (port.adoptRead) port.adoptRead(blocks);
     }
     // The body's length is the read's: the journal need not ask for it before this write.
     if (port.lengthIs) port.lengthIs(blocks.length);
@@ -343,6 +383,7 @@ export function withDocsApiRead(
   return {
     ...port,
     read,
+    readUnproven,
     liveIsRead,
     insertBlocks: writing(port.insertBlocks),
     moveRange: writing(port.moveRange),

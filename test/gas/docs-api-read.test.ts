@@ -3,7 +3,12 @@ import {createEnvironment, type Env} from '../../emulator';
 import type {DocumentPort} from '../../src/app/shared/ports';
 import type {Block} from '../../src/core/doc-model';
 import {gasDocument} from '../../src/gas/gas-document';
-import {summariesFromRest, withDocsApiRead} from '../../src/gas/docs-api-read';
+import {
+  DOCS_READ_FIELDS,
+  DOCS_REVISION_FIELDS,
+  summariesFromRest,
+  withDocsApiRead,
+} from '../../src/gas/docs-api-read';
 import {generateDoc} from '../../samples/generate-doc';
 import {readCache} from '../../src/app/shared/read-cache';
 import {cachePort} from '../../src/gas/cache-port';
@@ -391,5 +396,50 @@ describe('read() with the cache of checked reads', () => {
       undefined,
     );
     expect(port.liveIsRead!(port.read())).toBe(false);
+  });
+  it('readUnproven: the cached read with no document read at all, proven by one revisionId read; null with no cache or after a write', () => {
+    const {env, port, fields} = cached(mixed);
+    const first = port.read();
+    env.calls.reset();
+    env.docsApiLog.length = 0;
+    const planned = port.readUnproven!();
+    expect(planned).toEqual(first);
+    expect(fields()).toEqual([]);
+    expect(
+      Object.keys(env.calls.byMethod()).filter(
+        m => m.startsWith('DocumentApp.') || m.startsWith('Docs.'),
+      ),
+    ).toEqual([]);
+    expect(port.liveIsRead!(planned!)).toBe(true);
+    expect(fields()).toEqual(['revisionId']);
+
+    // Taken on trust, so an edit saved since it was cached is caught by the proof.
+    const stale = cached(mixed);
+    stale.port.read();
+    stale.env.runAs({authMode: 'FULL', source: 'run'}, () => {
+      stale.env.globals.DocumentApp.getActiveDocument()
+        .getBody()
+        .appendParagraph('typed meanwhile');
+    });
+    const old = stale.port.readUnproven!();
+    expect(old).toHaveLength(mixed.length);
+    stale.env.docsApiLog.length = 0;
+    expect(stale.port.liveIsRead!(old!)).toBe(false);
+    expect(stale.port.read()).toHaveLength(mixed.length + 1);
+    // The revision the proof saw replaced is not asked for again: the token, then the body.
+    expect(stale.env.docsApiLog.map(r => r.fields)).toEqual([
+      DOCS_REVISION_FIELDS,
+      DOCS_READ_FIELDS,
+    ]);
+
+    // Nothing cached yet, or this execution wrote: no read on trust.
+    const fresh = cached(mixed);
+    expect(fresh.port.readUnproven!()).toBeNull();
+    fresh.env.runAs({authMode: 'FULL', source: 'run'}, () => {
+      fresh.port.read();
+      fresh.port.insertBlocks(1, [{type: 'paragraph', text: 'new'}]);
+      fresh.port.flush();
+      expect(fresh.port.readUnproven!()).toBeNull();
+    });
   });
 });

@@ -290,13 +290,33 @@ function writeEntries(
     ? new TimeBudget(clock, deps.startedAt ?? clock.now(), INSERT_BUDGET_MS)
     : null;
   const readStart = clock ? clock.now() : 0;
-  let blocks: BlockSummary[] = document.read();
+  // The cache's read on trust, when it has one: the guard's revision read before the first write proves it (issue 27).
+  const planned = document.readUnproven?.() ?? null;
+  /** True while `blocks` is that read unproven: nothing is written or answered from it until prove(). */
+  let unproven = planned !== null;
+  let blocks: BlockSummary[] = planned ?? document.read();
   if (budget && clock)
     budget.guessFromRead(clock.now() - readStart, blocks.length);
   let outline = buildOutline(blocks, settings);
   const completed = completedIds(outline, recovered);
   // The level is fixed for the whole call, so new sections all get the same heading level.
-  const options = {sectionLevel: outline.level, inboxName: settings.inboxName};
+  let options = {sectionLevel: outline.level, inboxName: settings.inboxName};
+  /**
+   * Proves the read planned on with one revision read (the live document is
+   * still at its revision, nothing written), else reads afresh and plans
+   * again from that read, as a cold insert does: a collaborator's edit since
+   * the read was cached is always seen before a write or a duplicate answer.
+   */
+  const prove = (): void => {
+    if (!unproven) return;
+    unproven = false;
+    if (document.liveIsRead?.(blocks)) return;
+    blocks = document.read();
+    outline = buildOutline(blocks, settings);
+    options = {sectionLevel: outline.level, inboxName: settings.inboxName};
+  };
+  // A duplicate answered from the unproven read could be an entry deleted since: prove it first.
+  if (accepted.some(a => duplicateResult(outline, a.id))) prove();
 
   const toFetch: string[] = [];
   for (const a of accepted) {
@@ -352,6 +372,9 @@ function writeEntries(
       continue;
     }
     const paper = found.paper;
+    // Right before the first write (arXiv has answered): the proof is this write's guard.
+    const guarded = unproven;
+    prove();
     // A second request for a paper inserted a moment ago is a duplicate too; so is one filed under another of its ids (a DOI's arXiv id).
     const duplicate =
       duplicateResult(outline, a.id) ?? duplicateResult(outline, paper.id);
@@ -369,7 +392,7 @@ function writeEntries(
       continue;
     }
     // The document may have changed while arXiv answered (or between writes): read it again rather than write at a stale place.
-    if (!neighboursUnchanged(document, blocks, place.index)) {
+    if (!guarded && !neighboursUnchanged(document, blocks, place.index)) {
       blocks = document.read();
       outline = buildOutline(blocks, options);
       const moved = duplicateResult(outline, paper.id);

@@ -18,6 +18,14 @@ export interface DocumentPort {
    * False when the port cannot tell; absent in test doubles.
    */
   liveIsRead?(blocks: BlockSummary[]): boolean;
+  /**
+   * The read the cache last kept of this tab, without asking the document
+   * whether it is still at that read's revision (no document read), or null
+   * (no cache, nothing kept, or this execution wrote). Only for planning:
+   * the caller proves it with liveIsRead before it writes or answers from
+   * it, else reads afresh with read(). Absent in test doubles.
+   */
+  readUnproven?(): BlockSummary[] | null;
   /** Inserts the blocks so that the first stands at `index` (0..length). */
   insertBlocks(index: number, blocks: Block[]): void;
   /**

@@ -1,12 +1,9 @@
 // What a section's name says: phrases and synonyms, arXiv categories its words name (taxonomy), and the math habit.
 import {normalizeSectionName} from '../outline';
-import {
-  TAXONOMY_ALIASES,
-  TAXONOMY_GROUPS,
-  TAXONOMY_NAMES,
-} from '../taxonomy-names';
+import {TAXONOMY_ALIASES, TAXONOMY_CODES} from '../taxonomy-names';
+import {taxonomyNameRows} from '../taxonomy-names-data';
 import {taxonomyWords} from '../taxonomy-words';
-import {TOPIC_WORDS} from './lexicon';
+import {topicWords} from './lexicon';
 import {stem} from '../text-words';
 import {containsPhrase, roots, words} from './words';
 
@@ -102,14 +99,15 @@ export function taxonomy(): Map<string, Category> {
   if (!taxonomyCache) {
     taxonomyCache = new Map();
     const descriptions = taxonomyWords();
-    for (const [i, row] of TAXONOMY_NAMES.entries()) {
-      const [id, name, group] = row.split('|');
+    const {groups, rows} = taxonomyNameRows();
+    for (const [i, id] of TAXONOMY_CODES.entries()) {
+      const [name, group] = rows[i].split('|');
       const description = descriptions[i];
       taxonomyCache.set(id, {
         id,
         name,
         nameWords: words(name),
-        groupWords: words(TAXONOMY_GROUPS[Number(group)]),
+        groupWords: words(groups[Number(group)]),
         // cs.AI's description lists what it excludes: those words are not its topics.
         descriptionWords: words(description.split(/\bexcept\b/)[0]),
       });
@@ -152,6 +150,8 @@ const GENERIC_ROOTS = new Set(
 /** Weight of a topic's usual word against the name's own words. */
 const TOPIC_WORD_WEIGHT = 0.5;
 
+let topicWordsCache: Record<string, string> | null = null;
+
 /** The name's own roots and its topics' usual words (lexicon.ts), weighted. */
 function topicRootsOf(normal: string, texts: Set<string>): Map<string, number> {
   const out = new Map<string, number>();
@@ -163,6 +163,7 @@ function topicRootsOf(normal: string, texts: Set<string>): Map<string, number> {
     raise(r, GENERIC_ROOTS.has(r) ? TOPIC_WORD_WEIGHT : 1);
   const named = new Set(nameRoots);
   const topics = new Set<string>();
+  const TOPIC_WORDS = (topicWordsCache ??= topicWords());
   for (const key of Object.keys(TOPIC_WORDS)) {
     const keyRoots = roots(key).filter(r => !GENERIC_NAME_ROOTS.has(r));
     if (keyRoots.length && keyRoots.every(r => named.has(r))) topics.add(key);

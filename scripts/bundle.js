@@ -43,6 +43,7 @@ const SERVER_DATA_MODULES = [
   'src/core/taxonomy-names-data.ts',
   'src/core/taxonomy-words-data.ts',
   'src/core/classify/lexicon.ts',
+  'src/core/classify/word-lists.ts',
 ];
 const SERVER_DATA_FILE = 'ServerData';
 

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import {topicWords} from '../../src/core/classify/lexicon';
+import {classifierWordLists} from '../../src/core/classify/word-lists';
 import {taxonomyNameRows} from '../../src/core/taxonomy-names-data';
 import {packedTaxonomyWords} from '../../src/core/taxonomy-words-data';
 
@@ -48,11 +49,12 @@ describe('server bundle', () => {
     }
   });
 
-  // Issue 27's target, met at 199,512 B with names kept: the self-test's page is dist/Report.html and the taxonomy's
-  // names and words and the topic lexicon are read from dist/ServerData.html on first use; docs/PERFORMANCE.md.
-  it('stays under 200 KB while a stack trace still names our functions (minified, names kept)', async () => {
+  // A floor against regressions, just above the bundle; the target is 200 KB (issue 27), met at 198,202 B with names
+  // kept: the self-test's page is dist/Report.html; the taxonomy's names and words, the topic lexicon and the
+  // classifier's word lists are read from dist/ServerData.html on first use; docs/PERFORMANCE.md.
+  it('stays under 198.5 KB while a stack trace still names our functions (minified, names kept)', async () => {
     const {code} = await bundle.buildServer();
-    expect(Buffer.byteLength(code)).toBeLessThan(200_000);
+    expect(Buffer.byteLength(code)).toBeLessThan(198_500);
     const api = new Function(`${code}; return PaperHaul;`)() as Record<
       string,
       () => unknown
@@ -75,6 +77,7 @@ describe('server bundle', () => {
     expect(data[0].taxonomyNameRows).toEqual(taxonomyNameRows());
     expect(data[1].packedTaxonomyWords).toEqual(packedTaxonomyWords());
     expect(data[2].topicWords).toEqual(topicWords());
+    expect(data[3].classifierWordLists).toEqual(classifierWordLists());
     // The values are in the data file, not in the bundle.
     expect(serverData).toContain('Cosmology and Nongalactic Astrophysics');
     expect(code).not.toContain('Cosmology and Nongalactic Astrophysics');

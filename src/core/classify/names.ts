@@ -5,6 +5,7 @@ import {taxonomyNameRows} from '../taxonomy-names-data';
 import {taxonomyWords} from '../taxonomy-words';
 import {topicWords} from './lexicon';
 import {stem} from '../text-words';
+import {splitWords, wordSet} from './word-sets';
 import {containsPhrase, roots, words} from './words';
 
 /** Words of a section name too general to say what it is about on their own. */
@@ -63,21 +64,6 @@ const SYNONYMS: Record<string, string[]> = {
   hci: ['human-computer interaction'],
 };
 
-/** Words that mark an abstract as mathematics (stems, as the tokenizer gives them). */
-const MATH_WORDS = new Set(
-  (
-    'theorem lemma proof prove proven corollary bound bounded convex convexity ' +
-    'manifold hilbert kernel gaussian stochastic differential equation integral ' +
-    'eigenvalue eigenvector spectral matrix matrice norm measure probability ' +
-    'variational bayesian posterior prior asymptotic polynomial lipschitz ' +
-    'wasserstein transport markov monte carlo ode pde sde fourier group ' +
-    'invariant equivariant equivariance symmetry operator dual duality metric ' +
-    'riemannian geometry topology algebra algebraic linear nonlinear ' +
-    'distribution distance divergence entropy likelihood estimator dimension ' +
-    'dimensional infinite limit converge convergence sampling sampler ' +
-    'hamiltonian langevin manifold tensor analytic closed-form'
-  ).split(' '),
-);
 const MATH_SYMBOLS = /[$\\^_=≤≥∑∫∂∇∈ℝαβγδεθλμσφψω]/g;
 const GREEK =
   /\b(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|phi|psi|omega)\b/gi;
@@ -125,7 +111,7 @@ export function mathDensity(text: string): number {
   const ws = words(text);
   if (ws.length < 8) return 0;
   const hits =
-    ws.filter(w => MATH_WORDS.has(w)).length +
+    ws.filter(w => wordSet('math', splitWords).has(w)).length +
     (text.match(MATH_SYMBOLS) ?? []).length +
     (text.match(GREEK) ?? []).length;
   return hits < 3 ? 0 : Math.min(1, hits / ws.length / 0.25);

@@ -14,7 +14,7 @@ const ARXIV_API = 'https://export.arxiv.org/api/query';
 /** arXiv's terms of use: at most one request every 3 seconds. */
 const ARXIV_SPACING_MS = 3000;
 // Help: the user guide page (docs/USER-GUIDE.md) the Help item and the sidebar's link open.
-const PAGES = ['Sidebar', 'Dialog', 'Help'];
+const PAGES = ['Sidebar', 'Dialog', 'Help', 'Report', 'ServerData'];
 /**
  * A menu item that asks (Ui.alert with YES_NO) runs again from the start
  * with the user's answers so far, as the page cannot answer mid-execution:

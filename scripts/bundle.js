@@ -33,14 +33,95 @@ const minifyDependencies = {
 };
 
 /**
+ * Data modules the server reads from dist/ServerData.html on first use
+ * instead of carrying them in dist/Code.js, which Apps Script loads on every
+ * execution (issue 27: the bundle under 200 KB); an HTML file is read only
+ * when asked for. Each export must be a function of no arguments returning
+ * JSON data; the pages and the tests import the modules as they are.
+ */
+const SERVER_DATA_MODULES = [
+  'src/core/taxonomy-names-data.ts',
+  'src/core/taxonomy-words-data.ts',
+  'src/core/classify/lexicon.ts',
+  'src/core/classify/word-lists.ts',
+];
+const SERVER_DATA_FILE = 'ServerData';
+
+/**
+ * Replaces each of SERVER_DATA_MODULES with functions reading its values,
+ * computed here, from one JSON file parsed once an execution, and collects
+ * those values in `data` (by the module's index in the list).
+ */
+function serverDataPlugin(data) {
+  const reader = `let data;
+export function serverData(i) {
+  if (!data) data = JSON.parse(HtmlService.createHtmlOutputFromFile(${JSON.stringify(SERVER_DATA_FILE)}).getContent());
+  return data[i];
+}`;
+  return {
+    name: 'server-data',
+    setup(build) {
+      build.onResolve({filter: /^paper-haul:server-data$/}, args => ({
+        path: args.path,
+        namespace: 'server-data',
+      }));
+      build.onLoad({filter: /.*/, namespace: 'server-data'}, () => ({
+        contents: reader,
+        loader: 'js',
+      }));
+      build.onLoad({filter: /\.ts$/}, async args => {
+        const index = SERVER_DATA_MODULES.indexOf(
+          path.relative(ROOT, args.path).split(path.sep).join('/'),
+        );
+        if (index < 0) return undefined;
+        const result = await esbuild.build({
+          entryPoints: [args.path],
+          bundle: true,
+          format: 'cjs',
+          platform: 'neutral',
+          write: false,
+          logLevel: 'silent',
+        });
+        const module = {exports: {}};
+        new Function('module', 'exports', result.outputFiles[0].text)(
+          module,
+          module.exports,
+        );
+        const values = {};
+        const stubs = [];
+        for (const [name, fn] of Object.entries(module.exports)) {
+          if (typeof fn !== 'function' || fn.length) {
+            throw new Error(
+              `${args.path}: a server data module exports only functions of no arguments (${name})`,
+            );
+          }
+          values[name] = fn();
+          stubs.push(
+            `export function ${name}() { return serverData(${index}).${name}; }`,
+          );
+        }
+        data[index] = values;
+        return {
+          contents: `import {serverData} from 'paper-haul:server-data';\n${stubs.join('\n')}`,
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
+
+/**
  * Bundles the server entry into one IIFE and appends a real top-level
  * function for every export, as Apps Script only calls top-level functions.
  * @param {{entry?: string, outFile?: string, minify?: boolean}} options
- * @returns {Promise<{code: string, exports: string[], metafile: object}>}
- *   metafile: esbuild's, for the bench's bytes-per-source breakdown
+ *   outFile: dist/Code.js; dist/ServerData.html is written next to it
+ * @returns {Promise<{code: string, exports: string[], metafile: object, serverData: string}>}
+ *   metafile: esbuild's, for the bench's bytes-per-source breakdown;
+ *   serverData: the JSON of SERVER_DATA_MODULES' values
  */
 async function buildServer(options = {}) {
   const entry = options.entry || path.join(ROOT, 'src/server/main.ts');
+  const data = [];
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -58,7 +139,7 @@ async function buildServer(options = {}) {
     // (197 KB). Line numbers say nothing in one line of code, the names do.
     minify: true,
     keepNames: true,
-    plugins: [minifyDependencies],
+    plugins: [minifyDependencies, serverDataPlugin(data)],
     write: false,
     outfile: 'Code.js',
     metafile: true,
@@ -67,8 +148,15 @@ async function buildServer(options = {}) {
   const exports = await exportNames(entry);
   const code = compactNames(result.outputFiles[0].text) + wrappers(exports);
   checkServerBundle(code, exports);
-  if (options.outFile) writeFile(options.outFile, code);
-  return {code, exports, metafile: result.metafile};
+  const serverData = JSON.stringify(data);
+  if (options.outFile) {
+    writeFile(options.outFile, code);
+    writeFile(
+      path.join(path.dirname(options.outFile), `${SERVER_DATA_FILE}.html`),
+      serverData,
+    );
+  }
+  return {code, exports, metafile: result.metafile, serverData};
 }
 
 /**
@@ -337,7 +425,7 @@ async function buildAll() {
   return {
     codeBytes: Buffer.byteLength(server.code),
     exports: server.exports,
-    pages,
+    pages: {...pages, [SERVER_DATA_FILE]: Buffer.byteLength(server.serverData)},
   };
 }
 
@@ -349,6 +437,7 @@ module.exports = {
   checkServerBundle,
   compactNames,
   GLOBAL_NAME,
+  SERVER_DATA_FILE,
 };
 
 if (require.main === module) {

@@ -1,4 +1,4 @@
-// Generates src/core/taxonomy-names.ts and taxonomy-words.ts (the compact arXiv taxonomy: names for the search, description words for the classifier) from test/fixtures/taxonomy: `node scripts/gen-taxonomy.js`.
+// Generates src/core/taxonomy-names.ts, taxonomy-names-data.ts, taxonomy-words.ts and taxonomy-words-data.ts (the compact arXiv taxonomy: names for the search, description words for the classifier) from test/fixtures/taxonomy: `node scripts/gen-taxonomy.js`.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -11,6 +11,8 @@ const SOURCE = path.join(
 /** Two modules, so a bundle that only names categories (the sidebar's Find) does not carry the descriptions. */
 const NAMES_TARGET = path.join(ROOT, 'src/core/taxonomy-names.ts');
 const WORDS_TARGET = path.join(ROOT, 'src/core/taxonomy-words.ts');
+const NAMES_DATA_TARGET = path.join(ROOT, 'src/core/taxonomy-names-data.ts');
+const DATA_TARGET = path.join(ROOT, 'src/core/taxonomy-words-data.ts');
 /** Longest description kept: the first sentences carry the topic words; the rest is ACM boilerplate. */
 const MAX_DESCRIPTION = 150;
 
@@ -131,10 +133,11 @@ const HEADER =
  * The two module texts: active canonical categories as `id|name|group`
  * rows, aliases and defunct archives as a map (names), and each row's
  * description words at the same index (words).
- * @returns {{names: string, words: string}}
+ * @returns {{names: string, namesData: string, words: string, data: string}}
  */
 function render(taxonomy, words = classifierWords()) {
   const groups = [];
+  const codes = [];
   const rows = [];
   const descriptions = [];
   const aliases = {};
@@ -145,24 +148,22 @@ function render(taxonomy, words = classifierWords()) {
     else if (!c.active) others.push(c.id);
     if (!c.active || c.alias_of) continue;
     if (!groups.includes(c.group_name)) groups.push(c.group_name);
-    rows.push([c.id, c.name, groups.indexOf(c.group_name)].join('|'));
+    codes.push(c.id);
+    rows.push([c.name, groups.indexOf(c.group_name)].join('|'));
     descriptions.push(descriptionWords(trimDescription(c.description), words));
   }
   const lines = list => list.map(r => `  ${JSON.stringify(r)},`).join('\n');
   const names = `${HEADER}
-// The names only: the search's Find reads them in the sidebar; the description words are in taxonomy-words.ts.
-
-/** arXiv's subject groups, indexed by TAXONOMY_NAMES' third column. */
-export const TAXONOMY_GROUPS: readonly string[] = ${JSON.stringify(groups)};
+// The codes only: every action reads them; the names are in taxonomy-names-data.ts, the description words in taxonomy-words.ts.
 
 /**
- * Active canonical categories, one string each (one line, to keep the bundle
- * small): \`id|name|group index\`. taxonomyWords() (taxonomy-words.ts) holds
- * each one's description words at the same index.
+ * Active canonical categories' codes (one string, split: two bytes a code
+ * less in the bundles). taxonomyNameRows() (taxonomy-names-data.ts) and
+ * taxonomyWords() (taxonomy-words.ts) hold each one's name and description
+ * words at the same index.
  */
-export const TAXONOMY_NAMES: readonly string[] = [
-${lines(rows)}
-];
+export const TAXONOMY_CODES: readonly string[] =
+  ${JSON.stringify(codes.join(' '))}.split(' ');
 
 /** Alias and defunct codes to the canonical category (cs.NA -> math.NA, cmp-lg -> cs.CL). */
 export const TAXONOMY_ALIASES: Readonly<Record<string, string>> = ${JSON.stringify(aliases, null, 2)};
@@ -170,37 +171,64 @@ export const TAXONOMY_ALIASES: Readonly<Record<string, string>> = ${JSON.stringi
 /** Defunct codes with no successor (archives since split into classes): with the rows and aliases, every code. */
 export const TAXONOMY_DEFUNCT: readonly string[] = ${JSON.stringify(others)};
 `;
+  const namesData = `${HEADER}
+// The categories' names: data only, which the server build reads from dist/ServerData.html on first use (scripts/bundle.js).
+
+/**
+ * groups: arXiv's subject groups. rows: TAXONOMY_CODES' categories at the
+ * same index, one string each: \`name|group index\`.
+ */
+export function taxonomyNameRows(): {groups: string[]; rows: string[]} {
+  return {
+    groups: ${JSON.stringify(groups)},
+    rows: [
+${lines(rows)}
+    ],
+  };
+}
+`;
   const packed = packRows(descriptions);
+  const dataText = `${HEADER}
+// The classifier's packed description words: data only, which the server build reads from dist/ServerData.html on first use (scripts/bundle.js).
+
+/**
+ * words: the distinct words of the descriptions, most used first, joined by
+ * spaces. rows: each category's words as codes into words, rows joined by
+ * spaces (issue 27: 13.3 KB of words are 8.7 KB so).
+ */
+export function packedTaxonomyWords(): {words: string; rows: string} {
+  return {
+    words: ${JSON.stringify(packed.words)},
+    rows: ${JSON.stringify(packed.rows)},
+  };
+}
+`;
   const wordsText = `${HEADER}
 // The classifier's description words, apart from the names so that the sidebar's bundle does not carry them.
 import {unpackRows} from './packed-rows';
-
-/** The distinct words of the descriptions, most used first, joined by spaces. */
-const WORDS = ${JSON.stringify(packed.words)};
+import {packedTaxonomyWords} from './taxonomy-words-data';
 
 /**
- * Each category's words as codes into WORDS, rows joined by spaces (issue
- * 27: 13.3 KB of words are 8.7 KB so). A code is one character of CODES,
- * or two when the first is at SINGLE or after.
+ * A code is one character of CODES, or two when the first is at SINGLE or
+ * after (packedTaxonomyWords' rows).
  */
-const ROWS = ${JSON.stringify(packed.rows)};
 const CODES = ${JSON.stringify(CODES)};
 const SINGLE = ${packed.single};
 
 let decoded: string[] | null = null;
 
 /**
- * TAXONOMY_NAMES' categories' description words, at the same index: the
+ * TAXONOMY_CODES' categories' description words, at the same index: the
  * words the classifier reads of the trimmed description (before any
  * "except"), as src/core/classify/words.ts gives them, joined by spaces.
  * Unpacked on first use, so loading the module does no work.
  */
 export function taxonomyWords(): readonly string[] {
-  decoded ??= unpackRows({words: WORDS, rows: ROWS, codes: CODES, single: SINGLE});
+  decoded ??= unpackRows({...packedTaxonomyWords(), codes: CODES, single: SINGLE});
   return decoded;
 }
 `;
-  return {names, words: wordsText};
+  return {names, namesData, words: wordsText, data: dataText};
 }
 
 /** Writes the modules formatted as `gts fix` would, so lint stays clean. */
@@ -209,7 +237,9 @@ async function main() {
   const texts = render(JSON.parse(fs.readFileSync(SOURCE, 'utf8')));
   for (const [target, source] of [
     [NAMES_TARGET, texts.names],
+    [NAMES_DATA_TARGET, texts.namesData],
     [WORDS_TARGET, texts.words],
+    [DATA_TARGET, texts.data],
   ]) {
     const options = (await prettier.resolveConfig(target)) || {};
     const text = await prettier.format(source, {...options, filepath: target});

@@ -1,8 +1,8 @@
 // arXiv's category codes and archives (from arXiv's own taxonomy), to tell them from MSC/ACM terms and to check old-style ids.
 import {
   TAXONOMY_ALIASES,
+  TAXONOMY_CODES,
   TAXONOMY_DEFUNCT,
-  TAXONOMY_NAMES,
 } from './taxonomy-names';
 
 /** Archives that started after March 2007 and so never had old-style ids. */
@@ -15,7 +15,7 @@ const NEW_SCHEME_ONLY = new Set(['econ', 'eess', 'q-fin', 'stat']);
  * rather than kept twice (issue 27: the copy was 1.3 KB of the bundle).
  */
 const CATEGORY_CODES: ReadonlySet<string> = new Set([
-  ...TAXONOMY_NAMES.map(row => row.slice(0, row.indexOf('|'))),
+  ...TAXONOMY_CODES,
   ...Object.keys(TAXONOMY_ALIASES),
   ...TAXONOMY_DEFUNCT,
 ]);

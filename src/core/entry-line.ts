@@ -8,7 +8,7 @@ import type {
   Span,
 } from './doc-model';
 import {entryPageUrl} from './paper-identity';
-import {TAXONOMY_NAMES} from './taxonomy-names';
+import {TAXONOMY_CODES} from './taxonomy-names';
 
 /** Grey of the abstract line: readable, yet clearly secondary to the user's gist. */
 export const ABSTRACT_COLOR = '#666666';
@@ -83,7 +83,7 @@ export function isWrittenHead(
  * archive that has classes, and each archive that is a category on its own.
  */
 const CATEGORY_CODE = (() => {
-  const codes = TAXONOMY_NAMES.map(row => row.split('|')[0]);
+  const codes = TAXONOMY_CODES;
   const archives = [
     ...new Set(codes.filter(c => c.includes('.')).map(c => c.split('.')[0])),
   ];

@@ -17,7 +17,8 @@ import {
 } from './search-query';
 import {isUnspaced} from './search-terms';
 import {fold} from './text-words';
-import {TAXONOMY_NAMES} from './taxonomy-names';
+import {TAXONOMY_CODES} from './taxonomy-names';
+import {taxonomyNameRows} from './taxonomy-names-data';
 import type {Paper, SearchHit, SearchMatch} from './types';
 
 /** Longest query read; the rest of a pasted paragraph adds nothing but time. */
@@ -93,11 +94,9 @@ let categoryNames: Map<string, string> | undefined;
 /** "cs.LG" -> "Machine Learning", read once from the taxonomy. */
 function categoryName(code: string): string {
   if (!categoryNames) {
+    const {rows} = taxonomyNameRows();
     categoryNames = new Map(
-      TAXONOMY_NAMES.map(row => {
-        const [id, name] = row.split('|');
-        return [id, name] as [string, string];
-      }),
+      TAXONOMY_CODES.map((id, i) => [id, rows[i].split('|')[0]]),
     );
   }
   return categoryNames.get(code) ?? '';

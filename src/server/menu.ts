@@ -1,6 +1,6 @@
 // The Docs Ui the server owns: the add-on menu, its dialogs and sidebar, the self-test alert and the menu's alerts.
 import type {AlertPort} from '../app/reorganize/reorganize-flow';
-import {selfTestPage} from '../app/shared/self-test-report';
+import {selfTestView} from '../app/shared/self-test-report';
 import {runSelfTest as runFacts} from '../gas/self-test';
 
 const ADDON_TITLE = 'Paper Haul';
@@ -40,11 +40,9 @@ export function showHelp(): void {
  */
 export function showSelfTest(): void {
   const report = runFacts();
-  const html = HtmlService.createHtmlOutput(
-    selfTestPage(report, new Date().toISOString()),
-  )
-    .setWidth(560)
-    .setHeight(360);
+  const page = HtmlService.createTemplateFromFile('Report');
+  Object.assign(page, selfTestView(report, new Date().toISOString()));
+  const html = page.evaluate().setWidth(560).setHeight(360);
   DocumentApp.getUi().showModelessDialog(html, 'Paper Haul self-test');
 }
 

@@ -1,6 +1,7 @@
 // The generated taxonomy: each name row's description is the words the classifier reads of arXiv's, in order, nothing lost.
 import * as fs from 'node:fs';
-import {TAXONOMY_NAMES} from '../../src/core/taxonomy-names';
+import {TAXONOMY_CODES} from '../../src/core/taxonomy-names';
+import {taxonomyNameRows} from '../../src/core/taxonomy-names-data';
 import {taxonomyWords} from '../../src/core/taxonomy-words';
 import {words} from '../../src/core/classify/words';
 
@@ -19,14 +20,12 @@ describe('src/core/taxonomy-names.ts and taxonomy-words.ts', () => {
   };
   const TAXONOMY_WORDS = taxonomyWords();
   const rows = new Map(
-    TAXONOMY_NAMES.map((row, i) => {
-      const [id] = row.split('|');
-      return [id, TAXONOMY_WORDS[i]] as [string, string];
-    }),
+    TAXONOMY_CODES.map((id, i) => [id, TAXONOMY_WORDS[i]] as [string, string]),
   );
 
   it('has description words for each name row, at the same index', () => {
-    expect(TAXONOMY_WORDS).toHaveLength(TAXONOMY_NAMES.length);
+    expect(TAXONOMY_WORDS).toHaveLength(TAXONOMY_CODES.length);
+    expect(taxonomyNameRows().rows).toHaveLength(TAXONOMY_CODES.length);
   });
 
   it('unpacks to the rows it packed, one word a code', () => {
@@ -54,7 +53,7 @@ describe('src/core/taxonomy-names.ts and taxonomy-words.ts', () => {
     expect([...rows.keys()].sort()).toEqual(active.map(c => c.id).sort());
   });
 
-  it.each(TAXONOMY_NAMES.map(row => row.split('|')[0]))(
+  it.each([...TAXONOMY_CODES])(
     "%s: the classifier reads the same words as from arXiv's trimmed description",
     id => {
       const raw = taxonomy.categories.find(c => c.id === id)!;

@@ -1,7 +1,8 @@
 // The live self-test through the bundle: run from the menu in the emulator, it passes and reports, in a scratch document.
+import {createEnvironment} from '../../emulator';
 import {
   describeSelfTest,
-  selfTestPage,
+  selfTestView,
 } from '../../src/app/shared/self-test-report';
 import type {Block} from '../../src/core/doc-model';
 import {loadDist} from '../support/dist-bundle';
@@ -167,16 +168,22 @@ describe('describeSelfTest', () => {
   });
 });
 
-describe('selfTestPage', () => {
+describe('the report dialog (dist/Report.html through HtmlService)', () => {
   it('escapes everything the report says: a detail holding markup stays text', () => {
-    const page = selfTestPage(
-      {
-        scratchDocumentId: 'd1"><img src=x onerror=alert(1)>',
-        scratchDocumentName: '</textarea><script>alert(2)</script>',
-        facts: [{name: '<b>a</b>', outcome: 'fail', detail: "it's & <i>"}],
-      },
-      '2026-12-01T00:00:00.000Z',
+    const env = createEnvironment({});
+    const template = env.globals.HtmlService.createTemplateFromFile('Report');
+    Object.assign(
+      template,
+      selfTestView(
+        {
+          scratchDocumentId: 'd1"><img src=x onerror=alert(1)>',
+          scratchDocumentName: '</textarea><script>alert(2)</script>',
+          facts: [{name: '<b>a</b>', outcome: 'fail', detail: "it's & <i>"}],
+        },
+        '2026-12-01T00:00:00.000Z',
+      ),
     );
+    const page = template.evaluate().getContent();
     expect(page).not.toMatch(/<img|<script>alert|<b>a|<i>/);
     expect(page.match(/<script>/g)).toHaveLength(1);
     expect(page.match(/<\/textarea>/g)).toHaveLength(1);
@@ -186,5 +193,6 @@ describe('selfTestPage', () => {
     expect(page).toMatch(
       /<p id="report-summary" class="failed"[^>]*>Paper Haul self-test, 2026-12-01T00:00:00.000Z: 1 failed \(1 facts\)\.<\/p>/,
     );
+    expect(page).toContain('<summary>Details (1 facts)</summary>');
   });
 });

@@ -36,60 +36,27 @@ export function describeSelfTest(report: SelfTestReport, at: string): string {
   return lines.join('\n');
 }
 
-/** Text as HTML text or a quoted attribute value: nothing in it can become markup. */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+/** What the report dialog (src/ui/pages/report.html, a template) shows; HtmlService escapes each value it prints. */
+export interface SelfTestView {
+  /** The summary line, in bold and red when a fact failed. */
+  summary: string;
+  failed: boolean;
+  count: number;
+  /** The whole report, for the text box and Copy. */
+  text: string;
 }
 
 /**
- * Copies the report: the clipboard API where the dialog's frame may use it,
- * else the selected text box and execCommand, else the text stays selected
- * and the status says to press Ctrl+C. Fixed code: the report is only data.
+ * The report as the dialog's values: the one-line summary first, every
+ * fact and the scratch document's note on request. The page itself is
+ * dist/Report.html, out of the server bundle that every execution loads.
  */
-const COPY_SCRIPT = `(function(){
-var box=document.getElementById('report-text'),status=document.getElementById('report-status');
-function say(ok){status.textContent=ok?'Copied.':'The text is selected: press Ctrl+C (⌘+C) to copy it.';}
-function fallback(){document.getElementById('report-details').open=true;box.focus();box.select();var ok=false;try{ok=document.execCommand('copy');}catch(e){}say(ok);}
-document.getElementById('report-copy').onclick=function(){var c=navigator.clipboard;if(c&&c.writeText)c.writeText(box.value).then(function(){say(true);},fallback);else fallback();};
-document.getElementById('report-close').onclick=function(){var g=window.google;if(g&&g.script&&g.script.host)g.script.host.close();};
-})();`;
-
-/**
- * The report as a small page for a dialog: the one-line summary first, every
- * fact and the scratch document's note on request (<details>), a Copy button
- * for the whole text and Close. Everything the report says is escaped; the
- * page loads nothing.
- */
-export function selfTestPage(report: SelfTestReport, at: string): string {
+export function selfTestView(report: SelfTestReport, at: string): SelfTestView {
   const text = describeSelfTest(report, at);
-  const [summary, ...rest] = text.split('\n');
-  const failed = report.facts.some(f => f.outcome === 'fail');
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><base target="_top">
-<style>
-body{font:14px Arial,sans-serif;margin:12px 16px}
-#report-summary{font-weight:bold}
-.failed{color:#b3261e}
-textarea{width:100%;height:220px;font:12px monospace;white-space:pre}
-.row{display:flex;gap:8px;margin-top:12px}
-#report-status{flex:1}
-</style></head>
-<body>
-<p id="report-summary" class="${failed ? 'failed' : ''}" role="status">${escapeHtml(summary)}</p>
-<details id="report-details">
-<summary>Details (${report.facts.length} facts)</summary>
-<textarea id="report-text" readonly aria-label="The self-test report">${escapeHtml(`${summary}\n${rest.join('\n')}`)}</textarea>
-</details>
-<div class="row">
-<span id="report-status" role="status"></span>
-<button type="button" id="report-copy" class="primary">Copy</button>
-<button type="button" id="report-close">Close</button>
-</div>
-<script>${COPY_SCRIPT}</script>
-</body></html>`;
+  return {
+    summary: text.split('\n')[0],
+    failed: report.facts.some(f => f.outcome === 'fail'),
+    count: report.facts.length,
+    text,
+  };
 }

@@ -1,6 +1,7 @@
 // What arXiv told us about a filed entry, in a compact line: its categories and the telling words of its abstract, so the classifier learns from more than the visible text.
 import type {Paper} from '../types';
 import {words} from './words';
+import {wordSet} from './word-sets';
 
 /** A filed paper's metadata as the classifier uses it. */
 export interface EntryMetadata {
@@ -20,20 +21,13 @@ export interface EntryMetadata {
  */
 export const WORDS_PER_ENTRY = 16;
 
-/** Abstract words that say little about a topic, left out of the compact line. */
-const UNTELLING = new Set(
-  words(
-    'learning model models network networks neural deep method methods training data results show propose approach task tasks performance state art paper existing novel significantly achieve demonstrate present introduce',
-  ),
-);
-
 /** The compact metadata of a paper arXiv sent: its categories, its first telling abstract words (each once). */
 export function metadataOf(paper: Paper): EntryMetadata {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const w of words(paper.summary)) {
     if (kept.length === WORDS_PER_ENTRY) break;
-    if (seen.has(w) || UNTELLING.has(w) || /^\d+$/.test(w)) continue;
+    if (seen.has(w) || wordSet('untelling').has(w) || /^\d+$/.test(w)) continue;
     seen.add(w);
     kept.push(w);
   }

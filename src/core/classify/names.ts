@@ -1,13 +1,11 @@
 // What a section's name says: phrases and synonyms, arXiv categories its words name (taxonomy), and the math habit.
 import {normalizeSectionName} from '../outline';
-import {
-  TAXONOMY_ALIASES,
-  TAXONOMY_GROUPS,
-  TAXONOMY_NAMES,
-} from '../taxonomy-names';
+import {TAXONOMY_ALIASES, TAXONOMY_CODES} from '../taxonomy-names';
+import {taxonomyNameRows} from '../taxonomy-names-data';
 import {taxonomyWords} from '../taxonomy-words';
-import {TOPIC_WORDS} from './lexicon';
+import {topicWords} from './lexicon';
 import {stem} from '../text-words';
+import {splitWords, wordSet} from './word-sets';
 import {containsPhrase, roots, words} from './words';
 
 /** Words of a section name too general to say what it is about on their own. */
@@ -66,21 +64,6 @@ const SYNONYMS: Record<string, string[]> = {
   hci: ['human-computer interaction'],
 };
 
-/** Words that mark an abstract as mathematics (stems, as the tokenizer gives them). */
-const MATH_WORDS = new Set(
-  (
-    'theorem lemma proof prove proven corollary bound bounded convex convexity ' +
-    'manifold hilbert kernel gaussian stochastic differential equation integral ' +
-    'eigenvalue eigenvector spectral matrix matrice norm measure probability ' +
-    'variational bayesian posterior prior asymptotic polynomial lipschitz ' +
-    'wasserstein transport markov monte carlo ode pde sde fourier group ' +
-    'invariant equivariant equivariance symmetry operator dual duality metric ' +
-    'riemannian geometry topology algebra algebraic linear nonlinear ' +
-    'distribution distance divergence entropy likelihood estimator dimension ' +
-    'dimensional infinite limit converge convergence sampling sampler ' +
-    'hamiltonian langevin manifold tensor analytic closed-form'
-  ).split(' '),
-);
 const MATH_SYMBOLS = /[$\\^_=≤≥∑∫∂∇∈ℝαβγδεθλμσφψω]/g;
 const GREEK =
   /\b(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|phi|psi|omega)\b/gi;
@@ -102,14 +85,15 @@ export function taxonomy(): Map<string, Category> {
   if (!taxonomyCache) {
     taxonomyCache = new Map();
     const descriptions = taxonomyWords();
-    for (const [i, row] of TAXONOMY_NAMES.entries()) {
-      const [id, name, group] = row.split('|');
+    const {groups, rows} = taxonomyNameRows();
+    for (const [i, id] of TAXONOMY_CODES.entries()) {
+      const [name, group] = rows[i].split('|');
       const description = descriptions[i];
       taxonomyCache.set(id, {
         id,
         name,
         nameWords: words(name),
-        groupWords: words(TAXONOMY_GROUPS[Number(group)]),
+        groupWords: words(groups[Number(group)]),
         // cs.AI's description lists what it excludes: those words are not its topics.
         descriptionWords: words(description.split(/\bexcept\b/)[0]),
       });
@@ -127,7 +111,7 @@ export function mathDensity(text: string): number {
   const ws = words(text);
   if (ws.length < 8) return 0;
   const hits =
-    ws.filter(w => MATH_WORDS.has(w)).length +
+    ws.filter(w => wordSet('math', splitWords).has(w)).length +
     (text.match(MATH_SYMBOLS) ?? []).length +
     (text.match(GREEK) ?? []).length;
   return hits < 3 ? 0 : Math.min(1, hits / ws.length / 0.25);
@@ -152,6 +136,8 @@ const GENERIC_ROOTS = new Set(
 /** Weight of a topic's usual word against the name's own words. */
 const TOPIC_WORD_WEIGHT = 0.5;
 
+let topicWordsCache: Record<string, string> | null = null;
+
 /** The name's own roots and its topics' usual words (lexicon.ts), weighted. */
 function topicRootsOf(normal: string, texts: Set<string>): Map<string, number> {
   const out = new Map<string, number>();
@@ -163,6 +149,7 @@ function topicRootsOf(normal: string, texts: Set<string>): Map<string, number> {
     raise(r, GENERIC_ROOTS.has(r) ? TOPIC_WORD_WEIGHT : 1);
   const named = new Set(nameRoots);
   const topics = new Set<string>();
+  const TOPIC_WORDS = (topicWordsCache ??= topicWords());
   for (const key of Object.keys(TOPIC_WORDS)) {
     const keyRoots = roots(key).filter(r => !GENERIC_NAME_ROOTS.has(r));
     if (keyRoots.length && keyRoots.every(r => named.has(r))) topics.add(key);

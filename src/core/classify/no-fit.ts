@@ -1,6 +1,6 @@
 // "No section fits": a paper from an arXiv archive none of the doc's sections holds, whose words the sections hardly use, goes to the Inbox however the sections score against each other.
 import {canonicalCategory} from './names';
-import {words} from './words';
+import {wordSet} from './word-sets';
 
 /**
  * Below this best centroid cosine (over sections), a paper's words are ones
@@ -53,17 +53,7 @@ export function noSectionFits(
   return !doc.archives.has(archiveOf(primary)) && bestText < NO_FIT_TEXT;
 }
 
-/** Words that say nothing of a topic even past the stopwords: shown in no reason. */
-const GENERIC = new Set(
-  words(
-    'first second third one two three four five six order range good need low high set turn time well large small ' +
-      'number different given case effect effects find found make made way part due type since even less far per ' +
-      'general specific simple common important possible recent present provide obtain obtained observed consider ' +
-      'study studied problem problems value values term terms point points level levels form fact lead leads',
-  ),
-);
-
 /** A word a reason may name: no digits, at least three letters, neither a stopword nor a generic word. */
 export function isTellingWord(word: string): boolean {
-  return /^[a-z][a-z-]{2,}$/.test(word) && !GENERIC.has(word);
+  return /^[a-z][a-z-]{2,}$/.test(word) && !wordSet('generic').has(word);
 }

@@ -3,6 +3,7 @@ import type {Paper} from '../types';
 import {canonicalCategory} from './names';
 import {fold} from '../text-words';
 import {keptWord, tokenBounds, words} from './words';
+import {wordSet} from './word-sets';
 
 const TITLE_WEIGHT = 2;
 /**
@@ -11,11 +12,6 @@ const TITLE_WEIGHT = 2;
  * for a topic. Their idf (and that of a pair of two of them) is scaled by this.
  */
 const COMMON_WORD_WEIGHT = 0.25;
-const COMMON_WORDS = new Set(
-  words(
-    'learning learn learned neural network networks deep model models machine training train trained data large scale efficient improved improving simple towards toward via study analysis method framework',
-  ),
-);
 const AUTHOR_WEIGHT = 1.5;
 const PRIMARY_CATEGORY_WEIGHT = 2;
 const OTHER_CATEGORY_WEIGHT = 1;
@@ -173,7 +169,7 @@ export class Vocabulary {
   private readonly bounds: number[] = [];
   private readonly wordNumber = new Map<string, number>();
   private readonly wordText: string[] = [];
-  /** Word number -> how much one of it counts (COMMON_WORDS count less). */
+  /** Word number -> how much one of it counts (word-lists.ts' common words count less). */
   private readonly wordWeight: number[] = [];
   /** Word number -> its term, or -1 while no entry has it. */
   private readonly wordTerm: number[] = [];
@@ -272,7 +268,9 @@ export class Vocabulary {
       if (number === this.wordText.length) {
         this.wordNumber.set(word, number);
         this.wordText.push(word);
-        this.wordWeight.push(COMMON_WORDS.has(word) ? COMMON_WORD_WEIGHT : 1);
+        this.wordWeight.push(
+          wordSet('common').has(word) ? COMMON_WORD_WEIGHT : 1,
+        );
         this.wordTerm.push(-1);
       }
     }

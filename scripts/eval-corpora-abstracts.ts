@@ -1,7 +1,7 @@
 // The eval's corpora whose papers carry real abstracts: each list title-only and with abstracts, the filed papers' metadata reaching the classifier only through the add-on's enrichment path and store.
 import {enrichForPreview} from '../src/app/haul/enrich';
 import {loadMetadata} from '../src/app/haul/enrichment-store';
-import type {KeyValueStore} from '../src/app/shared/ports';
+import {MemoryStore} from '../samples/memory-store';
 import type {EntryMetadata} from '../src/core/classify';
 import type {DocJson} from '../src/core/doc-model';
 import {DEFAULT_SETTINGS} from '../src/core/settings';
@@ -23,20 +23,6 @@ interface ListMetadata {
   title: string;
   abstract?: string;
   categories?: string[];
-}
-
-/** Document properties in memory. */
-class MemoryStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  get(key: string): string | null {
-    return this.values.get(key) ?? null;
-  }
-  set(key: string, value: string): void {
-    this.values.set(key, value);
-  }
-  delete(key: string): void {
-    this.values.delete(key);
-  }
 }
 
 /** The paper arXiv would send for a listed entry: its title, and its abstract and categories when `withAbstract`. */

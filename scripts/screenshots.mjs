@@ -9,22 +9,13 @@ import {fileURLToPath} from 'node:url';
 const require = createRequire(import.meta.url);
 const {chromium} = require('playwright-core');
 const {startPlayground} = require('../dev/playground.js');
+const {CHROMIUM_PATH, CHROMIUM_ARGS} = require('../dev/chromium.js');
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'docs/listing');
 /** Google's listing sizes: screenshots 1280x800, icons 128 and 32 px. */
 const VIEWPORT = {width: 1280, height: 800};
 const ICON_SIZES = [128, 32];
-/** The e2e tests' launch flags (test/e2e/support.ts): no sandbox, no background traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 async function openFromMenu(page, functionName, frameId) {
   await page.click('#extensions');
@@ -75,7 +66,7 @@ async function main() {
     offline: true,
   });
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

@@ -9,7 +9,12 @@ import {arxivReplay} from '../support/arxiv-replay';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
-export const CHROMIUM = '/usr/bin/chromium';
+const {CHROMIUM_PATH, CHROMIUM_ARGS} = require('../../dev/chromium.js') as {
+  CHROMIUM_PATH: string;
+  CHROMIUM_ARGS: string[];
+};
+/** Debian's Chromium (dev/chromium.js). */
+export const CHROMIUM = CHROMIUM_PATH;
 export const XSS_ID = '2401.09999';
 
 interface FetchRequest {
@@ -45,15 +50,7 @@ export interface Playground {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -1,19 +1,8 @@
 // The in-memory fakes of the store and lock ports, written once for every test (issue 25).
-import type {KeyValueStore, LockPort} from '../../src/app/shared/ports';
+import type {LockPort} from '../../src/app/shared/ports';
+import {MemoryStore} from '../../samples/memory-store';
 
-/** Script or document properties in a Map; `values` lets a test look inside. */
-export class MemoryStore implements KeyValueStore {
-  readonly values = new Map<string, string>();
-  get(key: string): string | null {
-    return this.values.get(key) ?? null;
-  }
-  set(key: string, value: string): void {
-    this.values.set(key, value);
-  }
-  delete(key: string): void {
-    this.values.delete(key);
-  }
-}
+export {MemoryStore};
 
 /** A fresh in-memory property store. */
 export function memoryStore(): MemoryStore {

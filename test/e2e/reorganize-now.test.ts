@@ -72,7 +72,7 @@ test('Reorganize now shows the plan by title and section, and changes the docume
   // A report of several lines (every moved paper by title, issue 28) stays until dismissed, not a 6-second toast.
   await page.waitForSelector('#report:not([hidden])');
   expect(await page.locator('#report').getAttribute('data-text')).toMatch(
-    /Made \d+ moves/,
+    /Moved \d+ entries/,
   );
   expect(docNow()).not.toEqual(before);
   const after = session.playground.env.scriptRun(

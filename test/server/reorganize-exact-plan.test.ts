@@ -121,7 +121,7 @@ describe('reorganize with expectPlan', () => {
     expect(env.ui.alerts[0].prompt).toMatch(
       /Merge the repeated “NLP” headings into the first\.[\s\S]*Sort “Optimization”: move “ADADELTA[\s\S]*In all: \d+ moves\.\n\nApply exactly these changes\?$/,
     );
-    expect(env.ui.alerts[1].prompt).toMatch(/Made \d+ moves\./);
+    expect(env.ui.alerts[1].prompt).toMatch(/Moved \d+ entries\./);
     expect(run(env, fns, {dryRun: true}).changesNothing).toBe(true);
   });
 });

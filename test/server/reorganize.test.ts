@@ -203,7 +203,7 @@ describe('reorganize through the bundle', () => {
     env.ui.answers.push('YES');
     fns.reorganizeNow();
     expect(env.ui.alerts).toHaveLength(3);
-    expect(env.ui.alerts[2].prompt).toMatch(/Made \d+ moves\./);
+    expect(env.ui.alerts[2].prompt).toMatch(/Moved \d+ entries\./);
     expectTidy(env.document.toJSON().body);
 
     fns.reorganizeNow();

@@ -1,28 +1,15 @@
-// The pages' wording: authors, dates, snippets, percentages and reorganize reports.
+// The pages' wording: authors, dates, snippets and percentages (a reorganize report's is core's, reorganize-report-lines).
 import {
   authorsLine,
   hitSnippet,
   monthYear,
   percent,
-  reportLines,
   timeZoneLabel,
   scheduleTimeLabel,
   dateTime,
   snippet,
   suggestionLabel,
 } from '../../src/ui/lib/format';
-import type {ReorganizeReport} from '../../src/server/main';
-
-const EMPTY: ReorganizeReport = {
-  dryRun: true,
-  complete: true,
-  moves: 0,
-  sortedSections: [],
-  mergedSections: [],
-  filed: [],
-  duplicates: [],
-  changesNothing: true,
-};
 
 test('authorsLine cuts to "et al." only past the maximum', () => {
   expect(authorsLine(['A', 'B'], 2)).toBe('A, B');
@@ -47,33 +34,6 @@ test('snippet cuts long text at a word and collapses whitespace', () => {
 test('percent rounds and clamps', () => {
   expect(percent(0.857)).toBe('86%');
   expect(percent(1.2)).toBe('100%');
-});
-
-test('reportLines speaks of a dry run in the conditional and of a run in the past', () => {
-  expect(reportLines(EMPTY)).toEqual([
-    'Everything is already in order: nothing would move.',
-  ]);
-  const report: ReorganizeReport = {
-    ...EMPTY,
-    moves: 3,
-    sortedSections: ['NLP'],
-    mergedSections: ['RL'],
-    filed: [{id: '2111.11432', from: 'Inbox', to: 'Vision'}],
-    duplicates: [{id: '1706.03762', sections: ['NLP', 'Ethics']}],
-    complete: false,
-    changesNothing: false,
-  };
-  expect(reportLines(report)).toEqual([
-    'Would move 3 entries.',
-    'Would sort: NLP.',
-    'Would merge duplicate headings: RL.',
-    'Would file 2111.11432 from Inbox to Vision.',
-    '1706.03762 appears more than once: NLP, Ethics.',
-    'Stopped before the time limit; the next run continues where this one ended.',
-  ]);
-  expect(reportLines({...report, dryRun: false, moves: 1})[0]).toBe(
-    'Moved 1 entry.',
-  );
 });
 
 describe('hitSnippet', () => {

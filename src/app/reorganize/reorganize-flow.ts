@@ -7,7 +7,6 @@ import type {
   KeyValueStore,
   LockPort,
 } from '../shared/ports';
-import * as reorganizer from './reorganize';
 import * as reorganizeFlowNow from './reorganize-now';
 import * as reorganizeRun from './reorganize-run';
 import * as schedule from '../schedule/schedule';
@@ -74,7 +73,6 @@ export function reorganizeFlow(s: ReorganizePorts, alerts: AlertPort) {
         run: o => runReorganize(o, s),
         confirm: text => alerts.confirm(text),
         tell: text => alerts.tell(text),
-        describe: reorganizer.describeReport,
       });
     },
 

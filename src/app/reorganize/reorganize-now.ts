@@ -1,6 +1,6 @@
 // "Reorganize now": show the plan, apply exactly it only when the user agrees, and show the new plan when the document changed meanwhile.
 import type {ReorganizeReport} from '../../core/types';
-import {reportText} from './reorganize-report-text';
+import {reportLines, summaryLines} from '../../core/reorganize-report-lines';
 
 /** How many times a plan that went stale is shown again before giving up (someone keeps editing). */
 export const MAX_STALE_ROUNDS = 3;
@@ -15,9 +15,10 @@ export interface ReorganizeNowDeps {
   confirm(text: string): boolean;
   /** Shows a message with an OK button. */
   tell(text: string): void;
-  /** The plain summary of a report (counts, sections), for reports without plan lines. */
-  describe(report: ReorganizeReport): string;
 }
+
+/** The menu's dialog cannot scroll far: after Yes (the plan was just shown), lists stop at this many. */
+const MENU_LIST_MOST = 5;
 
 /**
  * Shows the dry run's plan and applies it only on yes, passing its token so
@@ -30,7 +31,7 @@ export interface ReorganizeNowDeps {
 export function reorganizeNow(deps: ReorganizeNowDeps): void {
   let shown = deps.run({dryRun: true});
   for (let round = 0; round < MAX_STALE_ROUNDS; round++) {
-    const text = reportText(shown, deps.describe(shown));
+    const text = reportLines(shown).join('\n');
     if (shown.changesNothing) {
       // Applied all the same (an empty plan moves nothing): the apply first finishes a write an interrupted run
       // left half done, which a dry run only reads, so blocks a cut move left twice do not stay. Stale: a new plan.
@@ -45,7 +46,7 @@ export function reorganizeNow(deps: ReorganizeNowDeps): void {
     if (!deps.confirm(`${text}\n\nApply exactly these changes?`)) return;
     const done = deps.run({dryRun: false, expectPlan: shown.planToken});
     if (!done.stale) {
-      deps.tell(deps.describe(done));
+      deps.tell(summaryLines(done, {most: MENU_LIST_MOST}).join('\n'));
       return;
     }
     shown = done;

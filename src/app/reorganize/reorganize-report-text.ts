@@ -1,7 +1,6 @@
 // The words of a reorganize plan and report for the user: by paper title and section, one line per change, never a bare id list.
 import type {MovedPaper, NamedPaper, PlanChange} from '../../core/plan-changes';
 import {shortTitle} from '../../core/reorganize-file';
-import type {ReorganizeReport} from '../../core/types';
 
 /** Hand-written heads can be whole sentences: a title is cut here, at a word. */
 const TITLE_CHARS = 80;
@@ -74,24 +73,4 @@ export function duplicateLines(
         d.sections.map(quoted),
       )}; left as it is.`,
   );
-}
-
-/**
- * The menu's dialog text for a report: why it is shown again when the plan
- * went stale, then the plan line by line with its move count; a report with
- * nothing to apply (or no plan lines) reads as `summary`, the plain summary.
- */
-export function reportText(report: ReorganizeReport, summary: string): string {
-  const lines: string[] = [];
-  if (report.stale && report.message) lines.push(report.message);
-  if (report.changesNothing || !report.planLines?.length) {
-    lines.push(summary);
-  } else {
-    lines.push(...report.planLines);
-    const moves = `${report.moves} ${report.moves === 1 ? 'move' : 'moves'}`;
-    lines.push(report.dryRun ? `In all: ${moves}.` : `Made ${moves}.`);
-    // A run's notes: why Inbox entries stay, where it stopped.
-    if (!report.dryRun && report.message) lines.push(report.message);
-  }
-  return lines.join('\n');
 }

@@ -6,7 +6,6 @@ import {
   type Suggester,
 } from '../../core/reorganize';
 import type {BlockSummary} from '../../core/doc-model';
-import {shortTitle} from '../../core/reorganize-file';
 import type {Settings} from '../../core/settings';
 import type {ReorganizeReport} from '../../core/types';
 import {changesNothing as planChangesNothing} from '../../core/plan-changes';
@@ -323,44 +322,4 @@ function report(
 /** True when a report changes nothing in the document (the core rule, core/plan-changes). */
 export function changesNothing(report: ReorganizeReport): boolean {
   return planChangesNothing(report);
-}
-
-/**
- * A few plain lines for the Reorganize dialog: what moves, merges and gets
- * filed, which papers stand twice, and whether the run finished.
- */
-export function describeReport(report: ReorganizeReport): string {
-  const lines: string[] = [];
-  const list = (items: string[]) =>
-    items.length > 5
-      ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`
-      : items.join(', ');
-  if (changesNothing(report)) {
-    lines.push('The document is already in order.');
-  } else {
-    if (report.sortedSections.length) {
-      lines.push(`Sort: ${list(report.sortedSections)}.`);
-    }
-    if (report.mergedSections.length) {
-      lines.push(`Merge repeated sections: ${list(report.mergedSections)}.`);
-    }
-    if (report.filed.length) {
-      lines.push(
-        `File from the Inbox: ${report.filed
-          .map(f => `${f.title ? `“${shortTitle(f.title)}”` : f.id} to ${f.to}`)
-          .join(', ')}.`,
-      );
-    }
-    const moves = `${report.moves} ${report.moves === 1 ? 'move' : 'moves'}`;
-    lines.push(report.dryRun ? `Would make ${moves}.` : `Made ${moves}.`);
-  }
-  if (report.duplicates.length) {
-    lines.push(
-      `In the document more than once (left as they are): ${list(
-        report.duplicates.map(d => `${d.id} (${d.sections.join(', ')})`),
-      )}.`,
-    );
-  }
-  if (report.message) lines.push(report.message);
-  return lines.join('\n');
 }

@@ -1,5 +1,5 @@
-// Plain-text wording the pages show: authors, dates, snippets, confidence and reports (no DOM, unit-tested).
-import type {ReorganizeReport, SearchHit, Suggestion} from '../../server/main';
+// Plain-text wording the pages show: authors, dates, snippets and confidence (no DOM, unit-tested; a reorganize report is core/reorganize-report-lines).
+import type {SearchHit, Suggestion} from '../../server/main';
 
 /** arXiv's API terms ask every client to show this line (plain text: no arXiv logo or colours). */
 export const ARXIV_THANKS =
@@ -83,52 +83,6 @@ export function timeZoneLabel(
 /** "1 entry" / "3 entries". */
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/**
- * What a reorganize report says, one sentence per line, for the sidebar.
- * A dry run speaks of what would happen; a real run of what did.
- */
-export function reportLines(report: ReorganizeReport): string[] {
-  const would = report.dryRun;
-  const lines: string[] = [];
-  // The server's one rule (core/plan-changes); a report stored before it existed reads as "moved 0".
-  if (report.changesNothing === true) {
-    lines.push(
-      would
-        ? 'Everything is already in order: nothing would move.'
-        : 'Everything was already in order: nothing moved.',
-    );
-  } else {
-    lines.push(
-      `${would ? 'Would move' : 'Moved'} ${plural(report.moves, 'entry', 'entries')}.`,
-    );
-  }
-  if (report.sortedSections.length) {
-    lines.push(
-      `${would ? 'Would sort' : 'Sorted'}: ${report.sortedSections.join(', ')}.`,
-    );
-  }
-  if (report.mergedSections.length) {
-    lines.push(
-      `${would ? 'Would merge' : 'Merged'} duplicate headings: ${report.mergedSections.join(', ')}.`,
-    );
-  }
-  for (const f of report.filed) {
-    lines.push(
-      `${would ? 'Would file' : 'Filed'} ${f.id} from ${f.from} to ${f.to}.`,
-    );
-  }
-  for (const d of report.duplicates) {
-    lines.push(`${d.id} appears more than once: ${d.sections.join(', ')}.`);
-  }
-  if (!report.complete) {
-    lines.push(
-      'Stopped before the time limit; the next run continues where this one ended.',
-    );
-  }
-  if (report.message) lines.push(report.message);
-  return lines;
 }
 
 /** "26 Nov 2026, 09:00" in the reader's time zone, or the input when it is not a date. */

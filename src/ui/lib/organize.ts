@@ -1,6 +1,6 @@
 // The sidebar's Organize state without the DOM: what a preview shows, whether Apply is offered, and what an apply must send.
 import type {ReorganizeReport, ScheduleState} from '../../server/main';
-import {plural, reportLines} from './format';
+import {reportLines} from '../../core/reorganize-report-lines';
 
 export interface OrganizeState {
   schedule?: ScheduleState;
@@ -38,37 +38,9 @@ export function applyOptions(report: ReorganizeReport): {
   return {dryRun: false, expectPlan: report.planToken ?? ''};
 }
 
-/**
- * The lines a report shows: the plan (a preview) or what was done (a run) by
- * title, each move from where to where (after why it is shown again, when
- * the document changed), else the summary.
- */
-export function organizeLines(report: ReorganizeReport): string[] {
-  if (report.changesNothing || !report.planLines?.length) {
-    return reportLines(report);
-  }
-  if (report.dryRun) {
-    const lines = report.stale && report.message ? [report.message] : [];
-    lines.push(...report.planLines);
-    lines.push(`In all: ${plural(report.moves, 'move', 'moves')}.`);
-    return lines;
-  }
-  // What was done, summary first: the count, the merges, then each move by title.
-  const done = [`Moved ${plural(report.moves, 'entry', 'entries')}.`];
-  if (report.mergedSections.length) {
-    done.push(
-      `Merged duplicate headings: ${report.mergedSections.join(', ')}.`,
-    );
-  }
-  done.push(...report.planLines);
-  if (!report.complete) {
-    done.push(
-      'Stopped before the time limit; the next run continues where this one ended.',
-    );
-  }
-  if (report.message) done.push(report.message);
-  return done;
-}
+/** The lines a report shows (the one wording, core/reorganize-report-lines, the menu's too). */
+export const organizeLines: (report: ReorganizeReport) => string[] =
+  reportLines;
 
 /** The state after a reorganize call answered: a real run becomes the last run, a stale one only shows its new plan. */
 export function afterReorganize(

@@ -35,7 +35,6 @@ function flow(reports: ReorganizeReport[], answers: boolean[]) {
       return answers.shift() ?? false;
     },
     tell: text => told.push(text),
-    describe: r => `summary of ${r.moves}`,
   });
   return {runs, asked, told};
 }
@@ -60,7 +59,8 @@ describe('reorganizeNow', () => {
       [true],
     );
     expect(runs).toEqual([{dryRun: true}, {dryRun: false, expectPlan: 't1'}]);
-    expect(told).toEqual(['summary of 0']);
+    // Short after Yes: the user has just seen the plan.
+    expect(told).toEqual(['Moved 0 entries.\nSorted: RL.']);
   });
 
   it('shows the new plan, saying why, when the document changed, and applies that one on yes', () => {
@@ -84,7 +84,9 @@ describe('reorganizeNow', () => {
     const tidy = {...planReport('t0', []), changesNothing: true, moves: 0};
     const {runs, asked, told} = flow([tidy, tidy], []);
     expect(asked).toEqual([]);
-    expect(told).toEqual(['summary of 0']);
+    expect(told).toEqual([
+      'Everything is already in order: nothing would move.\nWould sort: RL.',
+    ]);
     expect(runs).toEqual([{dryRun: true}, {dryRun: false, expectPlan: 't0'}]);
   });
 

@@ -1,7 +1,6 @@
 // The reorganize use case over an in-memory body: dry run, lock, time budget, saving in chunks, resuming.
 import {
   BUSY_MESSAGE,
-  describeReport,
   reorganize,
   type ReorganizeDeps,
 } from '../../../src/app/reorganize/reorganize';
@@ -191,63 +190,5 @@ describe('reorganize (use case)', () => {
     expect(report.message).toMatch(/Stopped after 3 moves: Too many changes/);
     expect(lock.held).toBe(false);
     expect(document.calls.flush).toBe(1);
-  });
-});
-
-describe('describeReport', () => {
-  it('says what a dry run would do, and when there is nothing to do', () => {
-    const text = describeReport({
-      dryRun: true,
-      complete: true,
-      moves: 3,
-      sortedSections: ['NLP'],
-      mergedSections: ['RL'],
-      filed: [{id: '2101.00001', from: 'Inbox', to: 'NLP'}],
-      duplicates: [{id: '2001.00001', sections: ['NLP', 'RL']}],
-    });
-    expect(text).toBe(
-      [
-        'Sort: NLP.',
-        'Merge repeated sections: RL.',
-        'File from the Inbox: 2101.00001 to NLP.',
-        'Would make 3 moves.',
-        'In the document more than once (left as they are): 2001.00001 (NLP, RL).',
-      ].join('\n'),
-    );
-    const tidy = describeReport({
-      dryRun: false,
-      complete: true,
-      moves: 0,
-      sortedSections: [],
-      mergedSections: [],
-      filed: [],
-      duplicates: [],
-    });
-    expect(tidy).toBe('The document is already in order.');
-  });
-});
-
-describe('describeReport names filed papers by title', () => {
-  it('says the title, cut at a word, not the id', () => {
-    const text = describeReport({
-      dryRun: false,
-      complete: true,
-      moves: 1,
-      sortedSections: [],
-      mergedSections: [],
-      filed: [
-        {
-          id: '2206.07682',
-          from: 'Inbox',
-          to: 'NLP',
-          title: 'Emergent Abilities of Large Language Models',
-        },
-      ],
-      duplicates: [],
-    });
-    expect(text).toContain(
-      'File from the Inbox: “Emergent Abilities of Large Language Models” to NLP.',
-    );
-    expect(text).not.toContain('2206.07682');
   });
 });

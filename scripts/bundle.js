@@ -44,6 +44,7 @@ const SERVER_DATA_MODULES = [
   'src/core/taxonomy-words-data.ts',
   'src/core/classify/lexicon.ts',
   'src/core/classify/word-lists.ts',
+  'src/core/search-synonyms-data.ts',
 ];
 const SERVER_DATA_FILE = 'ServerData';
 

@@ -1,65 +1,6 @@
-// Find's words: the ML synonym and abbreviation table, field words and typo distance that turn a query into groups of alternatives (fold, stop words and stemmer are text-words.ts's).
+// Find's words: the ML synonym and abbreviation table's use (the table is search-synonyms-data.ts), field words and typo distance that turn a query into groups of alternatives (fold, stop words and stemmer are text-words.ts's).
+import {synonymRows} from './search-synonyms-data';
 import {fold, isStopWord, stem} from './text-words';
-
-/**
- * Ways of saying the same thing in ML papers. Each row is one meaning; a
- * query word or phrase in a row also finds the row's other members.
- * Sources: the abbreviations are the usual ones of ML writing, which arXiv
- * abstracts spell out on first use ("reinforcement learning (RL)"); the
- * GPU / CUDA / hardware and nondeterminism / randomness / seeds rows are
- * the paraphrases issue 18 quotes; the last rows are common wordings of the
- * same idea (self-driving for autonomous driving, word vectors for word
- * embeddings). Written for this table, not copied from a thesaurus.
- */
-export const SYNONYMS: readonly (readonly string[])[] = [
-  ['rl', 'reinforcement learning'],
-  ['deep rl', 'deep reinforcement learning'],
-  [
-    'rlhf',
-    'reinforcement learning from human feedback',
-    'human feedback',
-    'human preferences',
-  ],
-  ['asr', 'speech recognition', 'speech to text'],
-  ['tts', 'text to speech', 'speech synthesis'],
-  ['lm', 'language model'],
-  ['llm', 'large language model', 'language model'],
-  ['nlp', 'natural language processing'],
-  ['nmt', 'neural machine translation', 'machine translation', 'translation'],
-  ['gnn', 'graph neural network'],
-  ['gcn', 'graph convolutional network', 'graph convolution'],
-  ['cnn', 'convolutional neural network', 'convnet', 'convolution'],
-  ['rnn', 'recurrent neural network', 'lstm'],
-  ['gan', 'generative adversarial network'],
-  ['vae', 'variational autoencoder', 'variational auto-encoder'],
-  ['vit', 'vision transformer'],
-  ['mlp', 'multilayer perceptron'],
-  ['sgd', 'stochastic gradient descent'],
-  ['nas', 'neural architecture search'],
-  ['ood', 'out of distribution', 'distribution shift'],
-  ['dp', 'differential privacy'],
-  ['moe', 'mixture of experts'],
-  ['kd', 'knowledge distillation', 'distillation'],
-  ['wl', 'weisfeiler lehman'],
-  ['iot', 'internet of things'],
-  ['gpu', 'cuda', 'graphics card', 'hardware', 'accelerator'],
-  [
-    'nondeterminism',
-    'randomness',
-    'random seed',
-    'seeds',
-    'variance',
-    'stochasticity',
-  ],
-  [
-    'self driving',
-    'autonomous driving',
-    'autonomous vehicle',
-    'automated driving',
-  ],
-  ['word vectors', 'word embeddings'],
-  ['jailbreak', 'adversarial attack', 'attack'],
-];
 
 /**
  * Words that name a field of an entry, not its content: "the authors of",
@@ -113,8 +54,12 @@ export function contentWords(words: string[]): string[] {
   return kept.length ? kept : content;
 }
 
-/** The rows of the synonym table, folded, by each member's words. */
-const ROWS: string[][] = SYNONYMS.map(row => row.map(fold));
+/** The rows of the synonym table, folded; made on first use (the server reads the table from ServerData). */
+let rows: string[][] | undefined;
+function synonymTable(): string[][] {
+  if (!rows) rows = synonymRows().map(row => row.map(fold));
+  return rows;
+}
 
 /** The longest phrase of the table starting at `at` in the words, with its row. */
 export function synonymAt(
@@ -122,7 +67,7 @@ export function synonymAt(
   at: number,
 ): {length: number; row: string[]; phrase: string} | undefined {
   let best: {length: number; row: string[]; phrase: string} | undefined;
-  for (const row of ROWS) {
+  for (const row of synonymTable()) {
     for (const member of row) {
       const parts = member.split(/[\s-]+/);
       if (best && parts.length <= best.length) continue;

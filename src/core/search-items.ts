@@ -44,11 +44,13 @@ export interface Item {
   /** Folded texts, same indices. */
   folded: string[];
   /**
-   * Every folded field in one string, '\n' between them: a match in any
-   * field is a match here too (word starts and ends see '\n' as a string's
-   * edge), so an item this does not match has no match in any field.
+   * Every folded field in one string, '\n' between them, when prepared for
+   * many queries: a match in any field is a match here too (word starts and
+   * ends see '\n' as a string's edge), so an item this does not match has
+   * no match in any field. One search does without: joining costs more
+   * than it saves once.
    */
-  all: string;
+  all?: string;
   date?: {year: number; month?: number};
 }
 
@@ -112,6 +114,7 @@ function itemOf(
   entry: Entry,
   section: string,
   paper: SearchPaper | undefined,
+  joined: boolean,
 ): Item {
   const authors = entryAuthors(entry);
   const notes = entry.notes.join('\n');
@@ -134,15 +137,16 @@ function itemOf(
   const folded = texts.map((text, f) =>
     FIELDS[f].from === 'doc' ? fold(text) : text,
   );
-  return {
+  const item: Item = {
     entry,
     section,
     authors,
     texts,
     folded,
-    all: folded.join('\n'),
     date: entryDate(entry, paper?.published),
   };
+  if (joined) item.all = folded.join('\n');
+  return item;
 }
 
 /** The words of the items' doc fields, for typo neighbours. */
@@ -177,14 +181,17 @@ export function averageLengths(items: Item[]): number[] {
 /**
  * The outline's items, read with the cached papers, ready for any number of
  * queries. The outline and papers are read now: a later change to them
- * needs a new preparation.
+ * needs a new preparation. `many`: the items will answer many queries (the
+ * sidebar's keystrokes), so each also gets its fields joined for a quick
+ * test that rules most of them out per query.
  */
 export function prepareOutline(
   outline: SearchOutline,
   papers: Record<string, SearchPaper> = {},
+  many = false,
 ): PreparedOutline {
   const items = entriesOf(outline).map(({entry, section}) =>
-    itemOf(entry, section, papers[entry.id]),
+    itemOf(entry, section, papers[entry.id], many),
   );
   let vocabulary: Set<string> | undefined;
   return {

@@ -41,17 +41,19 @@ export interface PreparedTabs {
 /**
  * Reads the tabs and papers once for searchPreparedTabs: the sidebar does
  * this when its index arrives, so a keystroke only matches and ranks.
+ * `many` (the default) readies them for many queries (see prepareOutline).
  */
 export function prepareTabs(
   tabs: SearchTab[],
   papers: Record<string, SearchPaper>,
+  many = true,
 ): PreparedTabs {
   const ids = tabIds(tabs);
   return {
     tabs: tabs.map(tab => ({
       id: tab.id,
       title: tab.title,
-      prepared: prepareOutline(tab.outline, papers),
+      prepared: prepareOutline(tab.outline, papers, many),
     })),
     papers: ids.length,
     pendingAbstracts: ids.filter(id => !papers[id]).length,
@@ -72,7 +74,7 @@ export function searchTabs(
   if (typeof query !== 'string' || !query.trim()) {
     return {hits: [], papers: 0, pendingAbstracts: 0};
   }
-  return searchPreparedTabs(prepareTabs(tabs, papers), query, now);
+  return searchPreparedTabs(prepareTabs(tabs, papers, false), query, now);
 }
 
 /** searchTabs over tabs prepared once (prepareTabs): the same answer. */

@@ -66,8 +66,10 @@ function scan(
   return items.map((item, i) => {
     let tf = into?.[i];
     // Most items match nothing: one test of all their text rules them out.
-    regex.lastIndex = 0;
-    if (!regex.test(item.all)) return tf;
+    if (item.all !== undefined) {
+      regex.lastIndex = 0;
+      if (!regex.test(item.all)) return tf;
+    }
     for (let f = 0; f < fields; f++) {
       const text = item.folded[f];
       if (!text) continue;

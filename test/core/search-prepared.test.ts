@@ -1,4 +1,4 @@
-// Find prepared once (the sidebar's index): every query over the same preparation answers exactly as a fresh search does.
+// Find prepared once for many queries (the sidebar's index, with its one-test prefilter): every query over the same preparation answers exactly as a fresh one-off search does.
 import {buildOutline, summarizeBlocks} from '../../src/core/outline';
 import {
   prepareTabs,

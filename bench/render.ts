@@ -106,6 +106,11 @@ function userActionTables(results: Results): string[] {
           const notes = [r, b]
             .filter(x => x?.status === 'error')
             .map(x => `${x!.route}: error: ${x!.note}`)
+            .concat(
+              r.pageMsIndexPrepare === undefined
+                ? []
+                : [`index prepared in ${formatMs(r.pageMsIndexPrepare)} ms`],
+            )
             .join('; ');
           return [
             r.action,

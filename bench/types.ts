@@ -74,6 +74,8 @@ export interface UserActionCost {
   estimatedSeconds: number;
   /** Find in the page: the slowest of the 10 keystrokes, median ms (cached route only). */
   pageMsPerKeystroke?: number;
+  /** Find in the page: preparing the index once it arrives (before the first key), median ms (cached route only). */
+  pageMsIndexPrepare?: number;
 }
 
 export interface CoreResult {

@@ -2,7 +2,9 @@
 import type {Entry} from './doc-model';
 import {
   describeDate,
-  searchOutline,
+  prepareOutline,
+  searchPrepared,
+  type PreparedOutline,
   type SearchOutline,
   type SearchPaper,
 } from './search';
@@ -29,6 +31,35 @@ export function tabIds(tabs: SearchTab[]): string[] {
   ];
 }
 
+/** Tabs ready for any number of queries: each outline prepared with the papers, and the counts every answer carries. */
+export interface PreparedTabs {
+  tabs: {id: string | null; title: string; prepared: PreparedOutline}[];
+  papers: number;
+  pendingAbstracts: number;
+}
+
+/**
+ * Reads the tabs and papers once for searchPreparedTabs: the sidebar does
+ * this when its index arrives, so a keystroke only matches and ranks.
+ * `many` (the default) readies them for many queries (see prepareOutline).
+ */
+export function prepareTabs(
+  tabs: SearchTab[],
+  papers: Record<string, SearchPaper>,
+  many = true,
+): PreparedTabs {
+  const ids = tabIds(tabs);
+  return {
+    tabs: tabs.map(tab => ({
+      id: tab.id,
+      title: tab.title,
+      prepared: prepareOutline(tab.outline, papers, many),
+    })),
+    papers: ids.length,
+    pendingAbstracts: ids.filter(id => !papers[id]).length,
+  };
+}
+
 /**
  * The tabs' entries ranked for the query, with how many papers there are
  * and how many of them `papers` lacks (searched by the doc's text only).
@@ -43,13 +74,25 @@ export function searchTabs(
   if (typeof query !== 'string' || !query.trim()) {
     return {hits: [], papers: 0, pendingAbstracts: 0};
   }
-  const ids = tabIds(tabs);
+  return searchPreparedTabs(prepareTabs(tabs, papers, false), query, now);
+}
+
+/** searchTabs over tabs prepared once (prepareTabs): the same answer. */
+export function searchPreparedTabs(
+  prepared: PreparedTabs,
+  query: string,
+  now: Date,
+): FindResult {
+  if (typeof query !== 'string' || !query.trim()) {
+    return {hits: [], papers: 0, pendingAbstracts: 0};
+  }
+  const {tabs} = prepared;
   const hits =
     tabs.length === 1
-      ? searchOutline(tabs[0].outline, query, {papers, now})
+      ? searchPrepared(tabs[0].prepared, query, {now})
       : tabs
           .flatMap(tab =>
-            searchOutline(tab.outline, query, {papers, now}).map(hit => ({
+            searchPrepared(tab.prepared, query, {now}).map(hit => ({
               ...hit,
               tab: tab.title,
               ...(tab.id ? {tabId: tab.id} : {}),
@@ -60,8 +103,8 @@ export function searchTabs(
           .slice(0, MAX_HITS);
   const result: FindResult = {
     hits,
-    papers: ids.length,
-    pendingAbstracts: ids.filter(id => !papers[id]).length,
+    papers: prepared.papers,
+    pendingAbstracts: prepared.pendingAbstracts,
   };
   const date = describeDate(query, now);
   if (date) result.dateFilter = date;

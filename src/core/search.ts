@@ -1,9 +1,18 @@
 // Ranks the document's entries for a query by the doc's own text (title, authors, gist, notes, section) above the papers' cached arXiv metadata (abstract, categories, venue).
 import {idSortKey} from './arxiv-id';
-import type {Entry} from './doc-model';
 import {MONTH_NAMES} from './entry-line';
-import {entryAuthors} from './outline';
-import {dateMatches, entryDate, takeDateFilter} from './search-dates';
+import {
+  DOC_FIELDS,
+  FIELDS,
+  averageLengths,
+  docVocabulary,
+  prepareOutline,
+  type Item,
+  type PreparedOutline,
+  type SearchOutline,
+  type SearchPaper,
+} from './search-items';
+import {dateMatches, takeDateFilter} from './search-dates';
 import {
   addTypoNeighbours,
   compile,
@@ -15,11 +24,10 @@ import {
   type Alternative,
   type QueryGroup,
 } from './search-query';
-import {isUnspaced} from './search-terms';
-import {fold} from './text-words';
-import {TAXONOMY_CODES} from './taxonomy-names';
-import {taxonomyNameRows} from './taxonomy-names-data';
-import type {Paper, SearchHit, SearchMatch} from './types';
+import type {SearchHit, SearchMatch} from './types';
+
+export {entriesOf, prepareOutline} from './search-items';
+export type {PreparedOutline, SearchOutline, SearchPaper} from './search-items';
 
 /** Longest query read; the rest of a pasted paragraph adds nothing but time. */
 export const MAX_QUERY_LENGTH = 200;
@@ -30,55 +38,7 @@ const SNIPPET_CONTEXT = 60;
 const MIN_SHARE_OF_BEST = 0.2;
 /** Words shown in a hit's why. */
 const MAX_WHY = 8;
-
-type Field = SearchMatch['field'];
-
-/**
- * How much a match in each field counts. The doc's own text weighs more than
- * arXiv's: the user wrote the gist, the title is what they see.
- */
-const FIELDS: {
-  field: Field;
-  boost: number;
-  from: 'doc' | 'arxiv';
-  lengthNorm: number;
-}[] = [
-  {field: 'title', boost: 3, from: 'doc', lengthNorm: 0.3},
-  {field: 'authors', boost: 2.5, from: 'doc', lengthNorm: 0.3},
-  {field: 'notes', boost: 2, from: 'doc', lengthNorm: 0.5},
-  {field: 'section', boost: 1.2, from: 'doc', lengthNorm: 0},
-  {field: 'id', boost: 3, from: 'doc', lengthNorm: 0},
-  {field: 'arxivTitle', boost: 1.5, from: 'arxiv', lengthNorm: 0.3},
-  {field: 'abstract', boost: 1, from: 'arxiv', lengthNorm: 0.75},
-  {field: 'categories', boost: 0.6, from: 'arxiv', lengthNorm: 0},
-  {field: 'venue', boost: 0.6, from: 'arxiv', lengthNorm: 0},
-];
-/** The doc's own fields come first in FIELDS: title, authors, notes, section, id. */
-const DOC_FIELDS = 5;
 const K1 = 1.2;
-
-interface Item {
-  entry: Entry;
-  section: string;
-  authors: string;
-  /** Original texts per field (index as FIELDS), '' when absent. */
-  texts: string[];
-  /** Folded texts, same indices. */
-  folded: string[];
-  date?: {year: number; month?: number};
-}
-
-/** What Find reads of a paper's arXiv metadata (a Paper has it all). */
-export type SearchPaper = Pick<
-  Paper,
-  'title' | 'summary' | 'categories' | 'journalRef' | 'comment' | 'published'
->;
-
-/** What Find reads of an outline: sections' titles and entries, and the loose entries (an Outline has it all). */
-export interface SearchOutline {
-  sections: {title: string; entries: Entry[]}[];
-  looseEntries?: Entry[];
-}
 
 export interface SearchOptions {
   /** Most hits returned (default 20). */
@@ -87,86 +47,6 @@ export interface SearchOptions {
   papers?: Record<string, SearchPaper>;
   /** The clock, for "last july" and "this year". */
   now?: Date;
-}
-
-let categoryNames: Map<string, string> | undefined;
-
-/** "cs.LG" -> "Machine Learning", read once from the taxonomy. */
-function categoryName(code: string): string {
-  if (!categoryNames) {
-    const {rows} = taxonomyNameRows();
-    categoryNames = new Map(
-      TAXONOMY_CODES.map((id, i) => [id, rows[i].split('|')[0]]),
-    );
-  }
-  return categoryNames.get(code) ?? '';
-}
-
-/** Every entry with its section title (empty for entries outside sections), one per id. */
-export function entriesOf(
-  outline: SearchOutline,
-): {entry: Entry; section: string}[] {
-  const all: {entry: Entry; section: string}[] = [];
-  const seen = new Set<string>();
-  const add = (entry: Entry, section: string) => {
-    if (seen.has(entry.id)) return;
-    seen.add(entry.id);
-    all.push({entry, section});
-  };
-  for (const section of outline.sections) {
-    for (const entry of section.entries) add(entry, section.title);
-  }
-  for (const entry of outline.looseEntries ?? []) add(entry, '');
-  return all;
-}
-
-function itemOf(
-  entry: Entry,
-  section: string,
-  paper: SearchPaper | undefined,
-): Item {
-  const authors = entryAuthors(entry);
-  const notes = entry.notes.join('\n');
-  const sameTitle = paper && fold(paper.title) === fold(entry.title);
-  const codes = paper ? paper.categories : entry.categories;
-  const texts = [
-    entry.title,
-    authors,
-    notes,
-    section,
-    entry.id,
-    paper && !sameTitle ? paper.title : '',
-    paper?.summary ?? '',
-    codes.map(code => `${code} ${categoryName(code)}`).join('\n'),
-    paper ? [paper.journalRef, paper.comment].filter(Boolean).join('\n') : '',
-  ];
-  return {
-    entry,
-    section,
-    authors,
-    texts,
-    // arXiv's fields are read as sent, matched case-insensitively: folding
-    // 2,500 abstracts would cost more than the whole search may take, and
-    // accents there rarely carry the memory (the doc's own fields fold them).
-    folded: texts.map((text, f) =>
-      FIELDS[f].from === 'doc' ? fold(text) : text,
-    ),
-    date: entryDate(entry, paper?.published),
-  };
-}
-
-/** The words of the doc's own fields, for typo neighbours. */
-function docVocabulary(items: Item[]): Set<string> {
-  const words = new Set<string>();
-  for (const item of items) {
-    for (let f = 0; f < DOC_FIELDS - 1; f++) {
-      for (const word of item.folded[f].match(/[\p{L}\p{N}]{4,}/gu) ?? []) {
-        // Unspaced scripts have no words to misspell: a run is a sentence.
-        if (!isUnspaced(word)) words.add(word);
-      }
-    }
-  }
-  return words;
 }
 
 /** Term weights per item: tf[field * groups + group], matches weighted by their quality. */
@@ -185,6 +65,11 @@ function scan(
   const fields = into ? DOC_FIELDS : FIELDS.length;
   return items.map((item, i) => {
     let tf = into?.[i];
+    // Most items match nothing: one test of all their text rules them out.
+    if (item.all !== undefined) {
+      regex.lastIndex = 0;
+      if (!regex.test(item.all)) return tf;
+    }
     for (let f = 0; f < fields; f++) {
       const text = item.folded[f];
       if (!text) continue;
@@ -216,19 +101,9 @@ function scoreAll(
   items: Item[],
   tfs: (Float64Array | undefined)[],
   width: number,
+  averageLength: number[],
 ): number[] {
   const n = items.length;
-  const averageLength = FIELDS.map((_, f) => {
-    let total = 0;
-    let count = 0;
-    for (const item of items) {
-      if (item.folded[f]) {
-        total += item.folded[f].length;
-        count++;
-      }
-    }
-    return count ? total / count : 1;
-  });
   const df = new Array<number>(width).fill(0);
   for (const tf of tfs) {
     if (!tf) continue;
@@ -342,18 +217,34 @@ export function searchOutline(
   query: string,
   options: SearchOptions = {},
 ): SearchHit[] {
+  if (!query.slice(0, MAX_QUERY_LENGTH).trim()) return [];
+  return searchPrepared(
+    prepareOutline(outline, options.papers ?? {}),
+    query,
+    options,
+  );
+}
+
+/**
+ * searchOutline over an outline prepared once (prepareOutline, with the
+ * papers): the same hits, without reading every entry again per query.
+ * `options.papers` is not read: the preparation holds them.
+ */
+export function searchPrepared(
+  prepared: PreparedOutline,
+  query: string,
+  options: Omit<SearchOptions, 'papers'> = {},
+): SearchHit[] {
   const text = query.slice(0, MAX_QUERY_LENGTH);
   if (!text.trim()) return [];
   const now = options.now ?? new Date();
-  const papers = options.papers ?? {};
   // Ids and arXiv links first: their digits are neither words nor dates.
   const {ids, rest} = takeIds(text);
   const read = readQuery(rest);
   const {filter, words} = takeDateFilter(read.words, now);
-  let items = entriesOf(outline).map(({entry, section}) =>
-    itemOf(entry, section, papers[entry.id]),
-  );
-  if (filter) items = items.filter(item => dateMatches(filter, item.date));
+  const items = filter
+    ? prepared.items.filter(item => dateMatches(filter, item.date))
+    : prepared.items;
   const wordGroups = parseGroups(words, read.typingLast && !filter);
   const groups = [...wordGroups, ...idGroups(ids, wordGroups.length)];
   let scores: number[];
@@ -365,42 +256,54 @@ export function searchOutline(
     );
     if (missing.length) {
       // Typo neighbours come from the doc's words, so only its fields are scanned again.
-      const vocabulary = docVocabulary(items);
+      const vocabulary = filter ? docVocabulary(items) : prepared.vocabulary();
       const added = missing.flatMap(g => addTypoNeighbours(g, vocabulary));
       if (added.length) {
         tfs = scan(items, groups.length, compileAlternatives(added), tfs);
       }
     }
-    scores = scoreAll(items, tfs, groups.length);
+    const averageLength = filter
+      ? averageLengths(items)
+      : prepared.averageLength;
+    scores = scoreAll(items, tfs, groups.length, averageLength);
   } else {
     scores = items.map(() => (filter ? 1 : 0));
   }
   const best = Math.max(0, ...scores);
-  const ranked = items
-    .map((item, i) => ({item, score: scores[i]}))
+  const ranked: {item: Item; score: number; key?: string}[] = [];
+  items.forEach((item, i) => {
+    const score = scores[i];
     // Far weaker hits are one stray word of a long query: noise in the list.
-    .filter(r => r.score > 0 && r.score >= best * MIN_SHARE_OF_BEST)
-    .sort((a, b) => {
-      if (a.score !== b.score) return b.score - a.score;
-      const ka = idSortKey(a.item.entry.id);
-      const kb = idSortKey(b.item.entry.id);
-      return ka === kb ? 0 : ka < kb ? 1 : -1;
-    })
-    .slice(0, options.limit ?? DEFAULT_LIMIT);
-  return ranked.map(({item, score}) => {
-    const hit: SearchHit = {
-      id: item.entry.id,
-      title: item.entry.title,
-      section: item.section,
-      authors: item.authors,
-      snippet: snippetOf(item, groups),
-      url: item.entry.url,
-      score: Math.round(score * 1000) / 1000,
-      why: groups.length ? whyOf(item, groups) : [],
-    };
-    if (item.date) hit.year = item.date.year;
-    return hit;
+    if (score > 0 && score >= best * MIN_SHARE_OF_BEST) {
+      ranked.push({item, score});
+    }
   });
+  // Ties go to the newest id; each key is computed once, not per comparison.
+  const keyOf = (r: (typeof ranked)[number]) =>
+    (r.key ??= idSortKey(r.item.entry.id));
+  ranked.sort((a, b) => {
+    if (a.score !== b.score) return b.score - a.score;
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    return ka === kb ? 0 : ka < kb ? 1 : -1;
+  });
+  // Snippets and whys only for the hits returned.
+  return ranked
+    .slice(0, options.limit ?? DEFAULT_LIMIT)
+    .map(({item, score}) => {
+      const hit: SearchHit = {
+        id: item.entry.id,
+        title: item.entry.title,
+        section: item.section,
+        authors: item.authors,
+        snippet: snippetOf(item, groups),
+        url: item.entry.url,
+        score: Math.round(score * 1000) / 1000,
+        why: groups.length ? whyOf(item, groups) : [],
+      };
+      if (item.date) hit.year = item.date.year;
+      return hit;
+    });
 }
 
 function hasDocMatch(tf: Float64Array, group: number, width: number): boolean {

@@ -1,9 +1,14 @@
-// Find in the page: the index the server sends once (entries, sections, tabs, cached abstracts), searched with the core's own search, refreshed when the sidebar regains focus.
-import type {FindIndex, FindResult} from '../../server/main';
-import {searchTabs} from '../../core/search-tabs';
+// Find in the page: the index the server sends once (entries, sections, tabs, cached abstracts), prepared once for the core's own search, refreshed when the sidebar regains focus.
+import type {FindResult} from '../../server/main';
+import {
+  prepareTabs,
+  searchPreparedTabs,
+  type PreparedTabs,
+} from '../../core/search-tabs';
 import {server} from './google';
 
-let index: FindIndex | undefined;
+/** The index read once (entries folded, fields measured): a keystroke only matches and ranks. */
+let prepared: PreparedTabs | undefined;
 let loading: Promise<void> | undefined;
 
 /**
@@ -13,8 +18,13 @@ let loading: Promise<void> | undefined;
 export function loadFindIndex(): Promise<void> {
   loading ??= server.call('getFindIndex').then(
     loaded => {
-      index = loaded;
       loading = undefined;
+      try {
+        prepared = prepareTabs(loaded.tabs, loaded.papers);
+      } catch {
+        // An index the page cannot read: Find asks the server, as before it loaded.
+        prepared = undefined;
+      }
     },
     () => {
       loading = undefined;
@@ -25,7 +35,5 @@ export function loadFindIndex(): Promise<void> {
 
 /** The answer from the index in the page, or undefined while there is none. */
 export function searchIndex(query: string): FindResult | undefined {
-  return index
-    ? searchTabs(index.tabs, query, index.papers, new Date())
-    : undefined;
+  return prepared ? searchPreparedTabs(prepared, query, new Date()) : undefined;
 }

@@ -9,11 +9,12 @@ jest.setTimeout(120_000);
  * Per page. The sidebar bundles the core search since Find answers keystrokes in the page (issue 27 item 2), with
  * arXiv's category names (taxonomy-names.ts, about 5 KB minified; the description words, 14 KB, stay in
  * taxonomy-words.ts, which only the server's classifier imports). That split took it from 98.6 KB to 85.5 KB, not under
- * 60 KB: the rest is the sidebar's own code (tabs, cards, lit-html) and the search; 86 KB keeps the margin small so that
- * growth shows (docs/PERFORMANCE.md).
+ * 60 KB: the rest is the sidebar's own code (tabs, cards, lit-html) and the search. The report's one wording
+ * (core/reorganize-report-lines) and Find's prepared index (core/search-items) took it to 88.5 KB; 90 KB keeps the
+ * margin small so that growth shows (docs/PERFORMANCE.md).
  */
 const MAX_PAGE_BYTES: Record<string, number> = {
-  Sidebar: 86 * 1024,
+  Sidebar: 90 * 1024,
   Dialog: 60 * 1024,
 };
 const DIST = path.resolve(__dirname, '../../dist');
@@ -30,7 +31,7 @@ function record(key: string, value: unknown): void {
   fs.writeFileSync(file, JSON.stringify(all, null, 2));
 }
 
-test('each page is one self-contained HTML file under its limit (60 KB; the sidebar 86 KB)', () => {
+test('each page is one self-contained HTML file under its limit (60 KB; the sidebar 90 KB)', () => {
   const sizes: Record<string, number> = {};
   for (const name of ['Sidebar', 'Dialog']) {
     const html = fs.readFileSync(path.join(DIST, `${name}.html`), 'utf8');

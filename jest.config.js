@@ -12,6 +12,9 @@ module.exports = {
     // (tsconfig.json sets isolatedModules, which makes ts-jest transpile file by file.)
     '^.+\\.ts$': ['ts-jest', {tsconfig: 'tsconfig.json'}],
   },
+  // Jest's default on two cores is one worker (cores - 1): the run is CPU-bound (the bundle in the emulator,
+  // Chromium) and a browser test's node side mostly waits on Chromium, so one worker per core keeps both busy.
+  maxWorkers: '100%',
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
 };

@@ -124,23 +124,62 @@
     return el;
   }
 
+  /**
+   * The blocks drawn last, each with its JSON: a redraw keeps the element of
+   * every block whose JSON did not change, so Chromium restyles and lays out
+   * only what a run changed (a full redraw of a 3,900-entry doc costs the
+   * browser tests most of their Chromium time). The DOM it leaves is the one
+   * a full redraw would make.
+   */
+  let drawn = [];
+
+  /** Each block's element: the one drawn last for the same JSON, else a new one. */
+  function blockElements(body) {
+    const spare = new Map();
+    drawn.forEach(d => {
+      if (!spare.has(d.key)) spare.set(d.key, []);
+      spare.get(d.key).push(d.el);
+    });
+    const next = body.map(block => {
+      const key = JSON.stringify(block);
+      const reused = spare.get(key);
+      const el = reused && reused.length ? reused.shift() : blockElement(block);
+      return {key: key, el: el};
+    });
+    drawn = next;
+    return next.map(d => {
+      return d.el;
+    });
+  }
+
+  /** Puts `els` in docEl in order, moving only the elements out of place. */
+  function placeChildren(els) {
+    const keep = new Set(els);
+    Array.from(docEl.childNodes).forEach(child => {
+      if (!keep.has(child)) child.remove();
+    });
+    let at = docEl.firstChild;
+    els.forEach(el => {
+      if (el === at) at = at.nextSibling;
+      else docEl.insertBefore(el, at);
+    });
+  }
+
   function renderDoc(state) {
     document.getElementById('doc-title').textContent =
       state.doc.title || 'Untitled document';
     document.getElementById('arxiv-mode').textContent = state.arxiv;
-    const frag = document.createDocumentFragment();
+    const els = blockElements(state.doc.body);
     let first = null;
-    state.doc.body.forEach((block, index) => {
-      const el = blockElement(block);
+    const sel = state.selection;
+    els.forEach((el, index) => {
       el.dataset.index = String(index);
-      const sel = state.selection;
-      if (sel && index >= sel.start && index <= sel.end) {
-        el.classList.add('selected');
-        if (!first) first = el;
-      }
-      frag.appendChild(el);
+      const selected = !!sel && index >= sel.start && index <= sel.end;
+      el.classList.toggle('selected', selected);
+      if (!el.classList.length) el.removeAttribute('class');
+      if (selected && !first) first = el;
     });
-    docEl.replaceChildren(frag);
+    placeChildren(els);
     if (first) first.scrollIntoView({block: 'center'});
     renderMenu(state.menus);
   }

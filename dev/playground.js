@@ -245,10 +245,12 @@ function readBody(req) {
 
 /**
  * Starts the playground.
- * @param {{port?: number, host?: string, docPath?: string, fetch?: Function, fetchLabel?: string, offline?: boolean, quiet?: boolean}} options
+ * @param {{port?: number, host?: string, docPath?: string, inMemory?: boolean, fetch?: Function, fetchLabel?: string, offline?: boolean, quiet?: boolean}} options
  *   `fetch` replaces arXiv (tests pass a replay handler); `offline` says it
  *   is the replay, so previews word unknown ids as not recorded; `docPath`
- *   is where the document persists.
+ *   is where the document persists; `inMemory` starts from the sample and
+ *   writes nothing (the browser tests read the document from `env`, and
+ *   serializing it to disk after every run cost them about a second a file).
  * @returns {Promise<{url: string, port: number, env: object, functions: object, mode: {live: boolean, label: string}, close: () => Promise<void>}>}
  */
 async function startPlayground(options = {}) {
@@ -279,7 +281,10 @@ async function startPlayground(options = {}) {
     files[page] = fs.readFileSync(path.join(ROOT, `dist/${page}.html`), 'utf8');
   }
   const env = createEnvironment({
-    document: fs.existsSync(docPath) ? readJson(docPath) : sampleDoc(),
+    document:
+      !options.inMemory && fs.existsSync(docPath)
+        ? readJson(docPath)
+        : sampleDoc(),
     fetch: fetchHandler,
     files,
     now: Date.now(),
@@ -290,7 +295,7 @@ async function startPlayground(options = {}) {
   );
   const documentProperties = () =>
     env.globals.PropertiesService.getDocumentProperties();
-  if (fs.existsSync(propsPath)) {
+  if (!options.inMemory && fs.existsSync(propsPath)) {
     documentProperties().setProperties(readJson(propsPath));
   }
   env.simpleTrigger(functions, 'onOpen', 'LIMITED');
@@ -298,6 +303,7 @@ async function startPlayground(options = {}) {
   const shown = new Map();
 
   function persist() {
+    if (options.inMemory) return;
     writeJson(docPath, env.document.toJSON());
     writeJson(propsPath, documentProperties().getProperties());
   }

@@ -1,7 +1,4 @@
 // Undo, BibTeX and version watch in Chromium against the real bundle: dialog Undo, the sidebar's Library tab, Find's Copy BibTeX.
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type {Browser, Frame, Page} from 'playwright-core';
 import type {DocJson} from '../../src/core/doc-model';
 import {
@@ -56,13 +53,12 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   Object.assign(arxiv, {v3: false, down: false});
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-haul-e2e-'));
   const {startPlayground} = require('../../dev/playground.js') as {
     startPlayground(options: object): Promise<typeof playground>;
   };
   playground = await startPlayground({
     port: 0,
-    docPath: path.join(dir, 'doc.json'),
+    inMemory: true,
     fetch: handler(),
     fetchLabel: 'Test arXiv (library browser tests)',
   });

@@ -1,6 +1,5 @@
 // Browser-test helpers: Debian's Chromium through playwright-core, the playground on a free port, DocJson lookups.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import {chromium} from 'playwright-core';
 import type {Browser, Frame, Page} from 'playwright-core';
@@ -92,16 +91,17 @@ export function testArxivHandler(): FetchHandler {
   };
 }
 
-/** The playground on a free port with a fresh copy of the sample doc and the test handler. */
+/**
+ * The playground on a free port with a fresh copy of the sample doc and the
+ * test handler, kept in memory: the tests read the document from `env`.
+ */
 export async function startTestPlayground(): Promise<Playground> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-haul-e2e-'));
-
   const {startPlayground} = require('../../dev/playground.js') as {
     startPlayground(options: object): Promise<Playground>;
   };
   return startPlayground({
     port: 0,
-    docPath: path.join(dir, 'doc.json'),
+    inMemory: true,
     fetch: testArxivHandler(),
     fetchLabel: 'Replaying recorded arXiv feeds (browser tests)',
     offline: true,

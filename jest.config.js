@@ -5,6 +5,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  // fast-check on a fixed seed when CI is set (test/support/fast-check-seed.ts).
+  setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '-eval\\.test\\.ts$'],
   transform: {

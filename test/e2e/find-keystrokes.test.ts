@@ -1,7 +1,12 @@
 // Find's keystrokes on the largest realistic doc (issue 27): after the index loads, ten keys typed one at a time make no server call, each answered in the page; their times are printed.
 import type {Frame} from 'playwright-core';
 import {generateDoc} from '../../samples/generate-doc';
-import {openFromMenu, usePlaygroundPage} from './support';
+import {
+  openFromMenu,
+  recordServerCalls,
+  serverAnswered,
+  usePlaygroundPage,
+} from './support';
 
 jest.setTimeout(300_000);
 
@@ -26,16 +31,8 @@ function measures(sidebar: Frame, name: string): Promise<number[]> {
 
 test(`find on ${ENTRIES} entries: ten keys, no server call after the index load, each answered in the page under ${FLOOR_MS} ms`, async () => {
   session.playground.env.document.load(generateDoc(ENTRIES, {seed: SEED}));
-  const calls: string[] = [];
-  session.page.on('request', request => {
-    if (!request.url().endsWith('/api/run')) return;
-    calls.push(String(JSON.parse(request.postData() ?? '{}').name));
-  });
-  const loaded = session.page.waitForResponse(
-    response =>
-      response.url().endsWith('/api/run') &&
-      (response.request().postData() ?? '').includes('"getFindIndex"'),
-  );
+  const calls = recordServerCalls(session.page);
+  const loaded = serverAnswered(session.page, 'getFindIndex');
   const sidebar = await openFromMenu(session.page, 'showSidebar');
   await sidebar.click('#tab-find');
   await sidebar.waitForSelector('#panel-find');

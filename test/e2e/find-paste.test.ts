@@ -1,6 +1,12 @@
 // Find in the real sidebar (issue 28): pasted arXiv links and versioned ids find their entry; the note on abstracts tells the truth and "Fetch abstracts now" fetches them.
 import type {Frame} from 'playwright-core';
-import {openFromMenu, saveScreenshot, usePlaygroundPage} from './support';
+import {
+  openFromMenu,
+  recordServerCalls,
+  saveScreenshot,
+  serverAnswered,
+  usePlaygroundPage,
+} from './support';
 
 jest.setTimeout(300_000);
 
@@ -101,16 +107,8 @@ test('find: the note says which abstracts are at hand and "Fetch abstracts now" 
 });
 
 test('find in the page: after one index load, ten keystrokes make no server call; focus brings the doc’s changes in', async () => {
-  const calls: string[] = [];
-  session.page.on('request', request => {
-    if (!request.url().endsWith('/api/run')) return;
-    calls.push(String(JSON.parse(request.postData() ?? '{}').name));
-  });
-  const loaded = session.page.waitForResponse(
-    response =>
-      response.url().endsWith('/api/run') &&
-      (response.request().postData() ?? '').includes('"getFindIndex"'),
-  );
+  const calls = recordServerCalls(session.page);
+  const loaded = serverAnswered(session.page, 'getFindIndex');
   const sidebar = await openFind();
   await loaded;
   calls.length = 0;
@@ -134,11 +132,7 @@ test('find in the page: after one index load, ten keystrokes make no server call
     links: [{start: 0, end: 26, url: 'https://arxiv.org/abs/2402.00042'}],
   } as (typeof doc.body)[number]);
   session.playground.env.document.load(doc);
-  const reloaded = session.page.waitForResponse(
-    response =>
-      response.url().endsWith('/api/run') &&
-      (response.request().postData() ?? '').includes('"getFindIndex"'),
-  );
+  const reloaded = serverAnswered(session.page, 'getFindIndex');
   await sidebar.evaluate(() => window.dispatchEvent(new Event('focus')));
   await reloaded;
   await sidebar.waitForSelector('.hit-button[data-id="2402.00042"]');

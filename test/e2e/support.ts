@@ -220,3 +220,22 @@ export function sectionAbove(
   }
   return null;
 }
+
+/** The names of the server functions the page calls through /api/run, in order, from now on. */
+export function recordServerCalls(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', request => {
+    if (!request.url().endsWith('/api/run')) return;
+    calls.push(String(JSON.parse(request.postData() ?? '{}').name));
+  });
+  return calls;
+}
+
+/** Resolves when the page's next call of the server function `name` has answered. */
+export async function serverAnswered(page: Page, name: string): Promise<void> {
+  await page.waitForResponse(
+    response =>
+      response.url().endsWith('/api/run') &&
+      (response.request().postData() ?? '').includes(JSON.stringify(name)),
+  );
+}

@@ -70,18 +70,23 @@ export function fileToFixedPoint(
   notes: Set<string>,
 ): FiledEntry[] {
   const filed: FiledEntry[] = [];
+  // Only the last round's reasons hold: an entry left in one round may be
+  // filed in the next, and its "stays" note would then be false.
+  let roundNotes = new Set<string>();
   for (let round = 0; round < MAX_FILING_ROUNDS; round++) {
+    roundNotes = new Set<string>();
     const more = planFiling(
       draft,
       draft.outline(level),
       settings,
       suggester,
       duplicateIds,
-      notes,
+      roundNotes,
     );
     if (!more.length) break;
     filed.push(...more);
   }
+  roundNotes.forEach(note => notes.add(note));
   return filed;
 }
 

@@ -47,6 +47,9 @@ export interface PlanOptions {
   suggester?: Suggester;
 }
 
+/** Most Inbox sort-then-file rounds of one run; each files an entry, so this only bounds a pathological suggester. */
+const MAX_INBOX_ROUNDS = 25;
+
 /** Label for duplicates standing outside every section. */
 export const OUTSIDE_SECTIONS = '(outside sections)';
 
@@ -78,6 +81,9 @@ export function planReorganize(
   const mergedSections: string[] = [];
   const sorted = new Set<string>();
   const filed: FiledEntry[] = [];
+  // Why Inbox entries stay, as the last filing pass saw them: an earlier
+  // pass's reason may no longer hold.
+  let filingNotes = new Set<string>();
   // Merging a section that ends the body moves other content below the final
   // paragraph; whether Docs allows that depends on the block that then ends the
   // body, so those merges come last and the phases repeat after one.
@@ -96,6 +102,7 @@ export function planReorganize(
       notes,
     );
     if (options.suggester) {
+      filingNotes = new Set<string>();
       filed.push(
         ...fileToFixedPoint(
           draft,
@@ -103,12 +110,17 @@ export function planReorganize(
           settings,
           options.suggester,
           duplicateIds,
-          notes,
+          filingNotes,
         ),
       );
     }
-    const beforeInboxSort = draft.outline(level);
-    if (beforeInboxSort.inbox) {
+    // Sorting the Inbox can free an entry that filing had to leave (one whose
+    // text ended the document), so filing runs again until the Inbox is still:
+    // a second run must find nothing to do.
+    for (let round = 0; round < MAX_INBOX_ROUNDS; round++) {
+      const beforeInboxSort = draft.outline(level);
+      if (!beforeInboxSort.inbox) break;
+      const stepsBefore = draft.steps.length;
       planSort(
         draft,
         [beforeInboxSort.inbox],
@@ -116,6 +128,18 @@ export function planReorganize(
         sorted,
         notes,
       );
+      if (!options.suggester || draft.steps.length === stepsBefore) break;
+      filingNotes = new Set<string>();
+      const more = fileToFixedPoint(
+        draft,
+        level,
+        settings,
+        options.suggester,
+        duplicateIds,
+        filingNotes,
+      );
+      if (!more.length) break;
+      filed.push(...more);
     }
   }
   const final = draft.outline(level);
@@ -129,7 +153,7 @@ export function planReorganize(
     mergedSections,
     filed,
     duplicates,
-    notes: [...notes],
+    notes: [...notes, ...filingNotes],
     landsAfter: landings(final, draft.steps, duplicateIds),
   };
 }

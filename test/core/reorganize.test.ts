@@ -36,6 +36,7 @@ function apply(
   applySteps(doc, plan.steps);
   return {
     plan,
+    after: doc.blocks,
     texts: doc.blocks.map(b =>
       b.type === 'table' ? `[${b.rows[0][0]}]` : b.text,
     ),
@@ -324,6 +325,37 @@ describe('planReorganize', () => {
       'Ethics',
       'not a section',
     ]);
+  });
+
+  it('files an Inbox entry that ended the document once the Inbox sort has moved it up, so a second run does nothing', () => {
+    // Found by the property test: the entry could not be filed while its text
+    // ended the document; sorting the Inbox put it first, and only a second
+    // run filed it.
+    const blocks = [
+      heading('Ethics'),
+      writtenHead('2101.00001', 'Old'),
+      heading('Inbox'),
+      writtenHead('2101.00001', 'Old'),
+      writtenHead('2106.11073', 'Fair ranking'),
+    ];
+    const suggester: Suggester = () => entry =>
+      entry.id === '2106.11073'
+        ? {section: 'Ethics', confidence: 0.9, reasons: ['keyword']}
+        : undefined;
+    const {plan, texts, after} = apply(blocks, {suggester});
+    expect(plan.filed).toEqual([
+      {id: '2106.11073', from: 'Inbox', to: 'Ethics', title: 'Fair ranking'},
+    ]);
+    expect(plan.notes.join(' ')).not.toMatch(/2106\.11073 stays/);
+    expect(short(texts)).toEqual([
+      'Ethics',
+      '2106.11073',
+      '2101.00001',
+      'Inbox',
+      '2101.00001',
+    ]);
+    const again = planReorganize(summarize(after), settings, {suggester});
+    expect(again.steps).toEqual([]);
   });
 
   it('reports duplicates with their sections and neither removes nor files them', () => {

@@ -7,6 +7,9 @@ module.exports = {
   roots: ['<rootDir>/test'],
   // fast-check on a fixed seed when CI is set (test/support/fast-check-seed.ts).
   setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
+  // One Chromium for all the browser test files, launched only if one runs (test/support/browser-server.js).
+  globalSetup: '<rootDir>/test/support/browser-setup.js',
+  globalTeardown: '<rootDir>/test/support/browser-teardown.js',
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '-eval\\.test\\.ts$'],
   transform: {

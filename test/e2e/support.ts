@@ -45,8 +45,21 @@ export interface Playground {
   close(): Promise<void>;
 }
 
-/** Chromium as the tests run it: no sandbox (containers), no background traffic. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Chromium as the tests run it: no sandbox (containers), no background
+ * traffic. Under jest it is the run's one browser (test/support/browser-server.js
+ * launches it for the first file that asks), so a file pays for a connection
+ * and its own contexts rather than a launch; closing it closes those contexts.
+ * A file run without the broker launches its own.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const broker = process.env.PAPER_HAUL_CHROMIUM_BROKER;
+  if (broker) {
+    const answer = await fetch(broker);
+    const text = await answer.text();
+    if (!answer.ok) throw new Error(`Chromium broker: ${text}`);
+    return chromium.connect(text);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,

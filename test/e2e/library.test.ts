@@ -3,9 +3,11 @@ import type {Browser, Frame, Page} from 'playwright-core';
 import type {DocJson} from '../../src/core/doc-model';
 import {
   entryIndexes,
+  gotoPlayground,
   launchBrowser,
+  leavePlayground,
+  newTestPage,
   openFromMenu,
-  openPlaygroundPage,
   saveScreenshot,
   testArxivHandler,
   type Playground,
@@ -44,11 +46,16 @@ function handler() {
 let browser: Browser;
 let playground: Playground & {functions: Record<string, unknown>};
 let page: Page;
+let opened: {page: Page; alerts: string[]};
 
+// One page for the file; each test points it at a fresh playground (support.ts, gotoPlayground).
 beforeAll(async () => {
   browser = await launchBrowser();
+  opened = await newTestPage(browser);
+  ({page} = opened);
 });
 afterAll(async () => {
+  await page?.close();
   await browser?.close();
 });
 beforeEach(async () => {
@@ -62,10 +69,10 @@ beforeEach(async () => {
     fetch: handler(),
     fetchLabel: 'Test arXiv (library browser tests)',
   });
-  ({page} = await openPlaygroundPage(browser, playground));
+  await gotoPlayground(opened, playground);
 });
 afterEach(async () => {
-  await page?.close();
+  if (page && !page.isClosed()) await leavePlayground(page);
   await playground?.close();
 });
 

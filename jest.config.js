@@ -3,7 +3,8 @@
 // the unit run keeps a quick floor check of each (classify-floor, find-floor).
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
+  // Node's, plus Node's own require for the browser tests' heavy modules (test/support/environment.js).
+  testEnvironment: '<rootDir>/test/support/environment.js',
   roots: ['<rootDir>/test'],
   // fast-check on a fixed seed when CI is set (test/support/fast-check-seed.ts).
   setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],

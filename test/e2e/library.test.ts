@@ -9,6 +9,7 @@ import {
   newTestPage,
   openFromMenu,
   saveScreenshot,
+  startPlayground,
   testArxivHandler,
   type Playground,
 } from './support';
@@ -60,10 +61,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   Object.assign(arxiv, {v3: false, down: false});
-  const {startPlayground} = require('../../dev/playground.js') as {
-    startPlayground(options: object): Promise<typeof playground>;
-  };
-  playground = await startPlayground({
+  playground = await startPlayground<typeof playground>({
     port: 0,
     inMemory: true,
     fetch: handler(),

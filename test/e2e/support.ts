@@ -1,12 +1,23 @@
 // Browser-test helpers: Debian's Chromium through playwright-core, the playground on a free port, DocJson lookups.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {chromium} from 'playwright-core';
 import type {Browser, Frame, Page} from 'playwright-core';
 import type {DocJson} from '../../src/core/doc-model';
 import {arxivReplay} from '../support/arxiv-replay';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+declare const __hostRequire: NodeJS.Require | undefined;
+/**
+ * Node's own require when jest's environment hands it over
+ * (test/support/environment.js): modules it loads are evaluated once per
+ * worker instead of once per test file.
+ */
+const hostRequire: NodeJS.Require =
+  typeof __hostRequire === 'function' ? __hostRequire : require;
+const {chromium} = hostRequire(
+  'playwright-core',
+) as typeof import('playwright-core');
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
 const {CHROMIUM_PATH, CHROMIUM_ARGS} = require('../../dev/chromium.js') as {
   CHROMIUM_PATH: string;
@@ -104,14 +115,21 @@ export function testArxivHandler(): FetchHandler {
   };
 }
 
+/** dev/playground.js's startPlayground, loaded once per worker (hostRequire). */
+export function startPlayground<P extends Playground = Playground>(
+  options: object,
+): Promise<P> {
+  const playground = hostRequire(path.join(ROOT, 'dev/playground.js')) as {
+    startPlayground(options: object): Promise<P>;
+  };
+  return playground.startPlayground(options);
+}
+
 /**
  * The playground on a free port with a fresh copy of the sample doc and the
  * test handler, kept in memory: the tests read the document from `env`.
  */
 export async function startTestPlayground(): Promise<Playground> {
-  const {startPlayground} = require('../../dev/playground.js') as {
-    startPlayground(options: object): Promise<Playground>;
-  };
   return startPlayground({
     port: 0,
     inMemory: true,

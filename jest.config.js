@@ -3,10 +3,14 @@
 // the unit run keeps a quick floor check of each (classify-floor, find-floor).
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
+  // Node's, plus Node's own require for the browser tests' heavy modules (test/support/environment.js).
+  testEnvironment: '<rootDir>/test/support/environment.js',
   roots: ['<rootDir>/test'],
   // fast-check on a fixed seed when CI is set (test/support/fast-check-seed.ts).
   setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
+  // One Chromium for all the browser test files, launched only if one runs (test/support/browser-server.js).
+  globalSetup: '<rootDir>/test/support/browser-setup.js',
+  globalTeardown: '<rootDir>/test/support/browser-teardown.js',
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '-eval\\.test\\.ts$'],
   transform: {

@@ -3,10 +3,13 @@ import type {Browser, Frame, Page} from 'playwright-core';
 import type {DocJson} from '../../src/core/doc-model';
 import {
   entryIndexes,
+  gotoPlayground,
   launchBrowser,
+  leavePlayground,
+  newTestPage,
   openFromMenu,
-  openPlaygroundPage,
   saveScreenshot,
+  startPlayground,
   testArxivHandler,
   type Playground,
 } from './support';
@@ -44,28 +47,30 @@ function handler() {
 let browser: Browser;
 let playground: Playground & {functions: Record<string, unknown>};
 let page: Page;
+let opened: {page: Page; alerts: string[]};
 
+// One page for the file; each test points it at a fresh playground (support.ts, gotoPlayground).
 beforeAll(async () => {
   browser = await launchBrowser();
+  opened = await newTestPage(browser);
+  ({page} = opened);
 });
 afterAll(async () => {
+  await page?.close();
   await browser?.close();
 });
 beforeEach(async () => {
   Object.assign(arxiv, {v3: false, down: false});
-  const {startPlayground} = require('../../dev/playground.js') as {
-    startPlayground(options: object): Promise<typeof playground>;
-  };
-  playground = await startPlayground({
+  playground = await startPlayground<typeof playground>({
     port: 0,
     inMemory: true,
     fetch: handler(),
     fetchLabel: 'Test arXiv (library browser tests)',
   });
-  ({page} = await openPlaygroundPage(browser, playground));
+  await gotoPlayground(opened, playground);
 });
 afterEach(async () => {
-  await page?.close();
+  if (page && !page.isClosed()) await leavePlayground(page);
   await playground?.close();
 });
 

@@ -1,12 +1,23 @@
 // Browser-test helpers: Debian's Chromium through playwright-core, the playground on a free port, DocJson lookups.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {chromium} from 'playwright-core';
 import type {Browser, Frame, Page} from 'playwright-core';
 import type {DocJson} from '../../src/core/doc-model';
 import {arxivReplay} from '../support/arxiv-replay';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+declare const __hostRequire: NodeJS.Require | undefined;
+/**
+ * Node's own require when jest's environment hands it over
+ * (test/support/environment.js): modules it loads are evaluated once per
+ * worker instead of once per test file.
+ */
+const hostRequire: NodeJS.Require =
+  typeof __hostRequire === 'function' ? __hostRequire : require;
+const {chromium} = hostRequire(
+  'playwright-core',
+) as typeof import('playwright-core');
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
 const {CHROMIUM_PATH, CHROMIUM_ARGS} = require('../../dev/chromium.js') as {
   CHROMIUM_PATH: string;
@@ -45,8 +56,21 @@ export interface Playground {
   close(): Promise<void>;
 }
 
-/** Chromium as the tests run it: no sandbox (containers), no background traffic. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Chromium as the tests run it: no sandbox (containers), no background
+ * traffic. Under jest it is the run's one browser (test/support/browser-server.js
+ * launches it for the first file that asks), so a file pays for a connection
+ * and its own contexts rather than a launch; closing it closes those contexts.
+ * A file run without the broker launches its own.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const broker = process.env.PAPER_HAUL_CHROMIUM_BROKER;
+  if (broker) {
+    const answer = await fetch(broker);
+    const text = await answer.text();
+    if (!answer.ok) throw new Error(`Chromium broker: ${text}`);
+    return chromium.connect(text);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
@@ -91,14 +115,21 @@ export function testArxivHandler(): FetchHandler {
   };
 }
 
+/** dev/playground.js's startPlayground, loaded once per worker (hostRequire). */
+export function startPlayground<P extends Playground = Playground>(
+  options: object,
+): Promise<P> {
+  const playground = hostRequire(path.join(ROOT, 'dev/playground.js')) as {
+    startPlayground(options: object): Promise<P>;
+  };
+  return playground.startPlayground(options);
+}
+
 /**
  * The playground on a free port with a fresh copy of the sample doc and the
  * test handler, kept in memory: the tests read the document from `env`.
  */
 export async function startTestPlayground(): Promise<Playground> {
-  const {startPlayground} = require('../../dev/playground.js') as {
-    startPlayground(options: object): Promise<Playground>;
-  };
   return startPlayground({
     port: 0,
     inMemory: true,
@@ -109,12 +140,12 @@ export async function startTestPlayground(): Promise<Playground> {
 }
 
 /**
- * The playground's document page. Actions wait up to two minutes: the
- * server runs in this process, so a slow server call also stalls the driver.
+ * A page as the tests drive it, on nothing yet. Actions wait up to two
+ * minutes: the server runs in this process, so a slow server call also
+ * stalls the driver. Alerts are dismissed and their messages collected.
  */
-export async function openPlaygroundPage(
+export async function newTestPage(
   browser: Browser,
-  playground: Playground,
 ): Promise<{page: Page; alerts: string[]}> {
   const page = await browser.newPage({viewport: {width: 1280, height: 860}});
   page.setDefaultTimeout(120_000);
@@ -123,8 +154,29 @@ export async function openPlaygroundPage(
     alerts.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(playground.url);
   return {page, alerts};
+}
+
+/**
+ * Points a file's one page at a fresh playground: each playground has a port,
+ * hence an origin, of its own, so the page starts with none of the document,
+ * storage or alerts of the test before, as a new page would, without the new
+ * browser context that costs Chromium about half a CPU-second.
+ */
+export async function gotoPlayground(
+  opened: {page: Page; alerts: string[]},
+  playground: Playground,
+): Promise<void> {
+  opened.alerts.length = 0;
+  await opened.page.goto(playground.url);
+}
+
+/**
+ * Leaves the playground before it closes, so the page's requests in flight
+ * end with the document, not as errors on a closed server.
+ */
+export async function leavePlayground(page: Page): Promise<void> {
+  await page.goto('about:blank');
 }
 
 /** The browser, playground and page of a test file; the hooks `usePlaygroundPage` registers fill them in. */
@@ -132,34 +184,35 @@ export interface PlaygroundSession {
   browser: Browser;
   playground: Playground;
   page: Page;
-  /** Messages of the alerts the page raised (each one dismissed). */
+  /** Messages of the alerts the page raised in this test (each one dismissed). */
   alerts: string[];
 }
 
 /**
- * Registers the jest hooks of a browser test file: one Chromium for the file
- * and a playground with its page, fresh for `'each'` test or shared by
- * `'all'` of them, closed page first and browser last.
+ * Registers the jest hooks of a browser test file: one page for the file and
+ * a playground, fresh for `'each'` test (the page then goes to the new
+ * playground, see gotoPlayground) or shared by `'all'` of them.
  */
 export function usePlaygroundPage(scope: 'each' | 'all'): PlaygroundSession {
   const session = {} as PlaygroundSession;
   const open = async () => {
     session.playground = await startTestPlayground();
-    Object.assign(
-      session,
-      await openPlaygroundPage(session.browser, session.playground),
-    );
+    await gotoPlayground(session, session.playground);
   };
   const close = async () => {
-    await session.page?.close();
+    if (session.page && !session.page.isClosed()) {
+      await leavePlayground(session.page);
+    }
     await session.playground?.close();
   };
   beforeAll(async () => {
     session.browser = await launchBrowser();
+    Object.assign(session, await newTestPage(session.browser));
     if (scope === 'all') await open();
   });
   afterAll(async () => {
     if (scope === 'all') await close();
+    await session.page?.close();
     await session.browser?.close();
   });
   if (scope === 'each') {

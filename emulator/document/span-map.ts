@@ -89,6 +89,8 @@ export class SpanMap<T> {
   /**
    * Adds a run that starts at or after the end of the last one (building a
    * map left to right in linear time), merging it when it touches an equal one.
+   * Only for building a new map: the Docs service trusts a document's runs
+   * arrays never to change in place (services/docs.ts, frozenHolder).
    */
   append(start: number, end: number, value: T): void {
     if (start >= end) return;

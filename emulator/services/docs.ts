@@ -57,6 +57,8 @@ const KNOWN_OPTIONS = new Set(['fields', 'includeTabsContent']);
 
 /** What Documents.get answers from: every tab's content, the first tab's standing for the document's body. */
 interface Snapshot {
+  /** The frozen tabs it is made from (restTabs of them, a pure function, gives `tabs`). */
+  readonly frozen: TabState[];
   readonly tabs: RestTab[];
 }
 
@@ -82,10 +84,6 @@ function restTabs(tabs: TabState[], parent?: TabState, level = 0): RestTab[] {
     }
     return out;
   });
-}
-
-function snapshot(state: DocumentState): Snapshot {
-  return {tabs: restTabs(state.tabs)};
 }
 
 /** A holder's text as one detached Text node (what restContent reads of it). */
@@ -186,17 +184,40 @@ function frozenTabs(tabs: TabState[]): TabState[] {
  * tree, turned into REST only if Documents.get reads it before the next
  * save. Why lazily: a big reorganize saves every 200 blocks, and building
  * the REST form of a 5,000-entry document at each save was most of its
- * time under test, while few of those versions are ever read.
+ * time under test, while few of those versions are ever read. A read of
+ * the saved content itself goes through one too: unchanged blocks keep
+ * their frozen copies, so revisionOf can tell nothing changed cheaply.
  */
 function savedSnapshot(state: DocumentState): Snapshot {
   const frozen = frozenTabs(state.tabs);
   let tabs: RestTab[] | undefined;
   return {
+    frozen,
     get tabs() {
       tabs ??= restTabs(frozen);
       return tabs;
     },
   };
+}
+
+/**
+ * True when two frozen copies hold the very same frozen blocks in the same
+ * tabs: their REST forms are then equal without building either.
+ */
+function sameFrozen(a: TabState[], b: TabState[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((tab, t) => {
+    const other = b[t];
+    const blocks = tab.body.children;
+    const others = other.body.children;
+    return (
+      tab.id === other.id &&
+      tab.title === other.title &&
+      blocks.length === others.length &&
+      blocks.every((block, i) => block === others[i]) &&
+      sameFrozen(tab.childTabs, other.childTabs)
+    );
+  });
 }
 
 /** One REST Document (all fields) around a snapshot of its tabs, as of `revisionId`. */
@@ -245,21 +266,36 @@ export function createDocsService(
   /** Revision ids are numbered across documents, so no two documents ever share one. */
   let nextRevision = 1;
   const snapshotJson = new WeakMap<Snapshot, string>();
-  /** Per document, the saved content last answered (as JSON) and its revision id. */
-  const revisions = new Map<DocumentState, {json: string; id: string}>();
-  /** The revision id of a document's saved content: a new one when it differs from the last answered. */
-  const revisionOf = (state: DocumentState, saved: Snapshot): string => {
+  /** Per document, the saved content last answered (its snapshot, as JSON) and its revision id. */
+  const revisions = new Map<
+    DocumentState,
+    {json: string; id: string; saved: Snapshot}
+  >();
+  /**
+   * The content to answer from and its revision id: a new id when the
+   * content differs from the last answered. The same frozen blocks as last
+   * time answer from the last snapshot, unbuilt and unserialized again
+   * (a revisionId-only read of an unchanged big document stays cheap).
+   */
+  const revisionOf = (
+    state: DocumentState,
+    saved: Snapshot,
+  ): {id: string; saved: Snapshot} => {
+    const last = revisions.get(state);
+    if (last && sameFrozen(last.saved.frozen, saved.frozen)) return last;
     // A kept saved version answers every read until the next save: serialize it once.
     let json = snapshotJson.get(saved);
     if (json === undefined) {
       json = JSON.stringify(saved.tabs);
       snapshotJson.set(saved, json);
     }
-    const last = revisions.get(state);
-    if (last && last.json === json) return last.id;
+    if (last && last.json === json) {
+      revisions.set(state, {...last, saved});
+      return {id: last.id, saved};
+    }
     const id = `emu-revision-${nextRevision++}`;
-    revisions.set(state, {json, id});
-    return id;
+    revisions.set(state, {json, id, saved});
+    return {id, saved};
   };
   /** Per document, the saved version, kept from the first change after a save until the next save. */
   const savedVersions = new Map<
@@ -303,8 +339,9 @@ export function createDocsService(
       saved.executionId === current &&
       state.unsavedChanges.pending(current) > 0
         ? saved.content
-        : snapshot(state);
-    const full = restDocument(state, visible, revisionOf(state, visible), tabs);
+        : savedSnapshot(state);
+    const revision = revisionOf(state, visible);
+    const full = restDocument(state, revision.saved, revision.id, tabs);
     let answer: unknown = full;
     if (typeof opts.fields === 'string' && opts.fields !== '') {
       const mask = parseFieldMask(opts.fields);

@@ -9,16 +9,7 @@ import type {AnyDocJson} from '../../src/core/doc-model';
 import type {DocumentState as AnyDocumentState} from '../document';
 import {applyFieldMask, checkKnownFields, parseFieldMask} from './docs-fields';
 import type {TabState} from '../document/tab';
-import {
-  type BlockNode,
-  type BodyNode,
-  type HolderNode,
-  type ListItemNode,
-  type ParagraphNode,
-  type TextNode,
-  holderRich,
-} from '../document/nodes';
-import {TEXT_ATTRIBUTES} from '../document/rich-text';
+import {frozenTabs, sameFrozen} from './docs-frozen';
 import {type RestDocument, type RestTab, restContent} from './docs-structure';
 
 /** Documents.get answers for the first tab without includeTabsContent, for every tab with it. */
@@ -86,99 +77,6 @@ function restTabs(tabs: TabState[], parent?: TabState, level = 0): RestTab[] {
   });
 }
 
-/** A holder's text as one detached Text node (what restContent reads of it). */
-function frozenTexts(holder: HolderNode): TextNode[] {
-  return [{kind: 'text', rich: holderRich(holder), parent: null}];
-}
-
-/**
- * Calls `part` with every value a paragraph's or list item's content rests
- * on, in a fixed order, until it answers false: its own fields, each Text
- * child, that child's RichText, string and attribute runs (edits replace
- * runs, never change them in place: span-map.ts). Equal parts, equal content.
- */
-function eachContentPart(
-  node: ParagraphNode | ListItemNode,
-  part: (value: unknown) => boolean,
-): boolean {
-  for (const key of Object.keys(node) as (keyof typeof node)[]) {
-    if (key === 'parent' || key === 'texts') continue;
-    if (!part(key) || !part(node[key])) return false;
-  }
-  if (!part(node.texts.length)) return false;
-  for (const text of node.texts) {
-    if (!part(text) || !part(text.rich) || !part(text.rich.text)) return false;
-    for (const name of TEXT_ATTRIBUTES) {
-      if (!part(text.rich.attrs[name].view())) return false;
-    }
-  }
-  return true;
-}
-
-/**
- * Each paragraph's and list item's last frozen copy, with the parts it was
- * made from: a big document saved every 200 moves copies only the blocks
- * that changed since its last save (copying 10,000 blocks at every save was
- * most of a big reorganize's time under test).
- */
-const frozenHolders = new WeakMap<
-  ParagraphNode | ListItemNode,
-  {parts: unknown[]; frozen: BlockNode}
->();
-
-function frozenHolder(node: ParagraphNode | ListItemNode): BlockNode {
-  const kept = frozenHolders.get(node);
-  if (kept) {
-    let i = 0;
-    const same = eachContentPart(node, value => kept.parts[i++] === value);
-    if (same && i === kept.parts.length) return kept.frozen;
-  }
-  const parts: unknown[] = [];
-  eachContentPart(node, value => parts.push(value) > 0);
-  const frozen: BlockNode = {...node, texts: frozenTexts(node), parent: null};
-  frozenHolders.set(node, {parts, frozen});
-  return frozen;
-}
-
-function frozenBlock(node: BlockNode): BlockNode {
-  switch (node.kind) {
-    case 'paragraph':
-    case 'listItem':
-      return frozenHolder(node);
-    case 'toc':
-      return {kind: 'toc', entries: [...node.entries], parent: null};
-    case 'table':
-      return {
-        kind: 'table',
-        rows: node.rows.map(row => ({
-          kind: 'row',
-          cells: row.cells.map(cell => ({
-            kind: 'cell',
-            texts: frozenTexts(cell),
-            parent: null,
-          })),
-          parent: null,
-        })),
-        parent: null,
-      };
-  }
-}
-
-/** A detached copy of the tabs as restTabs reads them: later edits of the document do not reach it. */
-function frozenTabs(tabs: TabState[]): TabState[] {
-  return tabs.map(tab => {
-    const body: BodyNode = {kind: 'body', children: [], parent: null};
-    for (const child of tab.body.children)
-      body.children.push(frozenBlock(child));
-    return {
-      id: tab.id,
-      title: tab.title,
-      body,
-      childTabs: frozenTabs(tab.childTabs),
-    };
-  });
-}
-
 /**
  * The saved version kept at the first change after a save: a copy of the
  * tree, turned into REST only if Documents.get reads it before the next
@@ -198,26 +96,6 @@ function savedSnapshot(state: DocumentState): Snapshot {
       return tabs;
     },
   };
-}
-
-/**
- * True when two frozen copies hold the very same frozen blocks in the same
- * tabs: their REST forms are then equal without building either.
- */
-function sameFrozen(a: TabState[], b: TabState[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((tab, t) => {
-    const other = b[t];
-    const blocks = tab.body.children;
-    const others = other.body.children;
-    return (
-      tab.id === other.id &&
-      tab.title === other.title &&
-      blocks.length === others.length &&
-      blocks.every((block, i) => block === others[i]) &&
-      sameFrozen(tab.childTabs, other.childTabs)
-    );
-  });
 }
 
 /** One REST Document (all fields) around a snapshot of its tabs, as of `revisionId`. */

@@ -34,7 +34,15 @@ interface PendingFault {
 
 /** True when `method` ("DocumentApp.Body.getChild") is one the options select. */
 function matches(method: string, options: FaultOptions): boolean {
-  if (options.service && method.split('.')[0] !== options.service) {
+  const service = options.service;
+  // The part before the first dot, without splitting: this runs at every call.
+  if (
+    service &&
+    !(
+      method.startsWith(service) &&
+      (method.length === service.length || method[service.length] === '.')
+    )
+  ) {
     return false;
   }
   if (options.method) {
@@ -76,7 +84,8 @@ export class FaultPlan {
     // Most calls run with nothing armed: skip building a new list for them.
     if (this.pending.length === 0) return;
     let failure: FaultOptions | null = null;
-    this.pending = this.pending.filter(fault => {
+    /** Whether `fault` stays armed after this call. */
+    const keeps = (fault: PendingFault): boolean => {
       if (fault.firedIn !== undefined) {
         if (fault.firedIn !== executionId) return false;
         if (fault.options.kill || matches(method, fault.options)) {
@@ -91,7 +100,15 @@ export class FaultPlan {
       if (!fault.options.restOfExecution && !fault.options.kill) return false;
       fault.firedIn = executionId;
       return true;
+    };
+    // A new list only when a fault leaves (most calls keep every one).
+    let kept: PendingFault[] | null = null;
+    this.pending.forEach((fault, i) => {
+      const stays = keeps(fault);
+      if (!stays && !kept) kept = this.pending.slice(0, i);
+      else if (stays && kept) kept.push(fault);
     });
+    if (kept) this.pending = kept;
     if (failure) {
       throw new Error(
         (failure as FaultOptions).message ?? DEFAULT_FAULT_MESSAGE,

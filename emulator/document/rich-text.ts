@@ -84,7 +84,7 @@ export class RichText {
   attributeIndices(): number[] {
     const offsets = new Set<number>([0]);
     for (const name of TEXT_ATTRIBUTES) {
-      for (const run of this.attrs[name].list()) {
+      for (const run of this.attrs[name].view()) {
         if (run.start < this.length) offsets.add(run.start);
         if (run.end < this.length) offsets.add(run.end);
       }
@@ -103,6 +103,8 @@ export class RichText {
 
   /** Joins pieces into one RichText, with `separator` (unstyled) between them. */
   static concat(pieces: RichText[], separator: string): RichText {
+    // One piece joins to a copy of itself (its runs are already merged); a clone shares them.
+    if (pieces.length === 1) return pieces[0].clone();
     const joined = new RichText(
       pieces.map(piece => piece.text).join(separator),
     );
@@ -110,7 +112,7 @@ export class RichText {
     for (const piece of pieces) {
       for (const name of TEXT_ATTRIBUTES) {
         const target = joined.attrs[name] as SpanMap<unknown>;
-        for (const run of piece.attrs[name].list()) {
+        for (const run of piece.attrs[name].view()) {
           target.append(offset + run.start, offset + run.end, run.value);
         }
       }

@@ -14,6 +14,12 @@ export interface Run<T> {
  */
 export class SpanMap<T> {
   private runs: Run<T>[] = [];
+  /**
+   * True while `runs` is shared with a clone. Every edit but append builds a
+   * new array of new runs, so clones share until one of them appends: a
+   * snapshot of a big document (every save) then costs no run copies.
+   */
+  private shared = false;
 
   /** The value at `offset`, or null when unset. */
   at(offset: number): T | null {
@@ -83,6 +89,8 @@ export class SpanMap<T> {
   /**
    * Adds a run that starts at or after the end of the last one (building a
    * map left to right in linear time), merging it when it touches an equal one.
+   * Only for building a new map: the Docs service trusts a document's runs
+   * arrays never to change in place (services/docs.ts, frozenHolder).
    */
   append(start: number, end: number, value: T): void {
     if (start >= end) return;
@@ -90,7 +98,12 @@ export class SpanMap<T> {
     if (last && last.end > start) {
       throw new Error('SpanMap.append: runs must come in order');
     }
-    if (last && last.end === start && last.value === value) last.end = end;
+    if (this.shared) {
+      this.runs = this.list();
+      this.shared = false;
+    }
+    const tail = this.runs[this.runs.length - 1];
+    if (tail && tail.end === start && tail.value === value) tail.end = end;
     else this.runs.push({start, end, value});
   }
 
@@ -99,9 +112,16 @@ export class SpanMap<T> {
     return this.runs.map(run => ({...run}));
   }
 
+  /** The runs themselves, in order, for reading without a copy: never change them. */
+  view(): readonly Readonly<Run<T>>[] {
+    return this.runs;
+  }
+
+  /** An independent copy (sharing the runs until either side appends). */
   clone(): SpanMap<T> {
     const copy = new SpanMap<T>();
-    copy.runs = this.list();
+    copy.runs = this.runs;
+    copy.shared = this.shared = true;
     return copy;
   }
 }

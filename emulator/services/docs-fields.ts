@@ -108,8 +108,12 @@ export function applyFieldMask(
   const source = value as Record<string, unknown>;
   const star = mask.get('*');
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(source)) {
-    const selected = mask.has(key) ? mask.get(key)! : star;
+  // One lookup a key, no key array: this runs over every node of every answer.
+  for (const key in source) {
+    if (!Object.prototype.hasOwnProperty.call(source, key)) continue;
+    // A named field's entry is a mask or null, never undefined.
+    const named = mask.get(key);
+    const selected = named === undefined ? star : named;
     if (selected === undefined) continue;
     out[key] = applyFieldMask(source[key], selected);
   }

@@ -9,13 +9,7 @@ import type {AnyDocJson} from '../../src/core/doc-model';
 import type {DocumentState as AnyDocumentState} from '../document';
 import {applyFieldMask, checkKnownFields, parseFieldMask} from './docs-fields';
 import type {TabState} from '../document/tab';
-import {
-  type BlockNode,
-  type BodyNode,
-  type HolderNode,
-  type TextNode,
-  holderRich,
-} from '../document/nodes';
+import {frozenTabs, sameFrozen} from './docs-frozen';
 import {type RestDocument, type RestTab, restContent} from './docs-structure';
 
 /** Documents.get answers for the first tab without includeTabsContent, for every tab with it. */
@@ -54,6 +48,8 @@ const KNOWN_OPTIONS = new Set(['fields', 'includeTabsContent']);
 
 /** What Documents.get answers from: every tab's content, the first tab's standing for the document's body. */
 interface Snapshot {
+  /** The frozen tabs it is made from (restTabs of them, a pure function, gives `tabs`). */
+  readonly frozen: TabState[];
   readonly tabs: RestTab[];
 }
 
@@ -81,66 +77,20 @@ function restTabs(tabs: TabState[], parent?: TabState, level = 0): RestTab[] {
   });
 }
 
-function snapshot(state: DocumentState): Snapshot {
-  return {tabs: restTabs(state.tabs)};
-}
-
-/** A holder's text as one detached Text node (what restContent reads of it). */
-function frozenTexts(holder: HolderNode): TextNode[] {
-  return [{kind: 'text', rich: holderRich(holder), parent: null}];
-}
-
-function frozenBlock(node: BlockNode): BlockNode {
-  switch (node.kind) {
-    case 'paragraph':
-      return {...node, texts: frozenTexts(node), parent: null};
-    case 'listItem':
-      return {...node, texts: frozenTexts(node), parent: null};
-    case 'toc':
-      return {kind: 'toc', entries: [...node.entries], parent: null};
-    case 'table':
-      return {
-        kind: 'table',
-        rows: node.rows.map(row => ({
-          kind: 'row',
-          cells: row.cells.map(cell => ({
-            kind: 'cell',
-            texts: frozenTexts(cell),
-            parent: null,
-          })),
-          parent: null,
-        })),
-        parent: null,
-      };
-  }
-}
-
-/** A detached copy of the tabs as restTabs reads them: later edits of the document do not reach it. */
-function frozenTabs(tabs: TabState[]): TabState[] {
-  return tabs.map(tab => {
-    const body: BodyNode = {kind: 'body', children: [], parent: null};
-    for (const child of tab.body.children)
-      body.children.push(frozenBlock(child));
-    return {
-      id: tab.id,
-      title: tab.title,
-      body,
-      childTabs: frozenTabs(tab.childTabs),
-    };
-  });
-}
-
 /**
  * The saved version kept at the first change after a save: a copy of the
  * tree, turned into REST only if Documents.get reads it before the next
  * save. Why lazily: a big reorganize saves every 200 blocks, and building
  * the REST form of a 5,000-entry document at each save was most of its
- * time under test, while few of those versions are ever read.
+ * time under test, while few of those versions are ever read. A read of
+ * the saved content itself goes through one too: unchanged blocks keep
+ * their frozen copies, so revisionOf can tell nothing changed cheaply.
  */
 function savedSnapshot(state: DocumentState): Snapshot {
   const frozen = frozenTabs(state.tabs);
   let tabs: RestTab[] | undefined;
   return {
+    frozen,
     get tabs() {
       tabs ??= restTabs(frozen);
       return tabs;
@@ -194,21 +144,36 @@ export function createDocsService(
   /** Revision ids are numbered across documents, so no two documents ever share one. */
   let nextRevision = 1;
   const snapshotJson = new WeakMap<Snapshot, string>();
-  /** Per document, the saved content last answered (as JSON) and its revision id. */
-  const revisions = new Map<DocumentState, {json: string; id: string}>();
-  /** The revision id of a document's saved content: a new one when it differs from the last answered. */
-  const revisionOf = (state: DocumentState, saved: Snapshot): string => {
+  /** Per document, the saved content last answered (its snapshot, as JSON) and its revision id. */
+  const revisions = new Map<
+    DocumentState,
+    {json: string; id: string; saved: Snapshot}
+  >();
+  /**
+   * The content to answer from and its revision id: a new id when the
+   * content differs from the last answered. The same frozen blocks as last
+   * time answer from the last snapshot, unbuilt and unserialized again
+   * (a revisionId-only read of an unchanged big document stays cheap).
+   */
+  const revisionOf = (
+    state: DocumentState,
+    saved: Snapshot,
+  ): {id: string; saved: Snapshot} => {
+    const last = revisions.get(state);
+    if (last && sameFrozen(last.saved.frozen, saved.frozen)) return last;
     // A kept saved version answers every read until the next save: serialize it once.
     let json = snapshotJson.get(saved);
     if (json === undefined) {
       json = JSON.stringify(saved.tabs);
       snapshotJson.set(saved, json);
     }
-    const last = revisions.get(state);
-    if (last && last.json === json) return last.id;
+    if (last && last.json === json) {
+      revisions.set(state, {...last, saved});
+      return {id: last.id, saved};
+    }
     const id = `emu-revision-${nextRevision++}`;
-    revisions.set(state, {json, id});
-    return id;
+    revisions.set(state, {json, id, saved});
+    return {id, saved};
   };
   /** Per document, the saved version, kept from the first change after a save until the next save. */
   const savedVersions = new Map<
@@ -252,8 +217,9 @@ export function createDocsService(
       saved.executionId === current &&
       state.unsavedChanges.pending(current) > 0
         ? saved.content
-        : snapshot(state);
-    const full = restDocument(state, visible, revisionOf(state, visible), tabs);
+        : savedSnapshot(state);
+    const revision = revisionOf(state, visible);
+    const full = restDocument(state, revision.saved, revision.id, tabs);
     let answer: unknown = full;
     if (typeof opts.fields === 'string' && opts.fields !== '') {
       const mask = parseFieldMask(opts.fields);

@@ -298,6 +298,42 @@ describe('Docs.Documents.get: saving, counting, manifest', () => {
     expect(get(env).revisionId).toBe(seen[2]);
   });
 
+  it('sees a paragraph changed in place between two reads: its text, a style, its heading (each a new revision)', () => {
+    // The service reuses an unchanged block's frozen copy: each kind of in-place edit must still show.
+    const env = environment({
+      body: [
+        {type: 'paragraph', text: 'alpha'},
+        {type: 'paragraph', text: 'beta'},
+      ],
+    });
+    const edit = (change: (p: GoogleAppsScript.Document.Paragraph) => void) =>
+      env.runAs(FULL, () =>
+        change(
+          env.globals.DocumentApp.getActiveDocument()
+            .getBody()
+            .getChild(0)
+            .asParagraph(),
+        ),
+      );
+    const seen = [get(env).revisionId];
+    edit(p => p.editAsText().insertText(0, 'x'));
+    expect(text(elements(env)[0].paragraph)).toBe('xalpha\n');
+    seen.push(get(env).revisionId);
+    edit(p => p.editAsText().setBold(0, 0, true));
+    expect(elements(env)[0].paragraph.elements[0].textRun).toEqual({
+      content: 'x',
+      textStyle: {bold: true},
+    });
+    seen.push(get(env).revisionId);
+    edit(p => p.setHeading(env.globals.DocumentApp.ParagraphHeading.HEADING2));
+    expect(elements(env)[0].paragraph.paragraphStyle.namedStyleType).toBe(
+      'HEADING_2',
+    );
+    seen.push(get(env).revisionId);
+    expect(new Set(seen).size).toBe(4);
+    expect(text(elements(env)[1].paragraph)).toBe('beta\n');
+  });
+
   it('changes the revisionId for each saved batch of one execution, and after its end', () => {
     const env = environment({body: [{type: 'paragraph', text: 'a'}]});
     const seen = [get(env).revisionId];

@@ -18,6 +18,7 @@ import {
   writtenHead,
 } from '../support/reorganize-fixtures';
 import type {Env, BundleFunctions} from '../../emulator';
+import {expectSameJson} from '../support/same-json';
 
 /**
  * The sample giant doc made messier: a second "nlp" section (a hand-written
@@ -84,7 +85,7 @@ describe('reorganize through the bundle', () => {
     const before = env.document.toJSON().body;
 
     const dry = run(env, fns, {dryRun: true});
-    expect(env.document.toJSON().body).toEqual(before);
+    expectSameJson(env.document.toJSON().body, before);
     expect(dry).toMatchObject({
       dryRun: true,
       complete: true,
@@ -130,7 +131,7 @@ describe('reorganize through the bundle', () => {
       mergedSections: [],
       filed: [],
     });
-    expect(env.document.toJSON().body).toEqual(after);
+    expectSameJson(env.document.toJSON().body, after);
   });
 
   it('stops a run at its time budget and the resumed runs end exactly where an uncut run does', () => {
@@ -161,7 +162,7 @@ describe('reorganize through the bundle', () => {
     for (const ms of elapsed) expect(ms).toBeLessThan(6 * 60_000);
     // Resuming wastes no move: the runs together make the uncut run's moves.
     expect(reports.reduce((sum, r) => sum + r.moves, 0)).toBe(whole.moves);
-    expect(env.document.toJSON()).toEqual(uncut.env.document.toJSON());
+    expectSameJson(env.document.toJSON(), uncut.env.document.toJSON());
   });
 
   it('a second run waits briefly for the lock, then gives up without touching the document', () => {
@@ -177,7 +178,7 @@ describe('reorganize through the bundle', () => {
     });
     expect(env.clock.now() - start).toBeGreaterThanOrEqual(10_000);
     expect(env.clock.now() - start).toBeLessThan(20_000);
-    expect(env.document.toJSON()).toEqual(before);
+    expectSameJson(env.document.toJSON(), before);
     expect(env.calls.byMethod()['DocumentApp.Body.getChild']).toBeUndefined();
 
     env.holdDocumentLock(false);
@@ -198,7 +199,7 @@ describe('reorganize through the bundle', () => {
     expect(env.ui.alerts[0].prompt).toMatch(
       /Merge the repeated “NLP” headings into the first\.[\s\S]*In all: \d+ moves\.[\s\S]*Apply exactly these changes\?/,
     );
-    expect(env.document.toJSON()).toEqual(before);
+    expectSameJson(env.document.toJSON(), before);
 
     env.ui.answers.push('YES');
     fns.reorganizeNow();
@@ -272,7 +273,7 @@ describe('reorganize of a run that ends the document', () => {
       sortedSections: [],
     });
     expect(run(env, fns).moves).toBe(0);
-    expect(env.document.toJSON().body).toEqual(after);
+    expectSameJson(env.document.toJSON().body, after);
   });
 
   it('leaves the last entry in place, saying why, when a table of the list could reach the end', () => {

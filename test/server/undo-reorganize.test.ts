@@ -10,6 +10,7 @@ import {
   pastedHead,
   table,
 } from '../support/reorganize-fixtures';
+import {expectSameJson} from '../support/same-json';
 
 /** The sample giant doc with a repeated "nlp" section before the Inbox (as test/server/reorganize.test.ts makes it). */
 function messyDoc(): DocJson {
@@ -61,7 +62,7 @@ describe('undo last reorganize (bundle)', () => {
     const undone = env.scriptRun(fns, 'undoLastReorganize') as Result;
     expect(undone).toMatchObject({undone: true});
     expect(undone.message).toMatch(/put back \d+ moves and split “NLP” again/);
-    expect(env.document.toJSON().body).toEqual(before);
+    expectSameJson(env.document.toJSON().body, before);
     expect(env.scriptRun(fns, 'getReorganizeUndo')).toBeNull();
     expect(env.scriptRun(fns, 'undoLastReorganize')).toMatchObject({
       undone: false,
@@ -82,7 +83,7 @@ describe('undo last reorganize (bundle)', () => {
       title: 'Undo last reorganize',
       prompt: expect.stringMatching(/The document is as it was before\./),
     });
-    expect(env.document.toJSON().body).toEqual(before);
+    expectSameJson(env.document.toJSON().body, before);
   });
 
   it('refuses, saying why, when the document was edited after the reorganize, and changes nothing', () => {
@@ -96,7 +97,7 @@ describe('undo last reorganize (bundle)', () => {
     expect(refused.message).toMatch(
       /^Nothing was changed: the document changed after the reorganize of .* \(1 block was added since\), so it cannot be put back exactly\./,
     );
-    expect(env.document.toJSON().body).toEqual(edited);
+    expectSameJson(env.document.toJSON().body, edited);
   });
 
   it('a fault at any DocumentApp call of the undo, then Undo again, ends like one uninterrupted undo', () => {
@@ -119,7 +120,7 @@ describe('undo last reorganize (bundle)', () => {
     env.calls.reset();
     undo();
     const total = calls();
-    expect(env.document.toJSON().body).toEqual(original);
+    expectSameJson(env.document.toJSON().body, original);
     const misses: string[] = [];
     let trials = 0;
     for (const mode of MODES) {

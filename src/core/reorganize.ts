@@ -84,6 +84,21 @@ export function planReorganize(
   // Why Inbox entries stay, as the last filing pass saw them: an earlier
   // pass's reason may no longer hold.
   let filingNotes = new Set<string>();
+  /** Files the Inbox to its fixed point; says whether anything was filed. */
+  const fileInbox = (): boolean => {
+    if (!options.suggester) return false;
+    filingNotes = new Set<string>();
+    const more = fileToFixedPoint(
+      draft,
+      level,
+      settings,
+      options.suggester,
+      duplicateIds,
+      filingNotes,
+    );
+    filed.push(...more);
+    return more.length > 0;
+  };
   // Merging a section that ends the body moves other content below the final
   // paragraph; whether Docs allows that depends on the block that then ends the
   // body, so those merges come last and the phases repeat after one.
@@ -101,19 +116,7 @@ export function planReorganize(
       sorted,
       notes,
     );
-    if (options.suggester) {
-      filingNotes = new Set<string>();
-      filed.push(
-        ...fileToFixedPoint(
-          draft,
-          level,
-          settings,
-          options.suggester,
-          duplicateIds,
-          filingNotes,
-        ),
-      );
-    }
+    fileInbox();
     // Sorting the Inbox can free an entry that filing had to leave (one whose
     // text ended the document), so filing runs again until the Inbox is still:
     // a second run must find nothing to do.
@@ -128,18 +131,7 @@ export function planReorganize(
         sorted,
         notes,
       );
-      if (!options.suggester || draft.steps.length === stepsBefore) break;
-      filingNotes = new Set<string>();
-      const more = fileToFixedPoint(
-        draft,
-        level,
-        settings,
-        options.suggester,
-        duplicateIds,
-        filingNotes,
-      );
-      if (!more.length) break;
-      filed.push(...more);
+      if (draft.steps.length === stepsBefore || !fileInbox()) break;
     }
   }
   const final = draft.outline(level);

@@ -222,9 +222,16 @@ function bridgeScript() {
   return `${rules}\n${fs.readFileSync(path.join(PUBLIC, 'gas-bridge.js'), 'utf8')}`;
 }
 
+/** JSON text already serialized, which sendJson sends as it is. */
+class RawJson {
+  constructor(text) {
+    this.text = text;
+  }
+}
+
 function sendJson(res, status, value) {
   res.writeHead(status, {'content-type': 'application/json; charset=utf-8'});
-  res.end(JSON.stringify(value));
+  res.end(value instanceof RawJson ? value.text : JSON.stringify(value));
 }
 
 function readBody(req) {
@@ -317,6 +324,26 @@ async function startPlayground(options = {}) {
     };
   }
 
+  /** The state last answered, as JSON, and its version: a number that grows whenever the state differs. */
+  let served = {json: '', version: 0};
+
+  /**
+   * The state as JSON with its `version`, or only `{unchanged: true,
+   * version}` when the page says it has drawn that version (`since`): the
+   * page asks after every server call, most of which change nothing, and
+   * parsing and comparing a big document again cost Chromium most of its time.
+   */
+  function stateAnswer(since) {
+    const json = JSON.stringify(state());
+    if (json !== served.json) served = {json, version: served.version + 1};
+    if (since === String(served.version)) {
+      return new RawJson(
+        JSON.stringify({unchanged: true, version: served.version}),
+      );
+    }
+    return new RawJson(`${json.slice(0, -1)},"version":${served.version}}`);
+  }
+
   /**
    * The emulator's clock is virtual (sleeps advance it): before each call it
    * catches up with the wall clock, so reports and "Last run" carry real times.
@@ -341,7 +368,8 @@ async function startPlayground(options = {}) {
   }
 
   const routes = {
-    'GET /api/state': () => state(),
+    'GET /api/state': (_body, url) =>
+      stateAnswer(url.searchParams.get('since')),
     'POST /api/run': body => {
       catchUpClock();
       const shownBefore = env.ui.shown.length;
@@ -405,7 +433,7 @@ async function startPlayground(options = {}) {
     'POST /api/reset': () => {
       env.document.load(sampleDoc());
       persist();
-      return state();
+      return stateAnswer(null);
     },
   };
 
@@ -415,7 +443,7 @@ async function startPlayground(options = {}) {
       const route = routes[`${req.method} ${url.pathname}`];
       if (route) {
         const body = req.method === 'POST' ? await readBody(req) : {};
-        return sendJson(res, 200, route(body));
+        return sendJson(res, 200, route(body, url));
       }
       const page = /^\/html\/(\d+)$/.exec(url.pathname);
       if (req.method === 'GET' && page && shown.has(page[1])) {

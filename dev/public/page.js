@@ -165,7 +165,11 @@
     });
   }
 
+  /** The version of the state drawn last (/api/state's `version`), which `refresh` sends back as `since`. */
+  let drawnVersion = null;
+
   function renderDoc(state) {
+    drawnVersion = state.version;
     document.getElementById('doc-title').textContent =
       state.doc.title || 'Untitled document';
     document.getElementById('arxiv-mode').textContent = state.arxiv;
@@ -210,12 +214,19 @@
     });
   }
 
+  /** Redraws from /api/state, unless the server says the state drawn last is still current. */
   function refresh() {
-    return fetch('/api/state')
+    const since =
+      drawnVersion === null || drawnVersion === undefined
+        ? ''
+        : '?since=' + encodeURIComponent(drawnVersion);
+    return fetch('/api/state' + since)
       .then(r => {
         return r.json();
       })
-      .then(renderDoc);
+      .then(state => {
+        if (!state.unchanged) renderDoc(state);
+      });
   }
 
   function setMenuOpen(open) {

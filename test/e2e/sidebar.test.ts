@@ -24,6 +24,10 @@ test('find: typing ranks entries, a hit selects the entry in the doc and offers 
   });
   const hit = sidebar.locator('.hit-button').first();
   await hit.waitFor();
+  // The hits of "fourier neural" can show first (a search 200 ms after a key): wait for those of the whole query.
+  await sidebar.waitForFunction(() =>
+    /operator/.test(document.querySelector('.hit-why')?.textContent ?? ''),
+  );
   expect(await hit.locator('.hit-title').innerText()).toMatch(
     /Fourier Neural Operator/,
   );

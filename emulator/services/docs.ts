@@ -8,6 +8,7 @@ import type {EmulatorContext} from '../context';
 import type {AnyDocJson} from '../../src/core/doc-model';
 import type {DocumentState as AnyDocumentState} from '../document';
 import {
+  type FieldMask,
   checkKnownFields,
   maskedJson,
   parseFieldMask,
@@ -148,6 +149,8 @@ export function createDocsService(
 ): GoogleAppsScript.Docs & {track(state: DocumentState): void} {
   /** Revision ids are numbered across documents, so no two documents ever share one. */
   let nextRevision = 1;
+  /** Each fields mask parsed (and found known) once. */
+  const masks = new Map<string, FieldMask>();
   /** Per document, the saved content last answered and its revision id. */
   const revisions = new Map<DocumentState, {id: string; saved: Snapshot}>();
   /**
@@ -228,10 +231,14 @@ export function createDocsService(
       typeof opts.fields === 'string' && opts.fields !== ''
         ? opts.fields
         : null;
-    let mask = null;
+    let mask: FieldMask | null = null;
     if (fields !== null) {
-      mask = parseFieldMask(fields);
-      checkKnownFields(mask, KNOWN_FIELDS);
+      mask = masks.get(fields) ?? null;
+      if (!mask) {
+        mask = parseFieldMask(fields);
+        checkKnownFields(mask, KNOWN_FIELDS);
+        masks.set(fields, mask);
+      }
     }
     let kept = answers.get(revision.saved);
     if (!kept) {

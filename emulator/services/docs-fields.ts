@@ -119,3 +119,67 @@ export function applyFieldMask(
   }
   return out;
 }
+
+/**
+ * JSON.stringify(applyFieldMask(value, mask)), written in one pass: no
+ * masked copy of a whole document is built only to be serialized (that copy
+ * was most of a big document's Documents.get).
+ */
+export function maskedJson(value: unknown, mask: FieldMask | null): string {
+  if (mask === null || value === null || typeof value !== 'object') {
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i) out += ',';
+      // As JSON.stringify writes an array's undefined item.
+      out += value[i] === undefined ? 'null' : maskedJson(value[i], mask);
+    }
+    return out + ']';
+  }
+  const source = value as Record<string, unknown>;
+  const star = mask.get('*');
+  let out = '{';
+  for (const key in source) {
+    if (!Object.prototype.hasOwnProperty.call(source, key)) continue;
+    const named = mask.get(key);
+    const selected = named === undefined ? star : named;
+    const item = source[key];
+    // JSON.stringify leaves out undefined properties.
+    if (selected === undefined || item === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += JSON.stringify(key) + ':' + maskedJson(item, selected);
+  }
+  return out + '}';
+}
+
+/**
+ * True when two JSON-like values serialize alike (key order aside): what
+ * comparing their JSON.stringify says, stopping at the first difference
+ * without writing either.
+ */
+export function sameJsonValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    // An undefined item is written as null.
+    for (let i = 0; i < a.length; i++) {
+      if (!sameJsonValue(a[i] ?? null, b[i] ?? null)) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    count++;
+    if (!sameJsonValue(x[key], y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) count--;
+  return count === 0;
+}

@@ -160,6 +160,24 @@ function isPlain(style: RestTextStyle): boolean {
   return Object.keys(style).length === 0;
 }
 
+/** A paragraph's or list item's element as last built: where it started, the headings before it, and after it. */
+interface BuiltElement {
+  start: number;
+  headings: number;
+  element: RestStructuralElement;
+  end: number;
+  headingsAfter: number;
+}
+
+/**
+ * Per frozen block (docs-frozen.ts: a copy never edited, reused while its
+ * block is unchanged), the element last built of it. At the same start
+ * index after as many headings it is the same element: answers from
+ * successive saved versions share the elements of blocks before the first
+ * edit, which revisionOf then compares by identity.
+ */
+const builtElements = new WeakMap<BlockNode, BuiltElement>();
+
 /** Builds the structural elements of one segment (the body), keeping its running UTF-16 index. */
 class SegmentBuilder {
   index = 0;
@@ -296,10 +314,29 @@ class SegmentBuilder {
     return {startIndex, endIndex: this.index, tableOfContents: {content}};
   }
 
+  /** One body child's element; `node` is a frozen copy (restContent reads only those). */
   element(node: BlockNode): RestStructuralElement {
     if (node.kind === 'table') return this.table(node);
     if (node.kind === 'toc') return this.tableOfContents(node);
-    return this.paragraph(node);
+    const kept = builtElements.get(node);
+    if (kept && kept.start === this.index && kept.headings === this.headings) {
+      this.index = kept.end;
+      this.headings = kept.headingsAfter;
+      // Its list is this segment's too, as building it would have made it.
+      if (node.kind === 'listItem') this.bullet(node);
+      return kept.element;
+    }
+    const start = this.index;
+    const headings = this.headings;
+    const element = this.paragraph(node);
+    builtElements.set(node, {
+      start,
+      headings,
+      element,
+      end: this.index,
+      headingsAfter: this.headings,
+    });
+    return element;
   }
 }
 

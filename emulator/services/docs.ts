@@ -7,7 +7,13 @@
 import type {EmulatorContext} from '../context';
 import type {AnyDocJson} from '../../src/core/doc-model';
 import type {DocumentState as AnyDocumentState} from '../document';
-import {applyFieldMask, checkKnownFields, parseFieldMask} from './docs-fields';
+import {
+  type FieldMask,
+  checkKnownFields,
+  maskedJson,
+  parseFieldMask,
+  sameJsonValue,
+} from './docs-fields';
 import type {TabState} from '../document/tab';
 import {frozenTabs, sameFrozen} from './docs-frozen';
 import {type RestDocument, type RestTab, restContent} from './docs-structure';
@@ -143,11 +149,18 @@ export function createDocsService(
 ): GoogleAppsScript.Docs & {track(state: DocumentState): void} {
   /** Revision ids are numbered across documents, so no two documents ever share one. */
   let nextRevision = 1;
-  const snapshotJson = new WeakMap<Snapshot, string>();
-  /** Per document, the saved content last answered (its snapshot, as JSON) and its revision id. */
-  const revisions = new Map<
-    DocumentState,
-    {json: string; id: string; saved: Snapshot}
+  /** Each fields mask parsed (and found known) once. */
+  const masks = new Map<string, FieldMask>();
+  /** Per document, the saved content last answered and its revision id. */
+  const revisions = new Map<DocumentState, {id: string; saved: Snapshot}>();
+  /**
+   * Per snapshot, its answers as JSON by everything else they depend on
+   * (document id and title, revision id, includeTabsContent, fields): a
+   * read of content already answered only parses the answer again.
+   */
+  const answers = new WeakMap<
+    Snapshot,
+    Map<string, {json: string; bytes: number}>
   >();
   /**
    * The content to answer from and its revision id: a new id when the
@@ -161,18 +174,13 @@ export function createDocsService(
   ): {id: string; saved: Snapshot} => {
     const last = revisions.get(state);
     if (last && sameFrozen(last.saved.frozen, saved.frozen)) return last;
-    // A kept saved version answers every read until the next save: serialize it once.
-    let json = snapshotJson.get(saved);
-    if (json === undefined) {
-      json = JSON.stringify(saved.tabs);
-      snapshotJson.set(saved, json);
-    }
-    if (last && last.json === json) {
-      revisions.set(state, {...last, saved});
+    // Compared, not serialized: an edit is told at its first difference.
+    if (last && sameJsonValue(last.saved.tabs, saved.tabs)) {
+      revisions.set(state, {id: last.id, saved});
       return {id: last.id, saved};
     }
     const id = `emu-revision-${nextRevision++}`;
-    revisions.set(state, {json, id, saved});
+    revisions.set(state, {id, saved});
     return {id, saved};
   };
   /** Per document, the saved version, kept from the first change after a save until the next save. */
@@ -219,16 +227,39 @@ export function createDocsService(
         ? saved.content
         : savedSnapshot(state);
     const revision = revisionOf(state, visible);
-    const full = restDocument(state, revision.saved, revision.id, tabs);
-    let answer: unknown = full;
-    if (typeof opts.fields === 'string' && opts.fields !== '') {
-      const mask = parseFieldMask(opts.fields);
-      checkKnownFields(mask, KNOWN_FIELDS);
-      answer = applyFieldMask(full, mask);
+    const fields =
+      typeof opts.fields === 'string' && opts.fields !== ''
+        ? opts.fields
+        : null;
+    let mask: FieldMask | null = null;
+    if (fields !== null) {
+      mask = masks.get(fields) ?? null;
+      if (!mask) {
+        mask = parseFieldMask(fields);
+        checkKnownFields(mask, KNOWN_FIELDS);
+        masks.set(fields, mask);
+      }
     }
-    // A copy, as a REST answer is parsed anew: the caller cannot reach the saved version.
-    const json = JSON.stringify(answer);
-    const bytes = Buffer.byteLength(json);
+    let kept = answers.get(revision.saved);
+    if (!kept) {
+      kept = new Map();
+      answers.set(revision.saved, kept);
+    }
+    const key = JSON.stringify([
+      state.id,
+      state.name,
+      revision.id,
+      tabs,
+      fields,
+    ]);
+    let answer = kept.get(key);
+    if (!answer) {
+      const full = restDocument(state, revision.saved, revision.id, tabs);
+      const json = maskedJson(full, mask);
+      answer = {json, bytes: Buffer.byteLength(json)};
+      kept.set(key, answer);
+    }
+    const {json, bytes} = answer;
     log.push({
       documentId: state.id,
       ...(typeof opts.fields === 'string' ? {fields: opts.fields} : {}),
@@ -236,6 +267,7 @@ export function createDocsService(
     });
     ctx.clock.advance(bytes * msPerByte);
     ctx.checkDeadline();
+    // A copy, as a REST answer is parsed anew: the caller cannot reach the saved version.
     return JSON.parse(json) as RestDocument;
   };
 

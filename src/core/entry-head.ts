@@ -106,6 +106,14 @@ export class BlockReadings {
     }
     return {...reading, categories: reading.categories.slice()};
   }
+
+  /** Lets `copy`, a block with `block`'s kind, text and links (another index), answer from what `block` was read as. */
+  carry(block: BlockSummary, copy: BlockSummary): void {
+    const id = this.ids.get(block);
+    if (id !== undefined) this.ids.set(copy, id);
+    const reading = this.heads.get(block);
+    if (reading) this.heads.set(copy, reading);
+  }
 }
 
 /** Title and byline of a head: the link text and what follows, or the text around a link that is only a URL or id. */

@@ -115,14 +115,14 @@ function assignRoles(blocks: BlockSummary[], readings?: BlockReadings): Role[] {
   for (const block of blocks) {
     const level = realHeadingLevel(block);
     let role: Role;
-    if (level !== null) role = {kind: 'heading', level};
+    if (level !== null) role = HEADING_ROLES[level];
     else if (
       block.kind === 'other' ||
       block.heading === 'TITLE' ||
       block.heading === 'SUBTITLE' ||
       isHeadingStyled(block)
     ) {
-      role = {kind: 'fixed'};
+      role = FIXED;
     } else role = roleOfText(block, headNesting, readings);
     if (role.kind === 'head') {
       headNesting = block.kind === 'listItem' ? (block.nesting ?? 0) : 0;
@@ -134,13 +134,22 @@ function assignRoles(blocks: BlockSummary[], readings?: BlockReadings): Role[] {
   return roles;
 }
 
+// Roles other than a head's carry nothing of their block: one object each, shared (they are only read).
+const FIXED: Role = {kind: 'fixed'};
+const BLANK: Role = {kind: 'blank'};
+const CONTENT: Role = {kind: 'content'};
+const HEADING_ROLES: Role[] = [0, 1, 2, 3, 4, 5, 6].map(level => ({
+  kind: 'heading',
+  level,
+}));
+
 function roleOfText(
   block: BlockSummary,
   headNesting: number | null,
   readings?: BlockReadings,
 ): Role {
-  if (isBlank(block)) return {kind: 'blank'};
-  if (block.kind === 'table') return {kind: 'content'};
+  if (isBlank(block)) return BLANK;
+  if (block.kind === 'table') return CONTENT;
   const isNote =
     headNesting !== null &&
     block.kind === 'listItem' &&
@@ -150,7 +159,7 @@ function roleOfText(
     : readings
       ? readings.entryId(block)
       : entryIdOf(block);
-  return found ? {kind: 'head', ...found} : {kind: 'content'};
+  return found ? {kind: 'head', ...found} : CONTENT;
 }
 
 function makeEntry(
@@ -160,7 +169,7 @@ function makeEntry(
   head: Extract<Role, {kind: 'head'}>,
   readings?: BlockReadings,
 ): Entry {
-  const {title, byline, authors, month, categories, written} = readings
+  const reading = readings
     ? readings.head(blocks[start], head)
     : readHead(blocks[start], head);
   const notes: string[] = [];
@@ -168,19 +177,38 @@ function makeEntry(
     const text = blocks[i].text.trim();
     if (text) notes.push(text);
   }
-  return {
-    id: head.id,
-    start: blocks[start].index,
-    end: end < blocks.length ? blocks[end].index : lastIndex(blocks) + 1,
-    title,
-    byline,
-    authors,
-    ...(month ? {month} : {}),
-    notes,
-    categories,
-    url: head.url,
-    written,
-  };
+  const {title, byline, authors, month, categories, written} = reading;
+  const id = head.id;
+  const first = blocks[start].index;
+  const last = end < blocks.length ? blocks[end].index : lastIndex(blocks) + 1;
+  const url = head.url;
+  // Two literals rather than a spread of month: this runs for every entry of every outline.
+  return month
+    ? {
+        id,
+        start: first,
+        end: last,
+        title,
+        byline,
+        authors,
+        month,
+        notes,
+        categories,
+        url,
+        written,
+      }
+    : {
+        id,
+        start: first,
+        end: last,
+        title,
+        byline,
+        authors,
+        notes,
+        categories,
+        url,
+        written,
+      };
 }
 
 function lastIndex(blocks: BlockSummary[]): number {

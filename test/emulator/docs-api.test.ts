@@ -334,6 +334,53 @@ describe('Docs.Documents.get: saving, counting, manifest', () => {
     expect(text(elements(env)[1].paragraph)).toBe('beta\n');
   });
 
+  it('answers after an edit near the start as a fresh document with the same content (indices, heading ids, lists)', () => {
+    // Elements of unchanged blocks are reused from the last answer only at the same start index after as many headings.
+    const body: DocJson['body'] = [
+      {type: 'paragraph', text: 'one', heading: 'HEADING2'},
+      {type: 'paragraph', text: 'two'},
+      {type: 'paragraph', text: 'three', heading: 'HEADING2'},
+      {type: 'listItem', text: 'four', nesting: 1},
+    ];
+    const env = environment({body});
+    get(env);
+    env.runAs(FULL, () => {
+      const doc = env.globals.DocumentApp.getActiveDocument().getBody();
+      doc
+        .insertParagraph(0, 'zero')
+        .setHeading(env.globals.DocumentApp.ParagraphHeading.HEADING1);
+    });
+    const edited = get(env);
+    const fresh = get(
+      environment({
+        body: [{type: 'paragraph', text: 'zero', heading: 'HEADING1'}, ...body],
+      }),
+    );
+    expect(edited.body).toEqual(fresh.body);
+    expect(edited.lists).toEqual(fresh.lists);
+    expect(elements(env)[4].startIndex).toBe(20);
+    // A heading style added in place: later headings keep their start but not their id.
+    env.runAs(FULL, () => {
+      env.globals.DocumentApp.getActiveDocument()
+        .getBody()
+        .getChild(2)
+        .asParagraph()
+        .setHeading(env.globals.DocumentApp.ParagraphHeading.HEADING3);
+    });
+    const restyled = get(env);
+    const same = get(
+      environment({
+        body: [
+          {type: 'paragraph', text: 'zero', heading: 'HEADING1'},
+          body[0],
+          {type: 'paragraph', text: 'two', heading: 'HEADING3'},
+          ...body.slice(2),
+        ],
+      }),
+    );
+    expect(restyled.body).toEqual(same.body);
+  });
+
   it('changes the revisionId for each saved batch of one execution, and after its end', () => {
     const env = environment({body: [{type: 'paragraph', text: 'a'}]});
     const seen = [get(env).revisionId];

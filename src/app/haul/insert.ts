@@ -13,12 +13,9 @@ import {
   refuseOversize,
 } from '../../core/doc-size';
 import {formatEntry} from '../../core/entry-format';
+import {BlockReadings} from '../../core/entry-head';
 import {refOfEntryId, titledLinkPaper} from '../../core/paper-identity';
-import {
-  buildOutline,
-  normalizeSectionName,
-  summarizeBlocks,
-} from '../../core/outline';
+import {buildOutline, normalizeSectionName} from '../../core/outline';
 import {
   MAX_NAME_LENGTH,
   hasVisibleText,
@@ -36,6 +33,7 @@ import {
   type Looked,
 } from './insert-budget';
 import {neighboursUnchanged} from './insert-guard';
+import {spliceSummaries} from './splice-summaries';
 import type {ClockPort, DocumentPort, LockPort} from '../shared/ports';
 import {completedIds} from './recovered-inserts';
 import {TimeBudget} from '../shared/time-budget';
@@ -297,10 +295,16 @@ function writeEntries(
   let blocks: BlockSummary[] = planned ?? document.read();
   if (budget && clock)
     budget.guessFromRead(clock.now() - readStart, blocks.length);
-  let outline = buildOutline(blocks, settings);
+  // Each outline after a write reads the same heads again: parse each once.
+  const readings = new BlockReadings();
+  let outline = buildOutline(blocks, {...settings, readings});
   const completed = completedIds(outline, recovered);
   // The level is fixed for the whole call, so new sections all get the same heading level.
-  let options = {sectionLevel: outline.level, inboxName: settings.inboxName};
+  let options = {
+    sectionLevel: outline.level,
+    inboxName: settings.inboxName,
+    readings,
+  };
   /**
    * Proves the read planned on with one revision read (the live document is
    * still at its revision, nothing written), else reads afresh and plans
@@ -313,7 +317,11 @@ function writeEntries(
     if (document.liveIsRead?.(blocks)) return;
     blocks = document.read();
     outline = buildOutline(blocks, settings);
-    options = {sectionLevel: outline.level, inboxName: settings.inboxName};
+    options = {
+      sectionLevel: outline.level,
+      inboxName: settings.inboxName,
+      readings,
+    };
   };
   // A duplicate answered from the unproven read could be an entry deleted since: prove it first.
   if (accepted.some(a => duplicateResult(outline, a.id))) prove();
@@ -421,7 +429,7 @@ function writeEntries(
       });
     try {
       document.insertBlocks(place.index, newBlocks);
-      blocks = spliceSummaries(blocks, place.index, newBlocks);
+      blocks = spliceSummaries(blocks, place.index, newBlocks, readings);
       results[a.position] = {
         id: a.id,
         status: 'inserted',
@@ -477,18 +485,4 @@ function finishFailedWrite(document: DocumentPort): boolean {
   } catch {
     return false;
   }
-}
-
-/** The body summary after inserting `added` at `index`, with indices renumbered. */
-function spliceSummaries(
-  blocks: BlockSummary[],
-  index: number,
-  added: Block[],
-): BlockSummary[] {
-  const next = blocks.slice(0, index);
-  next.push(...summarizeBlocks(added, index));
-  for (let i = index; i < blocks.length; i++) {
-    next.push({...blocks[i], index: i + added.length});
-  }
-  return next;
 }

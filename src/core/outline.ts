@@ -182,33 +182,21 @@ function makeEntry(
   const first = blocks[start].index;
   const last = end < blocks.length ? blocks[end].index : lastIndex(blocks) + 1;
   const url = head.url;
-  // Two literals rather than a spread of month: this runs for every entry of every outline.
-  return month
-    ? {
-        id,
-        start: first,
-        end: last,
-        title,
-        byline,
-        authors,
-        month,
-        notes,
-        categories,
-        url,
-        written,
-      }
-    : {
-        id,
-        start: first,
-        end: last,
-        title,
-        byline,
-        authors,
-        notes,
-        categories,
-        url,
-        written,
-      };
+  // No spread of an optional month: this runs for every entry of every outline.
+  const entry: Entry = {
+    id,
+    start: first,
+    end: last,
+    title,
+    byline,
+    authors,
+    notes,
+    categories,
+    url,
+    written,
+  };
+  if (month) entry.month = month;
+  return entry;
 }
 
 function lastIndex(blocks: BlockSummary[]): number {

@@ -169,7 +169,7 @@ function makeEntry(
   head: Extract<Role, {kind: 'head'}>,
   readings?: BlockReadings,
 ): Entry {
-  const reading = readings
+  const {title, byline, authors, month, categories, written} = readings
     ? readings.head(blocks[start], head)
     : readHead(blocks[start], head);
   const notes: string[] = [];
@@ -177,22 +177,17 @@ function makeEntry(
     const text = blocks[i].text.trim();
     if (text) notes.push(text);
   }
-  const {title, byline, authors, month, categories, written} = reading;
-  const id = head.id;
-  const first = blocks[start].index;
-  const last = end < blocks.length ? blocks[end].index : lastIndex(blocks) + 1;
-  const url = head.url;
-  // No spread of an optional month: this runs for every entry of every outline.
+  // The month is set after, not spread in: this runs for every entry of every outline.
   const entry: Entry = {
-    id,
-    start: first,
-    end: last,
+    id: head.id,
+    start: blocks[start].index,
+    end: end < blocks.length ? blocks[end].index : lastIndex(blocks) + 1,
     title,
     byline,
     authors,
     notes,
     categories,
-    url,
+    url: head.url,
     written,
   };
   if (month) entry.month = month;

@@ -300,11 +300,12 @@ function writeEntries(
   let outline = buildOutline(blocks, {...settings, readings});
   const completed = completedIds(outline, recovered);
   // The level is fixed for the whole call, so new sections all get the same heading level.
-  let options = {
-    sectionLevel: outline.level,
+  const optionsOf = (read: Outline) => ({
+    sectionLevel: read.level,
     inboxName: settings.inboxName,
     readings,
-  };
+  });
+  let options = optionsOf(outline);
   /**
    * Proves the read planned on with one revision read (the live document is
    * still at its revision, nothing written), else reads afresh and plans
@@ -316,12 +317,8 @@ function writeEntries(
     unproven = false;
     if (document.liveIsRead?.(blocks)) return;
     blocks = document.read();
-    outline = buildOutline(blocks, settings);
-    options = {
-      sectionLevel: outline.level,
-      inboxName: settings.inboxName,
-      readings,
-    };
+    outline = buildOutline(blocks, {...settings, readings});
+    options = optionsOf(outline);
   };
   // A duplicate answered from the unproven read could be an entry deleted since: prove it first.
   if (accepted.some(a => duplicateResult(outline, a.id))) prove();
